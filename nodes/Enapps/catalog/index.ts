@@ -1,0 +1,333 @@
+import type { FieldSpec, OperationSpec, VendorCatalog } from '../../shared/catalog';
+import { additionalFieldsToItems } from '../hooks';
+
+/** Pages the server serves: 1000 for reference data, 100 for documents. */
+const referencePages = { pagination: 'page', pageParam: 'page', firstPage: 1, maxPageSize: 1000 } as const;
+const documentPages = { pagination: 'page', pageParam: 'page', firstPage: 1, maxPageSize: 100 } as const;
+
+const additionalFields: FieldSpec = {
+	name: 'additional_fields',
+	in: 'query',
+	type: 'stringList',
+	arrayFormat: 'array',
+	displayName: 'Additional Fields to Return',
+	description: 'Names of client-specific fields to add to each record. The Additional Field resource lists them.',
+	placeholder: 'e.g. x_region, x_account_manager',
+};
+
+const changedSince: FieldSpec = {
+	name: 'write_date',
+	in: 'query',
+	type: 'dateTime',
+	dateFormat: 'dateTimeSpace',
+	displayName: 'Changed Since',
+	description: 'Only records changed at or after this moment',
+};
+
+const createdSince: FieldSpec = {
+	name: 'create_date',
+	in: 'query',
+	type: 'dateTime',
+	dateFormat: 'dateTimeSpace',
+	displayName: 'Created Since',
+	description: 'Only records created at or after this moment',
+};
+
+const partnerFilter: FieldSpec = {
+	name: 'partner_id',
+	in: 'query',
+	type: 'number',
+	displayName: 'Partner ID',
+	description: 'Only records of this partner (company)',
+};
+
+const requiredPartner: FieldSpec = { ...partnerFilter, required: true };
+
+function recordId(displayName: string): FieldSpec {
+	return { name: '_id', in: 'query', type: 'number', displayName, key: 'recordId', description: 'Return only this record' };
+}
+
+const partner: OperationSpec[] = [
+	{
+		resource: 'partner',
+		operation: 'get',
+		name: 'Get',
+		action: 'Get partner',
+		description: 'Retrieve one partner (company) by its ID',
+		method: 'GET',
+		path: '/partners',
+		fields: [{ ...recordId('Partner ID'), required: true }, additionalFields],
+	},
+	{
+		resource: 'partner',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many partners',
+		description: 'List customers and prospects',
+		method: 'GET',
+		path: '/partners',
+		list: referencePages,
+		fields: [
+			{
+				name: 'crm_type',
+				in: 'query',
+				type: 'options',
+				displayName: 'CRM Type',
+				options: [
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Prospect', value: 'prospect' },
+				],
+				default: 'customer',
+			},
+			changedSince,
+			createdSince,
+			{ name: 'ref', in: 'query', type: 'string', displayName: 'Reference', description: "The partner's unique reference code" },
+			{ name: 'website', in: 'query', type: 'string', displayName: 'Website', placeholder: 'e.g. https://example.com' },
+			additionalFields,
+		],
+	},
+];
+
+const contact: OperationSpec[] = [
+	{
+		resource: 'contact',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many contacts',
+		description: 'List the people at partners. A contact ID is what a sale order needs as ordering contact.',
+		method: 'GET',
+		path: '/contacts',
+		list: referencePages,
+		fields: [
+			recordId('Contact ID'),
+			{ name: 'email', in: 'query', type: 'string', displayName: 'Email', placeholder: 'e.g. name@email.com' },
+			partnerFilter,
+			createdSince,
+			changedSince,
+			additionalFields,
+		],
+	},
+];
+
+const address: OperationSpec[] = [
+	{
+		resource: 'address',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many addresses',
+		description: 'List partner addresses',
+		method: 'GET',
+		path: '/addresses',
+		list: referencePages,
+		fields: [recordId('Address ID'), partnerFilter, additionalFields],
+	},
+];
+
+const saleOrder: OperationSpec[] = [
+	{
+		resource: 'saleOrder',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many sale orders',
+		method: 'GET',
+		path: '/orders',
+		list: documentPages,
+		fields: [recordId('Sale Order ID'), partnerFilter, createdSince, additionalFields],
+	},
+	{
+		resource: 'saleOrder',
+		operation: 'create',
+		name: 'Create',
+		action: 'Create sale order',
+		description: 'Create a sale order with its lines; a new delivery address is created with it when needed',
+		method: 'POST',
+		path: '/orders',
+		bodyJsonMode: true,
+		fields: [
+			{
+				name: 'partner_order_id',
+				in: 'body',
+				type: 'number',
+				required: true,
+				displayName: 'Ordering Contact ID',
+				description: 'ID of the contact placing the order (from Contact → Get Many); it decides the price list',
+			},
+			{
+				name: 'shop_id',
+				in: 'body',
+				type: 'number',
+				required: true,
+				default: 1,
+				displayName: 'Shop ID',
+				description: 'Sales channel the order belongs to; ask your ERP administrator for the value',
+			},
+			{
+				name: 'products',
+				in: 'body',
+				type: 'json',
+				jsonKind: 'array',
+				required: true,
+				displayName: 'Order Lines (JSON)',
+				default: '[{"product_id": 1, "qty": 1}]',
+				description: 'Array of lines, each with product_id and qty, and parameters when the product has options',
+			},
+			{
+				name: 'client_order_ref',
+				in: 'body',
+				type: 'string',
+				topLevel: true,
+				displayName: 'Customer Reference',
+				description: 'Customer PO number or web order reference',
+			},
+		],
+	},
+];
+
+const invoice: OperationSpec[] = [
+	{
+		resource: 'invoice',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many invoices',
+		description: 'List the invoices of one partner',
+		method: 'GET',
+		path: '/invoices',
+		list: documentPages,
+		fields: [
+			requiredPartner,
+			recordId('Invoice ID'),
+			{
+				name: 'invoice_date',
+				in: 'query',
+				type: 'dateTime',
+				dateFormat: 'date',
+				displayName: 'Invoiced Since',
+				description: 'Only invoices dated on or after this day',
+			},
+			additionalFields,
+		],
+	},
+];
+
+const delivery: OperationSpec[] = [
+	{
+		resource: 'delivery',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many deliveries',
+		description: 'List the outgoing deliveries of one partner',
+		method: 'GET',
+		path: '/stock_pickings',
+		list: documentPages,
+		fields: [
+			requiredPartner,
+			recordId('Delivery ID'),
+			createdSince,
+			{ name: 'order_id', in: 'query', type: 'number', displayName: 'Sale Order ID', description: 'Only deliveries of this sale order' },
+			additionalFields,
+		],
+	},
+	{
+		resource: 'delivery',
+		operation: 'getMoves',
+		name: 'Get Moves',
+		action: 'Get moves of delivery',
+		description: 'List the lines (stock moves) of one delivery',
+		method: 'GET',
+		path: '/stock_moves',
+		list: documentPages,
+		fields: [
+			{ name: 'picking_id', in: 'query', type: 'number', required: true, displayName: 'Delivery ID' },
+			additionalFields,
+		],
+	},
+];
+
+const product: OperationSpec[] = [
+	{
+		resource: 'product',
+		operation: 'getBasic',
+		name: 'Get Basic List',
+		action: 'Get basic list of products',
+		description: 'Fast catalogue dump without live prices, for a periodic full sync',
+		method: 'GET',
+		path: '/products/get_basic',
+		list: referencePages,
+		fields: [additionalFields],
+	},
+	{
+		resource: 'product',
+		operation: 'getFull',
+		name: 'Get Full',
+		action: 'Get full details of products',
+		description: 'Up to 10 products with live price and availability',
+		method: 'GET',
+		path: '/products/get_full',
+		fields: [
+			{
+				name: 'product_ids',
+				in: 'query',
+				type: 'numberList',
+				arrayFormat: 'array',
+				required: true,
+				displayName: 'Product IDs',
+				description: 'At most 10 product IDs',
+				placeholder: 'e.g. 101, 102',
+			},
+			{ ...partnerFilter, description: 'Partner whose price list applies' },
+			additionalFields,
+		],
+	},
+	{
+		resource: 'product',
+		operation: 'getDetail',
+		name: 'Get Detail',
+		action: 'Get detail of product',
+		description: 'Live price and availability of one product for a customer, quantity and option choice',
+		method: 'GET',
+		path: '/products/get_detail',
+		fields: [
+			{ name: 'product_id', in: 'query', type: 'number', required: true, displayName: 'Product ID' },
+			{ name: 'qty', in: 'query', type: 'number', required: true, default: 1, minValue: 1, displayName: 'Quantity' },
+			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
+			{
+				name: 'parameters',
+				in: 'query',
+				type: 'json',
+				jsonKind: 'object',
+				arrayFormat: 'json',
+				displayName: 'Product Options (JSON)',
+				description: 'Chosen options by parameter name; names are case-sensitive',
+				placeholder: 'e.g. {"FINISHING": "DBZW"}',
+			},
+		],
+	},
+];
+
+const additionalField: OperationSpec[] = [
+	{
+		resource: 'additionalField',
+		operation: 'getAll',
+		name: 'Get Many',
+		action: 'Get many additional fields',
+		description: 'List the client-specific fields each endpoint can return, one item per endpoint',
+		method: 'GET',
+		path: '/additional_fields',
+		postReceive: [additionalFieldsToItems],
+	},
+];
+
+export const enappsCatalog: VendorCatalog = {
+	vendor: 'Enapps',
+	resources: [
+		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },
+		{ value: 'contact', name: 'Contact', description: 'People at partners' },
+		{ value: 'address', name: 'Address' },
+		{ value: 'saleOrder', name: 'Sale Order' },
+		{ value: 'invoice', name: 'Invoice' },
+		{ value: 'delivery', name: 'Delivery', description: 'Outgoing stock pickings and their moves' },
+		{ value: 'product', name: 'Product' },
+		{ value: 'additionalField', name: 'Additional Field', description: 'Client-specific fields per endpoint' },
+	],
+	operations: [...partner, ...contact, ...address, ...saleOrder, ...invoice, ...delivery, ...product, ...additionalField],
+};

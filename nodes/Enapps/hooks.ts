@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+/** `{ partners: {...}, contacts: {...} }` → one item per endpoint, so later nodes can loop over them. */
+export async function additionalFieldsToItems(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.flatMap((item) => {
+		const body = item.json;
+		if (Array.isArray(body)) return body.map((json) => ({ json: json as IDataObject }));
+		return Object.entries(body).map(([endpoint, fields]) => ({ json: { endpoint, fields } as IDataObject }));
+	});
+}

@@ -1,0 +1,266 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	INodePropertyRouting,
+} from 'n8n-workflow';
+
+import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
+import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
+import { fieldInput, parameterKey } from './fields';
+import { paginateList } from './pagination';
+import { prepareCatalogRequest, sendBodyJson } from './requestHooks';
+
+export interface BuildOptions {
+	/** Properties placed first (e.g. an Authentication switch). */
+	leadingProperties?: INodeProperties[];
+	/** Vendor-wide properties placed last (e.g. an option that applies to every call). */
+	trailingProperties?: INodeProperties[];
+}
+
+const isList = (op: OperationSpec) => op.list !== undefined;
+
+/** Turns `{id}` placeholders into an n8n expression that URL-encodes the field's value. */
+export function pathExpression(op: OperationSpec): string {
+	if (!op.path.includes('{')) return op.path;
+	const fields = op.fields ?? [];
+	return (
+		'=' +
+		op.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+			const field = fields.find((candidate) => candidate.in === 'path' && candidate.name === name);
+			if (!field) throw new Error(`${op.resource}.${op.operation}: path field {${name}} is not described`);
+			return `{{encodeURIComponent(String($parameter["${parameterKey(field)}"]))}}`;
+		})
+	);
+}
+
+function unwrapResponse(rootProperty: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return items.flatMap((item) => {
+			const inner = rootProperty.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], item.json);
+			if (inner === undefined || inner === null) return [item];
+			return Array.isArray(inner) ? inner.map((json) => ({ json: json as IDataObject })) : [{ json: inner as IDataObject }];
+		});
+	};
+}
+
+function replaceEmptyResponse(replacement: IDataObject) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const body = response.body as unknown;
+		const empty = body === undefined || body === null || body === '' || (typeof body === 'object' && Object.keys(body as object).length === 0);
+		return empty ? [{ json: { ...replacement } }] : items;
+	};
+}
+
+/** The routing of one operation option: request line, catalog pre-send, pagination and unwrapping. */
+function operationRouting(op: OperationSpec): INodePropertyRouting {
+	const preSend = [prepareCatalogRequest(op)];
+	if (op.bodyJsonMode) preSend.push(sendBodyJson);
+	preSend.push(...(op.preSend ?? []));
+	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
+	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
+	if (op.rootProperty && !op.list) postReceive.push(unwrapResponse(op.rootProperty));
+	const routing: INodePropertyRouting = {
+		request: { method: op.method, url: pathExpression(op) },
+		send: { preSend },
+	};
+	if (postReceive.length) routing.output = { postReceive };
+	if (op.list) {
+		routing.send!.paginate = true;
+		routing.operations = { pagination: paginateList(op.list) };
+	}
+	return routing;
+}
+
+function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
+	const wire = field.property ?? field.name;
+	const dotted = field.property !== undefined;
+	switch (field.in) {
+		case 'path':
+			return undefined;
+		case 'header':
+			return { request: { headers: { [field.name]: '={{$value}}' } } };
+		default:
+			return {
+				send: { type: field.in === 'query' ? 'query' : 'body', property: wire, propertyInDotNotation: dotted, value: '={{$value}}' },
+			};
+	}
+}
+
+function routedInput(field: FieldSpec): INodeProperties {
+	const property = fieldInput(field);
+	const routing = fieldRouting(field);
+	if (routing) property.routing = routing;
+	return property;
+}
+
+/**
+ * Shares identical inputs between operations of one resource: one property whose display rule lists
+ * every operation that takes it, instead of one copy per operation.
+ */
+class SharedProperties {
+	private readonly byKey = new Map<string, INodeProperties>();
+
+	readonly ordered: INodeProperties[] = [];
+
+	add(resource: string, operation: string, property: INodeProperties, extraShow: IDataObject = {}): void {
+		const signature = JSON.stringify([resource, extraShow, property, property.routing]);
+		const existing = this.byKey.get(signature);
+		if (existing) {
+			(existing.displayOptions!.show!.operation as string[]).push(operation);
+			return;
+		}
+		const shared: INodeProperties = {
+			...property,
+			displayOptions: { show: { resource: [resource], operation: [operation], ...extraShow } },
+		};
+		this.byKey.set(signature, shared);
+		this.ordered.push(shared);
+	}
+}
+
+function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[]): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		options: fields.map(routedInput).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+function checkUniqueKeys(op: OperationSpec): void {
+	const seen = new Set<string>();
+	for (const field of op.fields ?? []) {
+		const key = parameterKey(field);
+		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'bodyMode', 'bodyJson'].includes(key)) {
+			throw new Error(`${op.resource}.${op.operation}: parameter name "${key}" is used twice; give the field a key`);
+		}
+		seen.add(key);
+	}
+}
+
+const returnAllInput: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+function limitInput(maxPageSize: number | undefined): INodeProperties {
+	return {
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		default: Math.min(50, maxPageSize ?? 50),
+		typeOptions: { minValue: 1 },
+		description: 'Max number of results to return',
+	};
+}
+
+const bodyModeInput: INodeProperties = {
+	displayName: 'Send Body As',
+	name: 'bodyMode',
+	type: 'options',
+	options: [
+		{ name: 'Fields Below', value: 'fields', description: 'Fill in the record field by field' },
+		{ name: 'JSON', value: 'json', description: 'Send a whole object, e.g. one prepared by a previous node' },
+	],
+	default: 'fields',
+};
+
+const bodyJsonInput: INodeProperties = {
+	displayName: 'Body (JSON)',
+	name: 'bodyJson',
+	type: 'json',
+	default: '{}',
+	description: 'The record to send, as a JSON object. It is sent unchanged.',
+};
+
+/** The whole declarative property list of a vendor node, built from its catalog. */
+export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
+	const resourceOptions: INodePropertyOptions[] = catalog.resources
+		.map((resource) => {
+			const option: INodePropertyOptions = { name: resource.name, value: resource.value };
+			if (resource.description) option.description = resource.description;
+			return option;
+		})
+		.sort((a, b) => a.name.localeCompare(b.name));
+	resourceOptions.push({ name: 'Custom API Call', value: CUSTOM_API_CALL_RESOURCE, description: 'Call any endpoint with this credential' });
+
+	const properties: INodeProperties[] = [
+		...(options.leadingProperties ?? []),
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resourceOptions,
+			default: catalog.resources[0].value,
+		},
+	];
+
+	const shared = new SharedProperties();
+	for (const resource of catalog.resources) {
+		const ops = catalog.operations.filter((op) => op.resource === resource.value);
+		if (ops.length === 0) throw new Error(`Resource ${resource.value} has no operations`);
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: ops
+				.map((op) => {
+					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: operationRouting(op) };
+					if (op.description) option.description = op.description;
+					return option;
+				})
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			default: ops[0].operation,
+		});
+
+		for (const op of ops) {
+			checkUniqueKeys(op);
+			const fields = op.fields ?? [];
+			const isTop = (field: FieldSpec) => field.in === 'path' || field.required || field.topLevel;
+			const fieldsMode = op.bodyJsonMode ? { bodyMode: ['fields'] } : {};
+			if (op.bodyJsonMode) {
+				shared.add(resource.value, op.operation, bodyModeInput);
+				shared.add(resource.value, op.operation, bodyJsonInput, { bodyMode: ['json'] });
+			}
+			for (const field of fields.filter(isTop)) {
+				shared.add(resource.value, op.operation, routedInput(field), field.in === 'body' ? fieldsMode : {});
+			}
+			if (isList(op)) {
+				shared.add(resource.value, op.operation, returnAllInput);
+				shared.add(resource.value, op.operation, limitInput(op.list!.maxPageSize), { returnAll: [false] });
+			}
+			const optional = fields.filter((field) => !isTop(field));
+			if (optional.length === 0) continue;
+			if (isList(op)) {
+				shared.add(resource.value, op.operation, collection('filters', 'Filters', 'Add Filter', optional));
+				continue;
+			}
+			const optionalBody = optional.filter((field) => field.in === 'body');
+			const optionalOther = optional.filter((field) => field.in !== 'body');
+			if (optionalBody.length) {
+				shared.add(resource.value, op.operation, collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody), fieldsMode);
+			}
+			if (optionalOther.length) {
+				shared.add(resource.value, op.operation, collection('options', 'Options', 'Add Option', optionalOther));
+			}
+		}
+	}
+	properties.push(...shared.ordered, ...customApiCallProperties(), ...(options.trailingProperties ?? []));
+	return properties;
+}

@@ -1,0 +1,147 @@
+/**
+ * The shape in which every vendor describes its operations. A vendor folder holds only data of
+ * these types (plus a few named hooks); `buildProperties` turns it into n8n declarative properties.
+ */
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, IN8nHttpFullResponse } from 'n8n-workflow';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Where a field travels in the request. */
+export type FieldLocation = 'path' | 'query' | 'body' | 'header';
+
+/**
+ * - `string`, `number`, `boolean`: sent as typed.
+ * - `options`: one value of `options`; `multiOptions`: several, joined by `arrayFormat`.
+ * - `dateTime`: an n8n date picker, converted to `dateFormat` before sending.
+ * - `json`: an object or array typed as JSON, validated and parsed before sending.
+ * - `stringList` / `numberList`: comma-separated input, sent per `arrayFormat`.
+ * - `idReference`: a number the node wraps as `{ "id": n }`.
+ */
+export type FieldType =
+	| 'string'
+	| 'number'
+	| 'boolean'
+	| 'options'
+	| 'multiOptions'
+	| 'dateTime'
+	| 'json'
+	| 'stringList'
+	| 'numberList'
+	| 'idReference';
+
+/**
+ * - `iso`: ISO 8601 as given by the picker; `date`: `yyyy-MM-dd`;
+ * - `dateTimeSpace`: `yyyy-MM-dd HH:mm:ss`; `unixSeconds` / `epochMillis`: numbers.
+ */
+export type DateFormat = 'iso' | 'date' | 'dateTimeSpace' | 'unixSeconds' | 'epochMillis';
+
+/**
+ * How a list travels: `csv` one comma-joined string, `array` a real array (repeated query keys or a
+ * JSON array in the body), `json` a JSON-encoded string (objects in the query string).
+ */
+export type ArrayFormat = 'csv' | 'array' | 'json';
+
+export interface FieldOption {
+	name: string;
+	value: string | number | boolean;
+	description?: string;
+}
+
+export interface FieldSpec {
+	/** Name on the wire. */
+	name: string;
+	in: FieldLocation;
+	type: FieldType;
+	/** Label shown to the user; defaults to the wire name in Title Case. */
+	displayName?: string;
+	/** n8n parameter name, when the wire name is not a safe identifier or clashes. */
+	key?: string;
+	/** Wire path in dot notation when it differs from `name`, e.g. `filter.Archive`. */
+	property?: string;
+	required?: boolean;
+	default?: string | number | boolean | string[];
+	description?: string;
+	hint?: string;
+	placeholder?: string;
+	options?: FieldOption[];
+	dateFormat?: DateFormat;
+	arrayFormat?: ArrayFormat;
+	/** For `multiOptions`/lists with `csv`: the separator (default `,`). */
+	separator?: string;
+	minValue?: number;
+	maxValue?: number;
+	/** For `number`: digits after the decimal point the input allows (default 0 = integer). */
+	numberPrecision?: number;
+	/** For `json`: what the parsed value must be. */
+	jsonKind?: 'object' | 'array' | 'any';
+	/** Keep this field top level even though it is optional (e.g. a key filter users always set). */
+	topLevel?: boolean;
+}
+
+/** Pagination of a list operation. */
+export interface ListSpec {
+	/**
+	 * - `page`: `pageParam` counts pages from `firstPage`; `sizeParam` sets the page size (absent when fixed).
+	 * - `offset`: `offsetParam` counts records from 0; `limitParam` sets the page size.
+	 * - `none`: one request returns everything.
+	 */
+	pagination: 'page' | 'offset' | 'none';
+	/** Largest page the API serves (or its fixed page size). */
+	maxPageSize?: number;
+	pageParam?: string;
+	sizeParam?: string;
+	firstPage?: number;
+	offsetParam?: string;
+	limitParam?: string;
+	/** Where the paging parameters travel (default `query`). */
+	in?: 'query' | 'body';
+	/** Where the records are in a page response; empty when the body itself is the array. */
+	rootProperty?: string;
+	/** A property holding the number of pages: stop when the current page reaches it. */
+	totalPagesProperty?: string;
+	/** A property holding the current page number, read together with `totalPagesProperty`. */
+	currentPageProperty?: string;
+	/** A property that is empty on the last page, e.g. `next_page_url`. */
+	nextPageProperty?: string;
+}
+
+export interface OperationSpec {
+	resource: string;
+	/** Operation value, unique within the resource. */
+	operation: string;
+	/** Dropdown name in Title Case, not repeating the resource: `Get Many`. */
+	name: string;
+	/** Sentence-case action including the resource: `Get many partners`. */
+	action: string;
+	description?: string;
+	method: HttpMethod;
+	/** Path below the base URL; `{name}` marks a path field. */
+	path: string;
+	fields?: FieldSpec[];
+	list?: ListSpec;
+	/** Unwraps a single-record (or unpaged) response, e.g. `data`. */
+	rootProperty?: string;
+	/** Offer a "Body (JSON)" mode that sends a whole object instead of the individual fields. */
+	bodyJsonMode?: boolean;
+	/** Extra vendor hooks run before sending, after the catalog's own conversions. */
+	preSend?: Array<(this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>>;
+	/** Extra vendor hooks run on the response, after the error check and before unwrapping. */
+	postReceive?: Array<
+		(this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>
+	>;
+	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
+	emptyResponse?: Record<string, unknown>;
+}
+
+export interface ResourceSpec {
+	value: string;
+	name: string;
+	description?: string;
+}
+
+export interface VendorCatalog {
+	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
+	vendor: string;
+	resources: ResourceSpec[];
+	operations: OperationSpec[];
+}

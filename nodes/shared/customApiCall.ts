@@ -1,0 +1,118 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { invalidInput, parseJsonInput } from './requestHooks';
+
+export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
+
+const show = { resource: [CUSTOM_API_CALL_RESOURCE] };
+
+/** Validates the path, adds the query pairs and parses the JSON body of a custom call. */
+async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const path = String(this.getNodeParameter('customPath', '')).trim();
+	if (!path.startsWith('/')) {
+		throw invalidInput(
+			this,
+			'Path',
+			`The path '${path}' does not start with '/'`,
+			'Give the path below the base URL of the credential, e.g. /partners. Full URLs are not accepted: the host always comes from the credential.',
+		);
+	}
+	opts.url = path;
+	const query = this.getNodeParameter('customQuery.parameter', []) as Array<{ name: string; value: string }>;
+	opts.qs = { ...(opts.qs ?? {}) };
+	for (const pair of query) {
+		if (!pair.name) continue;
+		const existing = opts.qs[pair.name];
+		if (existing === undefined) opts.qs[pair.name] = pair.value;
+		else opts.qs[pair.name] = ([] as unknown[]).concat(existing, pair.value) as IDataObject[];
+	}
+	const method = String(this.getNodeParameter('customMethod', 'GET'));
+	if (method !== 'GET' && method !== 'DELETE') {
+		const raw = this.getNodeParameter('customBody', '') as unknown;
+		if (typeof raw !== 'string' || raw.trim() !== '') opts.body = parseJsonInput(this, raw, 'Body (JSON)') as IDataObject;
+	}
+	return opts;
+}
+
+/** "Custom API Call": any method and path, sent with the node's own credential. */
+export function customApiCallProperties(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show },
+			options: [
+				{
+					name: 'Make Request',
+					value: 'request',
+					action: 'Make custom API call',
+					description: 'Call an endpoint this node does not list, using the same credential',
+					routing: {
+						request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
+						send: { preSend: [prepareCustomApiCall] },
+					},
+				},
+			],
+			default: 'request',
+		},
+		{
+			displayName: 'Method',
+			name: 'customMethod',
+			type: 'options',
+			displayOptions: { show },
+			options: [
+				{ name: 'DELETE', value: 'DELETE' },
+				{ name: 'GET', value: 'GET' },
+				{ name: 'PATCH', value: 'PATCH' },
+				{ name: 'POST', value: 'POST' },
+				{ name: 'PUT', value: 'PUT' },
+			],
+			default: 'GET',
+		},
+		{
+			displayName: 'Path',
+			name: 'customPath',
+			type: 'string',
+			required: true,
+			displayOptions: { show },
+			default: '',
+			placeholder: 'e.g. /partners',
+			description: 'Path below the base URL of the credential',
+		},
+		{
+			displayName: 'Query Parameters',
+			name: 'customQuery',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			displayOptions: { show },
+			placeholder: 'Add Parameter',
+			default: {},
+			options: [
+				{
+					displayName: 'Parameter',
+					name: 'parameter',
+					values: [
+						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Body (JSON)',
+			name: 'customBody',
+			type: 'json',
+			displayOptions: { show: { ...show, customMethod: ['PATCH', 'POST', 'PUT'] } },
+			default: '{}',
+			description: 'Request body as a JSON object or array',
+		},
+	];
+}

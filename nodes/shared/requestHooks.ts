@@ -1,0 +1,238 @@
+import { DateTime } from 'luxon';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import type { DateFormat, FieldSpec, OperationSpec } from './catalog';
+import { fieldLabel } from './fields';
+
+type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+/** Thrown for user input that cannot be sent; names the field and the item. */
+export function invalidInput(
+	ctx: IExecuteSingleFunctions,
+	label: string,
+	problem: string,
+	fix: string,
+): NodeOperationError {
+	const itemIndex = ctx.getItemIndex();
+	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, {
+		itemIndex,
+		description: fix,
+	});
+}
+
+export function getPath(target: IDataObject | undefined, path: string, dotted: boolean): unknown {
+	if (!target) return undefined;
+	if (!dotted) return target[path];
+	let current: unknown = target;
+	for (const part of path.split('.')) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as IDataObject)[part];
+	}
+	return current;
+}
+
+export function setPath(target: IDataObject, path: string, dotted: boolean, value: unknown): void {
+	if (!dotted) {
+		target[path] = value as IDataObject;
+		return;
+	}
+	const parts = path.split('.');
+	let current = target;
+	for (const part of parts.slice(0, -1)) {
+		if (current[part] === null || typeof current[part] !== 'object') current[part] = {};
+		current = current[part] as IDataObject;
+	}
+	current[parts[parts.length - 1]] = value as IDataObject;
+}
+
+function deletePath(target: IDataObject, path: string, dotted: boolean): void {
+	if (!dotted) {
+		delete target[path];
+		return;
+	}
+	const parts = path.split('.');
+	const parent = getPath(target, parts.slice(0, -1).join('.'), true);
+	if (parent && typeof parent === 'object') delete (parent as IDataObject)[parts[parts.length - 1]];
+}
+
+/** Parses a date picker value (ISO text, Date or luxon DateTime) and formats it for the wire. */
+export function formatDate(value: unknown, format: DateFormat): string | number | undefined {
+	let parsed: DateTime;
+	if (value instanceof Date) parsed = DateTime.fromJSDate(value);
+	else if (DateTime.isDateTime(value)) parsed = value;
+	else if (typeof value === 'number') parsed = DateTime.fromMillis(value);
+	else if (typeof value === 'string') {
+		parsed = DateTime.fromISO(value.trim(), { setZone: true });
+		if (!parsed.isValid) parsed = DateTime.fromSQL(value.trim(), { setZone: true });
+	} else return undefined;
+	if (!parsed.isValid) return undefined;
+	switch (format) {
+		case 'date':
+			return parsed.toFormat('yyyy-MM-dd');
+		case 'dateTimeSpace':
+			return parsed.toFormat('yyyy-MM-dd HH:mm:ss');
+		case 'unixSeconds':
+			return Math.floor(parsed.toSeconds());
+		case 'epochMillis':
+			return parsed.toMillis();
+		default:
+			return parsed.toISO() ?? undefined;
+	}
+}
+
+/** Parses JSON typed by the user; objects that arrive already parsed pass through. */
+export function parseJsonInput(
+	ctx: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	kind: 'object' | 'array' | 'any' = 'any',
+): unknown {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw invalidInput(
+				ctx,
+				label,
+				'Invalid JSON',
+				`Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.`,
+			);
+		}
+	}
+	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
+		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}');
+	}
+	if (kind === 'array' && !Array.isArray(parsed)) {
+		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]');
+	}
+	return parsed;
+}
+
+function splitList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map((entry) => String(entry).trim()).filter(Boolean);
+	return String(value)
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Turns one field's raw input into what the API expects, or explains why it cannot. */
+function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
+	const label = fieldLabel(field);
+	switch (field.type) {
+		case 'dateTime': {
+			const formatted = formatDate(value, field.dateFormat ?? 'iso');
+			if (formatted === undefined) {
+				throw invalidInput(ctx, label, `Invalid date '${String(value)}'`, 'Pick a date or give one as ISO 8601, e.g. 2024-05-31T14:00:00');
+			}
+			return formatted;
+		}
+		case 'json': {
+			const parsed = parseJsonInput(ctx, value, label, field.jsonKind);
+			return field.arrayFormat === 'json' ? JSON.stringify(parsed) : parsed;
+		}
+		case 'stringList':
+		case 'numberList': {
+			const entries = splitList(value);
+			let list: Array<string | number> = entries;
+			if (field.type === 'numberList') {
+				const bad = entries.find((entry) => !/^-?\d+(\.\d+)?$/.test(entry));
+				if (bad !== undefined) {
+					throw invalidInput(ctx, label, `'${bad}' is not a number`, 'Give numbers separated by commas, e.g. 12, 15, 40');
+				}
+				list = entries.map(Number);
+			}
+			return encodeList(list, field);
+		}
+		case 'multiOptions':
+			return encodeList(Array.isArray(value) ? value : splitList(value), field);
+		case 'idReference': {
+			const id = Number(value);
+			if (!Number.isFinite(id)) throw invalidInput(ctx, label, `'${String(value)}' is not an ID`, 'Give the numeric ID of the record');
+			return { id };
+		}
+		case 'number': {
+			if (typeof value === 'string' && value.trim() !== '' && !Number.isFinite(Number(value))) {
+				throw invalidInput(ctx, label, `'${value}' is not a number`, 'Give a number, e.g. 10');
+			}
+			return typeof value === 'string' ? Number(value) : value;
+		}
+		default:
+			return value;
+	}
+}
+
+function encodeList(list: unknown[], field: FieldSpec): unknown {
+	switch (field.arrayFormat ?? 'csv') {
+		case 'array':
+			return list;
+		case 'json':
+			return JSON.stringify(list);
+		default:
+			return list.join(field.separator ?? ',');
+	}
+}
+
+/**
+ * The catalog's own pre-send step: checks required and path inputs, then converts every field that
+ * is in the request (dates, JSON, lists, references) to its wire form. Runs before anything is sent.
+ */
+export function prepareCatalogRequest(op: OperationSpec): PreSend {
+	const fields = op.fields ?? [];
+	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
+		for (const field of fields) {
+			if (field.in === 'path') continue;
+			const dotted = field.property !== undefined;
+			const wire = field.property ?? field.name;
+			const target = (field.in === 'query' ? opts.qs : field.in === 'header' ? opts.headers : opts.body) as
+				| IDataObject
+				| undefined;
+			if (!target || typeof target !== 'object') continue;
+			const value = getPath(target, wire, dotted);
+			if (value === undefined) continue;
+			if (isBlank(value) && field.type !== 'string') {
+				if (field.required) {
+					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
+				}
+				deletePath(target, wire, dotted);
+				continue;
+			}
+			if (field.required && isBlank(value)) {
+				throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
+			}
+			setPath(target, wire, dotted, convertField(this, field, value));
+		}
+		checkPathFields(this, op, opts);
+		return opts;
+	};
+}
+
+/** A path field that resolved to nothing would call another endpoint: refuse before sending. */
+function checkPathFields(ctx: IExecuteSingleFunctions, op: OperationSpec, opts: IHttpRequestOptions): void {
+	for (const field of op.fields ?? []) {
+		if (field.in !== 'path') continue;
+		const key = field.key ?? field.name.replace(/[^A-Za-z0-9_]/g, '_');
+		const value = ctx.getNodeParameter(key, '') as unknown;
+		if (isBlank(value)) {
+			throw invalidInput(ctx, fieldLabel(field), 'A value is required', `Enter the ${fieldLabel(field)} of the record`);
+		}
+	}
+	if (typeof opts.url === 'string' && /\/\//.test(opts.url.replace(/^https?:\/\//, ''))) {
+		throw invalidInput(ctx, 'Path', `The path '${opts.url}' has an empty segment`, 'Fill in every ID the operation asks for');
+	}
+}
+
+/** For operations offering "Body (JSON)": replaces the body by the user's object. */
+export async function sendBodyJson(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const mode = this.getNodeParameter('bodyMode', 'fields') as string;
+	if (mode !== 'json') return opts;
+	const raw = this.getNodeParameter('bodyJson', '{}');
+	opts.body = parseJsonInput(this, raw, 'Body (JSON)', 'any') as IDataObject;
+	return opts;
+}
