@@ -44,7 +44,7 @@ export class EnappsApi implements ICredentialType {
 
 	displayName = 'Enapps ERP API';
 
-	icon = 'file:../icons/enapps.svg' as const;
+	icon = { light: 'file:../icons/enapps.svg', dark: 'file:../icons/enapps.dark.svg' } as const;
 
 	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#enapps-erp';
 

@@ -8,7 +8,7 @@ export class Enapps implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Enapps ERP',
 		name: 'enapps',
-		icon: 'file:../../icons/enapps.svg',
+		icon: { light: 'file:../../icons/enapps.svg', dark: 'file:../../icons/enapps.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

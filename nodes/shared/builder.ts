@@ -156,12 +156,12 @@ const returnAllInput: INodeProperties = {
 	description: 'Whether to return all results or only up to a given limit',
 };
 
-function limitInput(maxPageSize: number | undefined): INodeProperties {
+function limitInput(): INodeProperties {
 	return {
 		displayName: 'Limit',
 		name: 'limit',
 		type: 'number',
-		default: Math.min(50, maxPageSize ?? 50),
+		default: 50,
 		typeOptions: { minValue: 1 },
 		description: 'Max number of results to return',
 	};
@@ -197,23 +197,22 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		.sort((a, b) => a.name.localeCompare(b.name));
 	resourceOptions.push({ name: 'Custom API Call', value: CUSTOM_API_CALL_RESOURCE, description: 'Call any endpoint with this credential' });
 
-	const properties: INodeProperties[] = [
-		...(options.leadingProperties ?? []),
-		{
-			displayName: 'Resource',
-			name: 'resource',
-			type: 'options',
-			noDataExpression: true,
-			options: resourceOptions,
-			default: catalog.resources[0].value,
-		},
-	];
+	const resourceInput: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resourceOptions,
+		default: '',
+	};
+	resourceInput.default = catalog.resources[0].value;
+	const properties: INodeProperties[] = [...(options.leadingProperties ?? []), resourceInput];
 
 	const shared = new SharedProperties();
 	for (const resource of catalog.resources) {
 		const ops = catalog.operations.filter((op) => op.resource === resource.value);
 		if (ops.length === 0) throw new Error(`Resource ${resource.value} has no operations`);
-		properties.push({
+		const operationInput: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
 			type: 'options',
@@ -226,8 +225,10 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 					return option;
 				})
 				.sort((a, b) => a.name.localeCompare(b.name)),
-			default: ops[0].operation,
-		});
+			default: '',
+		};
+		operationInput.default = ops[0].operation;
+		properties.push(operationInput);
 
 		for (const op of ops) {
 			checkUniqueKeys(op);
@@ -243,7 +244,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			}
 			if (isList(op)) {
 				shared.add(resource.value, op.operation, returnAllInput);
-				shared.add(resource.value, op.operation, limitInput(op.list!.maxPageSize), { returnAll: [false] });
+				shared.add(resource.value, op.operation, limitInput(), { returnAll: [false] });
 			}
 			const optional = fields.filter((field) => !isTop(field));
 			if (optional.length === 0) continue;

@@ -51,9 +51,9 @@ export interface FieldSpec {
 	/** Name on the wire. */
 	name: string;
 	in: FieldLocation;
-	type: FieldType;
+	kind: FieldType;
 	/** Label shown to the user; defaults to the wire name in Title Case. */
-	displayName?: string;
+	label?: string;
 	/** n8n parameter name, when the wire name is not a safe identifier or clashes. */
 	key?: string;
 	/** Wire path in dot notation when it differs from `name`, e.g. `filter.Archive`. */

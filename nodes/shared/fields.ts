@@ -25,7 +25,7 @@ export function parameterKey(field: FieldSpec): string {
 }
 
 export function fieldLabel(field: FieldSpec): string {
-	return field.displayName ?? titleCase(field.name);
+	return field.label ?? titleCase(field.name);
 }
 
 function sortedOptions(field: FieldSpec): INodePropertyOptions[] {
@@ -48,7 +48,7 @@ export function fieldInput(field: FieldSpec): INodeProperties {
 		type: 'string',
 		default: '',
 	};
-	switch (field.type) {
+	switch (field.kind) {
 		case 'number':
 		case 'idReference':
 			property.type = 'number';

@@ -125,7 +125,7 @@ function isBlank(value: unknown): boolean {
 /** Turns one field's raw input into what the API expects, or explains why it cannot. */
 function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
 	const label = fieldLabel(field);
-	switch (field.type) {
+	switch (field.kind) {
 		case 'dateTime': {
 			const formatted = formatDate(value, field.dateFormat ?? 'iso');
 			if (formatted === undefined) {
@@ -141,7 +141,7 @@ function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unk
 		case 'numberList': {
 			const entries = splitList(value);
 			let list: Array<string | number> = entries;
-			if (field.type === 'numberList') {
+			if (field.kind === 'numberList') {
 				const bad = entries.find((entry) => !/^-?\d+(\.\d+)?$/.test(entry));
 				if (bad !== undefined) {
 					throw invalidInput(ctx, label, `'${bad}' is not a number`, 'Give numbers separated by commas, e.g. 12, 15, 40');
@@ -196,7 +196,7 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 			if (!target || typeof target !== 'object') continue;
 			const value = getPath(target, wire, dotted);
 			if (value === undefined) continue;
-			if (isBlank(value) && field.type !== 'string') {
+			if (isBlank(value) && field.kind !== 'string') {
 				if (field.required) {
 					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
 				}

@@ -8,9 +8,9 @@ const documentPages = { pagination: 'page', pageParam: 'page', firstPage: 1, max
 const additionalFields: FieldSpec = {
 	name: 'additional_fields',
 	in: 'query',
-	type: 'stringList',
+	kind: 'stringList',
 	arrayFormat: 'array',
-	displayName: 'Additional Fields to Return',
+	label: 'Additional Fields to Return',
 	description: 'Names of client-specific fields to add to each record. The Additional Field resource lists them.',
 	placeholder: 'e.g. x_region, x_account_manager',
 };
@@ -18,33 +18,33 @@ const additionalFields: FieldSpec = {
 const changedSince: FieldSpec = {
 	name: 'write_date',
 	in: 'query',
-	type: 'dateTime',
+	kind: 'dateTime',
 	dateFormat: 'dateTimeSpace',
-	displayName: 'Changed Since',
+	label: 'Changed Since',
 	description: 'Only records changed at or after this moment',
 };
 
 const createdSince: FieldSpec = {
 	name: 'create_date',
 	in: 'query',
-	type: 'dateTime',
+	kind: 'dateTime',
 	dateFormat: 'dateTimeSpace',
-	displayName: 'Created Since',
+	label: 'Created Since',
 	description: 'Only records created at or after this moment',
 };
 
 const partnerFilter: FieldSpec = {
 	name: 'partner_id',
 	in: 'query',
-	type: 'number',
-	displayName: 'Partner ID',
+	kind: 'number',
+	label: 'Partner ID',
 	description: 'Only records of this partner (company)',
 };
 
 const requiredPartner: FieldSpec = { ...partnerFilter, required: true };
 
-function recordId(displayName: string): FieldSpec {
-	return { name: '_id', in: 'query', type: 'number', displayName, key: 'recordId', description: 'Return only this record' };
+function recordId(label: string): FieldSpec {
+	return { name: '_id', in: 'query', kind: 'number', label, key: 'recordId', description: 'Return only this record' };
 }
 
 const partner: OperationSpec[] = [
@@ -71,8 +71,8 @@ const partner: OperationSpec[] = [
 			{
 				name: 'crm_type',
 				in: 'query',
-				type: 'options',
-				displayName: 'CRM Type',
+				kind: 'options',
+				label: 'CRM Type',
 				options: [
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Prospect', value: 'prospect' },
@@ -81,8 +81,8 @@ const partner: OperationSpec[] = [
 			},
 			changedSince,
 			createdSince,
-			{ name: 'ref', in: 'query', type: 'string', displayName: 'Reference', description: "The partner's unique reference code" },
-			{ name: 'website', in: 'query', type: 'string', displayName: 'Website', placeholder: 'e.g. https://example.com' },
+			{ name: 'ref', in: 'query', kind: 'string', label: 'Reference', description: "The partner's unique reference code" },
+			{ name: 'website', in: 'query', kind: 'string', label: 'Website', placeholder: 'e.g. https://example.com' },
 			additionalFields,
 		],
 	},
@@ -100,7 +100,7 @@ const contact: OperationSpec[] = [
 		list: referencePages,
 		fields: [
 			recordId('Contact ID'),
-			{ name: 'email', in: 'query', type: 'string', displayName: 'Email', placeholder: 'e.g. name@email.com' },
+			{ name: 'email', in: 'query', kind: 'string', label: 'Email', placeholder: 'e.g. name@email.com' },
 			partnerFilter,
 			createdSince,
 			changedSince,
@@ -147,36 +147,36 @@ const saleOrder: OperationSpec[] = [
 			{
 				name: 'partner_order_id',
 				in: 'body',
-				type: 'number',
+				kind: 'number',
 				required: true,
-				displayName: 'Ordering Contact ID',
+				label: 'Ordering Contact ID',
 				description: 'ID of the contact placing the order (from Contact → Get Many); it decides the price list',
 			},
 			{
 				name: 'shop_id',
 				in: 'body',
-				type: 'number',
+				kind: 'number',
 				required: true,
 				default: 1,
-				displayName: 'Shop ID',
+				label: 'Shop ID',
 				description: 'Sales channel the order belongs to; ask your ERP administrator for the value',
 			},
 			{
 				name: 'products',
 				in: 'body',
-				type: 'json',
+				kind: 'json',
 				jsonKind: 'array',
 				required: true,
-				displayName: 'Order Lines (JSON)',
+				label: 'Order Lines (JSON)',
 				default: '[{"product_id": 1, "qty": 1}]',
 				description: 'Array of lines, each with product_id and qty, and parameters when the product has options',
 			},
 			{
 				name: 'client_order_ref',
 				in: 'body',
-				type: 'string',
+				kind: 'string',
 				topLevel: true,
-				displayName: 'Customer Reference',
+				label: 'Customer Reference',
 				description: 'Customer PO number or web order reference',
 			},
 		],
@@ -199,9 +199,9 @@ const invoice: OperationSpec[] = [
 			{
 				name: 'invoice_date',
 				in: 'query',
-				type: 'dateTime',
+				kind: 'dateTime',
 				dateFormat: 'date',
-				displayName: 'Invoiced Since',
+				label: 'Invoiced Since',
 				description: 'Only invoices dated on or after this day',
 			},
 			additionalFields,
@@ -223,7 +223,7 @@ const delivery: OperationSpec[] = [
 			requiredPartner,
 			recordId('Delivery ID'),
 			createdSince,
-			{ name: 'order_id', in: 'query', type: 'number', displayName: 'Sale Order ID', description: 'Only deliveries of this sale order' },
+			{ name: 'order_id', in: 'query', kind: 'number', label: 'Sale Order ID', description: 'Only deliveries of this sale order' },
 			additionalFields,
 		],
 	},
@@ -237,7 +237,7 @@ const delivery: OperationSpec[] = [
 		path: '/stock_moves',
 		list: documentPages,
 		fields: [
-			{ name: 'picking_id', in: 'query', type: 'number', required: true, displayName: 'Delivery ID' },
+			{ name: 'picking_id', in: 'query', kind: 'number', required: true, label: 'Delivery ID' },
 			additionalFields,
 		],
 	},
@@ -267,10 +267,10 @@ const product: OperationSpec[] = [
 			{
 				name: 'product_ids',
 				in: 'query',
-				type: 'numberList',
+				kind: 'numberList',
 				arrayFormat: 'array',
 				required: true,
-				displayName: 'Product IDs',
+				label: 'Product IDs',
 				description: 'At most 10 product IDs',
 				placeholder: 'e.g. 101, 102',
 			},
@@ -287,16 +287,16 @@ const product: OperationSpec[] = [
 		method: 'GET',
 		path: '/products/get_detail',
 		fields: [
-			{ name: 'product_id', in: 'query', type: 'number', required: true, displayName: 'Product ID' },
-			{ name: 'qty', in: 'query', type: 'number', required: true, default: 1, minValue: 1, displayName: 'Quantity' },
+			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID' },
+			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity' },
 			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
 			{
 				name: 'parameters',
 				in: 'query',
-				type: 'json',
+				kind: 'json',
 				jsonKind: 'object',
 				arrayFormat: 'json',
-				displayName: 'Product Options (JSON)',
+				label: 'Product Options (JSON)',
 				description: 'Chosen options by parameter name; names are case-sensitive',
 				placeholder: 'e.g. {"FINISHING": "DBZW"}',
 			},
