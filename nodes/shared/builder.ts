@@ -72,9 +72,10 @@ function operationRouting(op: OperationSpec): INodePropertyRouting {
 		send: { preSend },
 	};
 	if (postReceive.length) routing.output = { postReceive };
-	if (op.list) {
+	const loop = op.list ? paginateList(op.list) : op.requestLoop;
+	if (loop) {
 		routing.send!.paginate = true;
-		routing.operations = { pagination: paginateList(op.list) };
+		routing.operations = { pagination: loop };
 	}
 	return routing;
 }

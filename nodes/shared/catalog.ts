@@ -2,7 +2,23 @@
  * The shape in which every vendor describes its operations. A vendor folder holds only data of
  * these types (plus a few named hooks); `buildProperties` turns it into n8n declarative properties.
  */
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+
+/**
+ * Sends one item's request as several calls (a list's pages, or a batch split into chunks): it calls
+ * `this.makeRoutingRequest` once per call and returns the items the node outputs.
+ */
+export type RequestLoop = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -129,6 +145,8 @@ export interface OperationSpec {
 	postReceive?: Array<
 		(this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>
 	>;
+	/** A custom request loop for a non-list operation, e.g. splitting a batch into chunks the API accepts. */
+	requestLoop?: RequestLoop;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
 }

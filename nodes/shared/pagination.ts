@@ -1,17 +1,7 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { ListSpec } from './catalog';
+import type { ListSpec, RequestLoop } from './catalog';
 import { getPath } from './requestHooks';
-
-type Paginator = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 
 interface Page {
 	records: IDataObject[];
@@ -52,7 +42,7 @@ function isLastPage(list: ListSpec, page: Page, pageNumber: number, requestedSiz
  * One paginator for every vendor. Return All asks for the largest page the API serves and stops on
  * the last page (short page, page count reached, or no next link); Limit asks for no more than it needs.
  */
-export function paginateList(list: ListSpec): Paginator {
+export function paginateList(list: ListSpec): RequestLoop {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', 50)));
