@@ -10,6 +10,7 @@ import type {
 
 import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
+import { singleRequest, withVendorErrors } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { prepareCatalogRequest, sendBodyJson } from './requestHooks';
@@ -60,23 +61,21 @@ function replaceEmptyResponse(replacement: IDataObject) {
 }
 
 /** The routing of one operation option: request line, catalog pre-send, pagination and unwrapping. */
-function operationRouting(op: OperationSpec): INodePropertyRouting {
+function operationRouting(vendor: string, op: OperationSpec): INodePropertyRouting {
 	const preSend = [prepareCatalogRequest(op)];
 	if (op.bodyJsonMode) preSend.push(sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
 	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
 	if (op.rootProperty && !op.list) postReceive.push(unwrapResponse(op.rootProperty));
+	// Every call runs through a request loop (n8n's pagination hook), so errors are mapped in one place.
+	const loop = op.list ? paginateList(op.list) : (op.requestLoop ?? singleRequest);
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
-		send: { preSend },
+		send: { preSend, paginate: true },
+		operations: { pagination: withVendorErrors(vendor, loop) },
 	};
 	if (postReceive.length) routing.output = { postReceive };
-	const loop = op.list ? paginateList(op.list) : op.requestLoop;
-	if (loop) {
-		routing.send!.paginate = true;
-		routing.operations = { pagination: loop };
-	}
 	return routing;
 }
 
@@ -221,7 +220,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: operationRouting(op) };
+					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: operationRouting(catalog.vendor, op) };
 					if (op.description) option.description = op.description;
 					return option;
 				})
@@ -263,6 +262,6 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			}
 		}
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(), ...(options.trailingProperties ?? []));
+	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor), ...(options.trailingProperties ?? []));
 	return properties;
 }

@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { singleRequest, withVendorErrors } from './errors';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
@@ -41,7 +42,7 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(): INodeProperties[] {
+export function customApiCallProperties(vendor: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Operation',
@@ -57,7 +58,8 @@ export function customApiCallProperties(): INodeProperties[] {
 					description: 'Call an endpoint this node does not list, using the same credential',
 					routing: {
 						request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
-						send: { preSend: [prepareCustomApiCall] },
+						send: { preSend: [prepareCustomApiCall], paginate: true },
+						operations: { pagination: withVendorErrors(vendor, singleRequest) },
 					},
 				},
 			],

@@ -318,7 +318,7 @@ const additionalField: OperationSpec[] = [
 ];
 
 export const enappsCatalog: VendorCatalog = {
-	vendor: 'Enapps',
+	vendor: 'Enapps ERP',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },
 		{ value: 'contact', name: 'Contact', description: 'People at partners' },
