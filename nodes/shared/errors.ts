@@ -64,7 +64,15 @@ export function withVendorErrors(vendor: string, loop: RequestLoop): RequestLoop
 			return await loop.call(this, requestData);
 		} catch (error) {
 			const failure = httpFailure(error);
-			if (!failure) throw error;
+			if (!failure) {
+				// Already explained (e.g. by a vendor check of the response body): keep its words.
+				const known = error as Error & { description?: string };
+				throw new NodeApiError(this.getNode(), error as JsonObject, {
+					message: known.message,
+					description: known.description,
+					itemIndex: this.getItemIndex(),
+				});
+			}
 			const message = vendorMessage(failure.body) ?? (error as Error).message;
 			const body = failure.body && typeof failure.body === 'object' && !Buffer.isBuffer(failure.body) ? (failure.body as JsonObject) : { message };
 			throw new NodeApiError(this.getNode(), body, {
