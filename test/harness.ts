@@ -4,7 +4,6 @@
  * n8n's server does (defaults applied, generic `authenticate` expressions, `preAuthentication` for
  * expirable tokens). HTTP goes through n8n's own request helpers, so `nock` sees the real requests.
  */
-import { mock } from 'jest-mock-extended';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
@@ -237,6 +236,22 @@ export interface RunResult {
 
 const NODE_NAME = 'Node Under Test';
 
+/**
+ * Stands in for the server-side services n8n passes to an execution (database hooks, push, ...):
+ * the given members are real, anything else is a no-op function, so the run is what the engine does
+ * on its own. Works outside jest too (benchmarks).
+ */
+function serverServices<T extends object>(known: Partial<T> = {}): T {
+	const noop = () => undefined;
+	return new Proxy(known as T, {
+		get(target, property) {
+			if (property in target) return (target as Record<PropertyKey, unknown>)[property];
+			if (property === 'then') return undefined;
+			return noop;
+		},
+	});
+}
+
 /** Executes one node of ours with the given parameters, inside a real n8n workflow run. */
 export async function runNode(options: RunOptions): Promise<RunResult> {
 	const helper = options.helper ?? new TestCredentialsHelper();
@@ -258,17 +273,21 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', mock());
+	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());
 	let resolveRun: (run: IRun) => void = () => undefined;
 	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
-	const additionalData = mock<IWorkflowExecuteAdditionalData>({ hooks, currentNodeParameters: undefined });
-	additionalData.credentialsHelper = helper;
-	// Optional server features the mock would otherwise fake: leave them off, as a plain n8n does.
-	for (const key of ['evalLlmMockHandler', 'encryptedRunnerIdentity', 'executionContext', 'parentExecution']) {
-		(additionalData as unknown as IDataObject)[key] = undefined;
-	}
+	// Optional server features are left off, as on a plain n8n.
+	const additionalData = serverServices<IWorkflowExecuteAdditionalData>({
+		hooks,
+		credentialsHelper: helper,
+		currentNodeParameters: undefined,
+		evalLlmMockHandler: undefined,
+		encryptedRunnerIdentity: undefined,
+		executionId: undefined,
+		parentExecution: undefined,
+	} as Partial<IWorkflowExecuteAdditionalData>);
 
 	const input = (options.input ?? [{}]).map((json) => ({ json }));
 	const runExecutionData: IRunExecutionData = {
