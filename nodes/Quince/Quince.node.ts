@@ -1,0 +1,28 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { quinceCatalog } from './catalog';
+
+export class Quince implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'QUINCE',
+		name: 'quince',
+		icon: { light: 'file:../../icons/quince.svg', dark: 'file:../../icons/quince.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and write partners, contracts, products, services, prices, orders and bank receipts in QUINCE, in batches',
+		defaults: { name: 'QUINCE' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'quinceApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+			json: true,
+		},
+		properties: buildProperties(quinceCatalog),
+	};
+}
