@@ -1,0 +1,94 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
+import { cirrusCatalog, dynamicFieldFilterResources, withoutFieldMask } from './catalog';
+import { DYNAMIC_FIELD_FILTERS, FIELD_MASK, sendDynamicFieldFilters, sendFieldMask } from './hooks';
+
+const authentication: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'API Token', value: 'apiToken', description: 'A Cirrus API token, sent as X-Token' },
+		{ name: 'OAuth2', value: 'oAuth2', description: 'A client ID and secret from Cirrus, sent as a bearer token' },
+	],
+	default: 'apiToken',
+};
+
+const dynamicFieldFilters: INodeProperties = {
+	displayName: 'Dynamic Field Filters',
+	name: DYNAMIC_FIELD_FILTERS,
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Dynamic Field Filter',
+	description: 'Only records whose dynamic (custom) field has the given value',
+	default: {},
+	displayOptions: { show: { resource: dynamicFieldFilterResources, operation: ['getMany'] } },
+	options: [
+		{
+			displayName: 'Filter',
+			name: 'filter',
+			values: [
+				{
+					displayName: 'Dynamic Field ID',
+					name: 'fieldId',
+					type: 'number',
+					default: 0,
+					description: 'Dynamic Field → Get Many lists the IDs',
+				},
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+	routing: { send: { preSend: [sendDynamicFieldFilters] } },
+};
+
+const pagedOperations = new Set(
+	cirrusCatalog.operations.filter((op) => op.list?.pagination === 'page').map((op) => `${op.resource}.${op.operation}`),
+);
+
+const fieldsToReturn: INodeProperties = {
+	displayName: 'Fields to Return',
+	name: FIELD_MASK,
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. {id,name,user{id,name}}',
+	description: 'Only these fields come back (sent as the X-Fields mask). Leave empty for every field.',
+	hint: 'On lists the mask applies to each record',
+	displayOptions: {
+		hide: { resource: [CUSTOM_API_CALL_RESOURCE, ...withoutFieldMask.resources], operation: withoutFieldMask.operations },
+	},
+	routing: { send: { preSend: [sendFieldMask(pagedOperations)] } },
+};
+
+export class Cirrus implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Cirrus',
+		name: 'cirrus',
+		icon: { light: 'file:../../icons/cirrus.svg', dark: 'file:../../icons/cirrus.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Work with accounts, contacts, activities, leads, opportunities, orders, quotes and more in the Cirrus sales CRM',
+		defaults: { name: 'Cirrus' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
+			{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+			json: true,
+			arrayFormat: 'repeat',
+		},
+		properties: buildProperties(cirrusCatalog, {
+			leadingProperties: [authentication],
+			trailingProperties: [dynamicFieldFilters, fieldsToReturn],
+		}),
+	};
+}
