@@ -241,3 +241,15 @@ describe('Guardant operations send the documented request', () => {
 		expect(result.items.map((item) => item.json)).toEqual(expected);
 	});
 });
+
+test('every Guardant operation in the dropdowns has a case above', () => {
+	const { Guardant } = jest.requireActual('../../nodes/Guardant/Guardant.node') as typeof import('../../nodes/Guardant/Guardant.node');
+	const operations = new Guardant().description.properties
+		.filter((property) => property.name === 'operation' && !property.displayOptions?.show?.resource?.includes('customApiCall'))
+		.flatMap((property) =>
+			(property.options as Array<{ value: string }>).map((option) => `${String(property.displayOptions!.show!.resource![0])}.${option.value}`),
+		);
+	const covered = new Set(cases.map((entry) => `${String(entry.parameters.resource)}.${String(entry.parameters.operation)}`));
+	expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
+	expect(operations).toHaveLength(15);
+});
