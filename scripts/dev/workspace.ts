@@ -1,0 +1,91 @@
+/**
+ * One prepared n8n user folder: the built pack installed as a community package, the sandbox
+ * credentials and the example workflows imported. Shared by `npm run dev` and `npm run test:e2e`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { basename, join } from 'path';
+
+import { sandboxCredentials } from './credentials';
+import { installPack, log, n8nEnv, ROOT, runN8n, RuntimeError, type InstalledPack } from './runtime';
+
+export const EXAMPLES_DIR = join(ROOT, 'examples');
+export const PACKAGE_PREFIX = 'n8n-nodes-salesops.';
+
+export interface ExampleWorkflow {
+	file: string;
+	id: string;
+	name: string;
+	nodes: Array<{ name: string; type: string; credentials?: Record<string, { id: string; name: string }> }>;
+}
+
+export function readExamples(): ExampleWorkflow[] {
+	return readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as Omit<ExampleWorkflow, 'file'>) }));
+}
+
+/** `dist/credentials/CirrusOAuth2Api.credentials.js` → `cirrusOAuth2Api`. */
+function credentialType(file: string): string {
+	const name = basename(file).replace(/\.credentials\.js$/, '');
+	return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** `dist/nodes/Enapps/Enapps.node.js` → `n8n-nodes-salesops.enapps`. */
+function nodeType(file: string): string {
+	const name = basename(file).replace(/\.node\.js$/, '');
+	return PACKAGE_PREFIX + name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+export interface Workspace {
+	userFolder: string;
+	pack: InstalledPack;
+	nodeTypes: string[];
+	credentialTypes: string[];
+	/** Examples whose nodes are all in the built pack, imported into n8n. */
+	examples: ExampleWorkflow[];
+	/** Examples left out, with the node types they lack. */
+	skippedExamples: Array<{ file: string; missing: string[] }>;
+}
+
+export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: { fresh: boolean; port: number }): Promise<Workspace> {
+	if (options.fresh) rmSync(userFolder, { recursive: true, force: true });
+	mkdirSync(userFolder, { recursive: true });
+	const pack = installPack(userFolder);
+	const nodeTypes = pack.nodes.map(nodeType);
+	const credentialTypes = pack.credentials.map(credentialType);
+	if (pack.missing.length) log(`Not built yet, left out of n8n: ${pack.missing.join(', ')}`);
+
+	const importDir = join(userFolder, 'import');
+	rmSync(importDir, { recursive: true, force: true });
+	mkdirSync(join(importDir, 'workflows'), { recursive: true });
+	const env = n8nEnv(userFolder, options.port);
+
+	const credentials = sandboxCredentials(sandboxUrl, credentialTypes);
+	writeFileSync(join(importDir, 'credentials.json'), JSON.stringify(credentials, null, 2));
+	const importedCredentials = await runN8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
+	if (importedCredentials.status !== 0) {
+		throw new RuntimeError(`n8n import:credentials failed:\n${importedCredentials.stdout}\n${importedCredentials.stderr}`);
+	}
+
+	const examples: ExampleWorkflow[] = [];
+	const skippedExamples: Workspace['skippedExamples'] = [];
+	for (const example of readExamples()) {
+		const missing = [...new Set(example.nodes.map((node) => node.type).filter((type) => type.startsWith(PACKAGE_PREFIX) && !nodeTypes.includes(type)))];
+		if (missing.length) {
+			skippedExamples.push({ file: example.file, missing });
+			continue;
+		}
+		examples.push(example);
+		writeFileSync(join(importDir, 'workflows', example.file), readFileSync(join(EXAMPLES_DIR, example.file)));
+	}
+	if (examples.length) {
+		const imported = await runN8n(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`], env);
+		if (imported.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+	}
+	return { userFolder, pack, nodeTypes, credentialTypes, examples, skippedExamples };
+}
+
+export function userFolderExists(userFolder: string): boolean {
+	return existsSync(join(userFolder, '.n8n', 'database.sqlite'));
+}
