@@ -1,0 +1,45 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { buildProperties } from '../shared/builder';
+import { compactProperties } from '../shared/compact';
+import { routeOptionalFieldsOnce } from '../shared/optionalFieldsRouting';
+import { queryPairsProperties } from '../shared/queryPairs';
+import { repzoCatalog } from './catalog';
+import { REPZO_BASE_URL } from './baseUrl';
+
+// Built once per process: n8n may create the node class more than once.
+const properties = compactProperties(
+	routeOptionalFieldsOnce(
+		buildProperties(repzoCatalog, {
+			trailingProperties: queryPairsProperties(repzoCatalog, {
+				appliesTo: (op) => op.list !== undefined,
+				namePlaceholder: 'e.g. customFields.region',
+			}),
+		}),
+		repzoCatalog,
+	),
+);
+
+export class Repzo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Repzo',
+		name: 'repzo',
+		icon: { light: 'file:../../icons/repzo.svg', dark: 'file:../../icons/repzo.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Sync clients, products, price lists, invoices, payments, work orders and more with Repzo field sales',
+		defaults: { name: 'Repzo' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'repzoApi', required: true }],
+		requestDefaults: {
+			baseURL: REPZO_BASE_URL,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+		},
+		properties,
+	};
+}
