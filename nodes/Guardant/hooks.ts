@@ -6,7 +6,8 @@ import { invalidInput } from '../shared/requestHooks';
 export async function refuseEmptyUpdate(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = opts.body as IDataObject | undefined;
 	if (!body || (typeof body === 'object' && Object.keys(body).length === 0)) {
-		throw invalidInput(this, 'Additional Fields', 'Nothing to update', 'Add at least one field to change');
+		const label = this.getNodeParameter('bodyMode', 'fields') === 'json' ? 'Body (JSON)' : 'Additional Fields';
+		throw invalidInput(this, label, 'Nothing to update', 'Add at least one field to change');
 	}
 	return opts;
 }

@@ -122,6 +122,16 @@ describe('Guardant input checks and errors', () => {
 		expect(result.error?.message).toBe("Nothing to update in 'Additional Fields' [item 0]");
 	});
 
+	test('a customer update with an empty JSON body is refused naming the JSON field', async () => {
+		const result = await runNode({
+			node: 'guardant',
+			parameters: { resource: 'customer', operation: 'update', customerId: 1, bodyMode: 'json', bodyJson: '{}' },
+			credentials,
+		});
+
+		expect(result.error?.message).toBe("Nothing to update in 'Body (JSON)' [item 0]");
+	});
+
 	test('an HTTP error keeps Guardant\'s words and the status, without the token', async () => {
 		nock(BASE).post('/v1.0/orders/5/dongles').reply(400, { code: 10172, message: 'The key cannot hold time-limited features' });
 
