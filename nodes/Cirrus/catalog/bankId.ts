@@ -16,7 +16,7 @@ export const bankIdOperations: OperationSpec[] = [
 		fields: [
 			b.text('abstract', 'Text to Sign', { required: true, description: 'The text the signer sees in the BankID app' }),
 			b.text('digest', 'Hidden Data', { description: 'Data signed along but not shown to the signer' }),
-			b.text('personalnumber', 'Personal Identity Number', { description: 'Personal identity number of the person who should sign' }),
+			b.text('personalnumber', 'Personal Identity Number', { description: 'Personal identity number of the person who should sign', placeholder: 'e.g. 198001011234' }),
 			b.json('requirement', 'Requirement', { description: 'BankID requirements as a JSON object' }),
 			b.text('nonce', 'Nonce'),
 		],

@@ -55,7 +55,7 @@ export const contactsOperations: OperationSpec[] = [
 			q.choice('active', 'Active', activeOrInactive),
 			q.like('cellphone', 'Mobile Phone'),
 			q.like('city', 'City'),
-			q.text('email', 'Email'),
+			q.like('email', 'Email'),
 			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
 			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.text('fulltext', 'Search Text', { description: 'Searches name, surname, email, phone numbers, title, ID number and address' }),

@@ -13,7 +13,7 @@ export const externalServicesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.externalService.lookUpAddress,
 		fields: [
-			b.text('person_number', 'Personal Identity Number', { required: true, description: 'e.g. 198001011234' }),
+			b.text('person_number', 'Personal Identity Number', { required: true, placeholder: 'e.g. 198001011234' }),
 		],
 	},
 	{
@@ -25,7 +25,7 @@ export const externalServicesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.externalService.checkCredit,
 		fields: [
-			b.text('person_number', 'Personal Identity Number', { required: true }),
+			b.text('person_number', 'Personal Identity Number', { required: true, description: 'Twelve digits, year first', placeholder: 'e.g. 198001011234' }),
 		],
 	},
 	{

@@ -32,7 +32,7 @@ export const leadsOperations: OperationSpec[] = [
 		path: paths.leadActivity.collection,
 		list: pages,
 		fields: [
-			q.date('done', 'Done'),
+			q.choice('done', 'Done', yesOrNo),
 			q.number('typeid', 'Lead Activity Type ID'),
 			q.number('leadid', 'Lead ID'),
 			q.number('userid', 'User ID'),

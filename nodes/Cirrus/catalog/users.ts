@@ -252,7 +252,6 @@ export const usersOperations: OperationSpec[] = [
 		preSend: [sendIdObjects('users'), sendPathIdInBody],
 		fields: [
 			p.number('id', 'Department ID'),
-			b.number('id', 'Department ID', { key: 'departmentId', required: true }),
 			b.text('name', 'Name'),
 			b.ref('parent', 'Parent Department ID'),
 			b.ref('manager', 'Manager User ID'),
