@@ -53,6 +53,12 @@ function unknownIds(body: IDataObject): unknown[] {
 	return [];
 }
 
+function describeRefusal(operation: string, unknownIdsNamed: boolean): string {
+	if (operation !== 'createMany' && operation !== 'updateMany') return 'Check the values named in the message, and the token in the credential.';
+	const fix = unknownIdsNamed ? 'Remove or correct the IDs it could not find.' : 'Check the records against the message.';
+	return `QUINCE saves all records of a call or none: nothing from this call was saved. ${fix}`;
+}
+
 /** Turns `success: false` (at any HTTP status) and HTTP failures into an error with QUINCE's own message. */
 export async function checkQuinceResponse(
 	this: IExecuteSingleFunctions,
@@ -68,9 +74,7 @@ export async function checkQuinceResponse(
 	const named = ids.length && !ids.every((id) => said.includes(String(id))) ? ` (IDs not found: ${ids.join(', ')})` : '';
 	throw new NodeApiError(this.getNode(), body as JsonObject, {
 		message: status >= 400 ? `QUINCE answered HTTP ${status}: ${said}${named}` : `QUINCE refused the request: ${said}${named}`,
-		description: ids.length
-			? 'QUINCE saves all records of a call or none: nothing from this call was saved. Remove or correct the IDs it could not find.'
-			: 'Nothing from this call was saved. Check the values named in the message.',
+		description: describeRefusal(String(this.getNodeParameter('operation', '')), ids.length > 0),
 		httpCode: String(status),
 		itemIndex: this.getItemIndex(),
 	});

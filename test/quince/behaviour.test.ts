@@ -164,6 +164,7 @@ describe('QUINCE errors', () => {
 		expect(result.items).toEqual([]);
 		expect(result.error?.message).toBe('QUINCE refused the request: Токен недійсний');
 		expect(result.error?.httpCode).toBe('200');
+		expect(result.error?.description).toBe('Check the values named in the message, and the token in the credential.');
 		expectNoSecrets(result.error);
 	});
 
