@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { quinceCatalog } from './catalog';
+import { checkQuinceResponse, keepErrorBodies } from './hooks';
 
 export class Quince implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,6 +24,8 @@ export class Quince implements INodeType {
 			headers: { Accept: 'application/json' },
 			json: true,
 		},
-		properties: buildProperties(quinceCatalog),
+		properties: buildProperties(quinceCatalog, {
+			customApiCall: { preSend: [keepErrorBodies], postReceive: [checkQuinceResponse] },
+		}),
 	};
 }

@@ -1,8 +1,9 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import type { RequestLoop } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
+import { invalidInput } from './requestHooks';
 
 /**
  * A write that takes many records per call. Every input item gives one record (or an array of
@@ -32,7 +33,7 @@ interface SourcedRecord {
 }
 
 function refuse(ctx: IExecutePaginationFunctions, label: string, itemIndex: number, problem: string, fix: string) {
-	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, { itemIndex, description: fix });
+	return invalidInput(ctx, label, problem, fix, itemIndex);
 }
 
 /** The parameter as item `itemIndex` sees it: expressions are evaluated against that item. */

@@ -10,6 +10,7 @@ import type {
 
 import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
+import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
@@ -20,6 +21,8 @@ export interface BuildOptions {
 	leadingProperties?: INodeProperties[];
 	/** Vendor-wide properties placed last (e.g. an option that applies to every call). */
 	trailingProperties?: INodeProperties[];
+	/** Vendor checks that also apply to Custom API Call (e.g. errors reported in a 200 body). */
+	customApiCall?: CustomApiCallHooks;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -262,6 +265,6 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			}
 		}
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor), ...(options.trailingProperties ?? []));
+	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
 	return properties;
 }

@@ -4,12 +4,19 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	INodeProperties,
+	INodePropertyRouting,
 } from 'n8n-workflow';
 
+import type { OperationSpec } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
+
+export interface CustomApiCallHooks {
+	preSend?: OperationSpec['preSend'];
+	postReceive?: OperationSpec['postReceive'];
+}
 
 const show = { resource: [CUSTOM_API_CALL_RESOURCE] };
 
@@ -42,7 +49,13 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(vendor: string): INodeProperties[] {
+export function customApiCallProperties(vendor: string, hooks: CustomApiCallHooks = {}): INodeProperties[] {
+	const routing: INodePropertyRouting = {
+		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
+		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
+		operations: { pagination: withVendorErrors(vendor, singleRequest) },
+	};
+	if (hooks.postReceive?.length) routing.output = { postReceive: [...hooks.postReceive] };
 	return [
 		{
 			displayName: 'Operation',
@@ -56,11 +69,7 @@ export function customApiCallProperties(vendor: string): INodeProperties[] {
 					value: 'request',
 					action: 'Make custom API call',
 					description: 'Call an endpoint this node does not list, using the same credential',
-					routing: {
-						request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
-						send: { preSend: [prepareCustomApiCall], paginate: true },
-						operations: { pagination: withVendorErrors(vendor, singleRequest) },
-					},
+					routing,
 				},
 			],
 			default: 'request',

@@ -13,8 +13,8 @@ export function invalidInput(
 	label: string,
 	problem: string,
 	fix: string,
+	itemIndex = ctx.getItemIndex(),
 ): NodeOperationError {
-	const itemIndex = ctx.getItemIndex();
 	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, {
 		itemIndex,
 		description: fix,
@@ -87,6 +87,7 @@ export function parseJsonInput(
 	value: unknown,
 	label: string,
 	kind: 'object' | 'array' | 'any' = 'any',
+	itemIndex = ctx.getItemIndex(),
 ): unknown {
 	let parsed = value;
 	if (typeof value === 'string') {
@@ -98,14 +99,15 @@ export function parseJsonInput(
 				label,
 				'Invalid JSON',
 				`Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.`,
+				itemIndex,
 			);
 		}
 	}
 	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
-		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}');
+		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}', itemIndex);
 	}
 	if (kind === 'array' && !Array.isArray(parsed)) {
-		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]');
+		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]', itemIndex);
 	}
 	return parsed;
 }

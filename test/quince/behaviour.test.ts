@@ -280,4 +280,16 @@ describe('QUINCE credential and Custom API Call', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(result.items[0].json).toEqual({ success: true, data: [{ Id: 298 }] });
 	});
+
+	test('Custom API Call also turns success:false at HTTP 200 into an error with QUINCE\'s message', async () => {
+		nock(BASE).post('/api/v2/company/list').reply(200, { success: false, error: 'Access to module company denied' });
+
+		const result = await runNode({
+			node: 'quince',
+			parameters: { resource: 'customApiCall', operation: 'request', customMethod: 'POST', customPath: '/api/v2/company/list', customBody: '{}' },
+			credentials,
+		});
+
+		expect(result.error?.message).toBe('QUINCE refused the request: Access to module company denied');
+	});
 });
