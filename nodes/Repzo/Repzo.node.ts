@@ -1,25 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { buildProperties } from '../shared/builder';
 import { compactProperties } from '../shared/compact';
-import { routeOptionalFieldsOnce } from '../shared/optionalFieldsRouting';
-import { queryPairsProperties } from '../shared/queryPairs';
-import { repzoCatalog } from './catalog';
 import { REPZO_BASE_URL } from './baseUrl';
+import { repzoProperties } from './properties';
 
 // Built once per process: n8n may create the node class more than once.
-const properties = compactProperties(
-	routeOptionalFieldsOnce(
-		buildProperties(repzoCatalog, {
-			trailingProperties: queryPairsProperties(repzoCatalog, {
-				appliesTo: (op) => op.list !== undefined,
-				namePlaceholder: 'e.g. customFields.region',
-			}),
-		}),
-		repzoCatalog,
-	),
-);
+const properties = compactProperties(repzoProperties());
 
 export class Repzo implements INodeType {
 	description: INodeTypeDescription = {

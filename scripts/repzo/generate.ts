@@ -348,11 +348,13 @@ function listSpec(style: 'page' | 'offset', maxPageSize: number): ListSpec {
 	};
 }
 
-/** Keeps labels and parameter names unique within one operation. */
+/** Keeps labels and parameter names unique within one operation; abbreviations stay in capitals. */
 function settleNames(op: OperationSpec): void {
 	const keys = new Set<string>();
 	const labels = new Map<string, FieldSpec>();
 	for (const field of op.fields ?? []) {
+		const ours = titleWords(words(field.name));
+		if (!field.label && ours !== titleCase(field.name)) field.label = ours;
 		let key = field.key ?? field.name.replace(/[^A-Za-z0-9_]/g, '_');
 		if (RESERVED_KEYS.has(key)) key = `${key}Field`;
 		while (keys.has(key)) key = `${field.in}_${key}`;

@@ -1,0 +1,78 @@
+/**
+ * The node description as the editor receives it: light enough, every catalog operation in the
+ * dropdowns, and the size reductions change nothing any operation shows.
+ */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { Repzo } from '../../nodes/Repzo/Repzo.node';
+import { generatedOperations } from '../../nodes/Repzo/catalog/generated';
+import { repzoProperties } from '../../nodes/Repzo/properties';
+
+const description = new Repzo().description;
+const properties = description.properties;
+
+type Context = Record<string, string | boolean>;
+
+function isShown(property: INodeProperties, context: Context): boolean {
+	const show = property.displayOptions?.show ?? {};
+	return Object.entries(show).every(([key, values]) => (values as unknown[]).includes(context[key]));
+}
+
+/** What one operation shows, in order, without the display rules themselves. */
+function view(list: INodeProperties[], context: Context): string[] {
+	return list.filter((property) => isShown(property, context)).map(({ displayOptions: _rules, ...rest }) => {
+		void _rules;
+		return JSON.stringify(rest, (key, value: unknown) => {
+			if (typeof value === 'function') return 'function';
+			// Defaults spelled out (value '={{$value}}', no dot notation for a plain name) mean the same as left out.
+			if (key === 'send' && value && typeof value === 'object') {
+				const { value: sent, propertyInDotNotation, ...send } = value as Record<string, unknown>;
+				const plain = typeof send.property === 'string' && /^[A-Za-z_$][\w$]*$/.test(send.property);
+				return { ...send, ...(sent !== undefined && sent !== '={{$value}}' ? { value: sent } : {}), ...(propertyInDotNotation === false && !plain ? { propertyInDotNotation } : {}) };
+			}
+			return value;
+		});
+	});
+}
+
+const contexts: Context[] = generatedOperations.flatMap((op) =>
+	[
+		{ bodyMode: 'fields', returnAll: false },
+		{ bodyMode: 'json', returnAll: true },
+	].map((extra) => ({ resource: op.resource, operation: op.operation, ...extra })),
+);
+
+test('the description is at most 1 MB (n8n 1.123 first-party maximum: Notion, 283 KB)', () => {
+	const bytes = JSON.stringify(description).length;
+	console.log(`Repzo description: ${bytes} bytes, ${properties.length} properties`);
+	expect(bytes).toBeLessThanOrEqual(1_000_000);
+	expect(bytes).toBeLessThan(600_000);
+});
+
+test('every catalog operation is in its resource dropdown', () => {
+	const offered = new Set<string>();
+	for (const property of properties.filter((candidate) => candidate.name === 'operation')) {
+		const resource = (property.displayOptions?.show?.resource as string[])[0];
+		for (const option of property.options as INodePropertyOptions[]) offered.add(`${resource}.${String(option.value)}`);
+	}
+	for (const op of generatedOperations) expect(offered.has(`${op.resource}.${op.operation}`)).toBe(true);
+});
+
+test('compaction changes nothing an operation shows, nor its order', () => {
+	const raw = repzoProperties();
+	for (const context of contexts) expect([context, view(properties, context)]).toEqual([context, view(raw, context)]);
+});
+
+test('no operation shows two parameters of the same name', () => {
+	for (const context of contexts) {
+		const names = properties.filter((property) => isShown(property, context)).map((property) => property.name);
+		expect([context, names.filter((name, index) => names.indexOf(name) !== index)]).toEqual([context, []]);
+	}
+});
+
+test('Other Filters is offered on list operations only', () => {
+	for (const op of generatedOperations) {
+		const shown = properties.some((property) => property.name === 'otherFilters' && isShown(property, { resource: op.resource, operation: op.operation }));
+		expect([op.resource, op.operation, shown]).toEqual([op.resource, op.operation, op.list !== undefined]);
+	}
+});
