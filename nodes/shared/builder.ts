@@ -144,7 +144,7 @@ function checkUniqueKeys(op: OperationSpec): void {
 	const seen = new Set<string>();
 	for (const field of op.fields ?? []) {
 		const key = parameterKey(field);
-		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'bodyMode', 'bodyJson'].includes(key)) {
+		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'sortOptions', 'bodyMode', 'bodyJson'].includes(key)) {
 			throw new Error(`${op.resource}.${op.operation}: parameter name "${key}" is used twice; give the field a key`);
 		}
 		seen.add(key);
@@ -249,7 +249,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				shared.add(resource.value, op.operation, returnAllInput);
 				shared.add(resource.value, op.operation, limitInput(), { returnAll: [false] });
 			}
-			const optional = fields.filter((field) => !isTop(field));
+			const sortFields = fields.filter((field) => !isTop(field) && field.group === 'sort');
+			if (sortFields.length) {
+				shared.add(resource.value, op.operation, collection('sortOptions', 'Sort', 'Add Sort Option', sortFields));
+			}
+			const optional = fields.filter((field) => !isTop(field) && field.group !== 'sort');
 			if (optional.length === 0) continue;
 			if (isList(op)) {
 				shared.add(resource.value, op.operation, collection('filters', 'Filters', 'Add Filter', optional));

@@ -11,6 +11,7 @@ const direction: FieldSpec = {
 	in: 'query',
 	kind: 'options',
 	label: 'Sort Direction',
+	group: 'sort',
 	options: [
 		{ name: 'Ascending', value: 'asc' },
 		{ name: 'Descending', value: 'desc' },
@@ -125,6 +126,7 @@ const customer: OperationSpec[] = [
 				in: 'query',
 				kind: 'options',
 				label: 'Sort By',
+				group: 'sort',
 				options: [
 					{ name: 'Company, Then Last and First Name', value: 'default' },
 					{ name: 'Last and First Name', value: 'name' },
@@ -186,6 +188,7 @@ const customer: OperationSpec[] = [
 				in: 'query',
 				kind: 'options',
 				label: 'Sort By',
+				group: 'sort',
 				options: [
 					{ name: 'Number', value: 'number' },
 					{ name: 'Submit Date', value: 'submitdate' },
