@@ -287,6 +287,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		encryptedRunnerIdentity: undefined,
 		executionId: undefined,
 		parentExecution: undefined,
+		ssrfBridge: undefined,
 	} as Partial<IWorkflowExecuteAdditionalData>);
 
 	const input = (options.input ?? [{}]).map((json) => ({ json }));

@@ -7,26 +7,6 @@ import { API_PATH, BASE, TOKEN, TOKEN_URL_HOST, accounts, oauthCredentials, page
 
 const api = () => nock(BASE);
 
-/**
- * The harness answers any unknown server service with a no-op function, so n8n-core hands the OAuth2
- * client a truthy `ssrfBridge` without `validateUrl`, and the client-credentials fetch fails before any
- * request. Until the harness lists `ssrfBridge: undefined` among its known services (as a plain n8n
- * without the SSRF guard has it), this drops the stand-in bridge for the one test that fetches a token.
- */
-function withoutSsrfBridge(): () => void {
-	// The package index re-exports through getters; the inner module's export is the writable one.
-	const inner = require('@n8n/client-oauth2/dist/client-oauth2') as { ClientOAuth2: new (...args: any[]) => object };
-	const Original = inner.ClientOAuth2;
-	inner.ClientOAuth2 = class extends Original {
-		constructor(options: Record<string, unknown>, ...rest: unknown[]) {
-			super({ ...options, ssrfBridge: typeof (options.ssrfBridge as { validateUrl?: unknown })?.validateUrl === 'function' ? options.ssrfBridge : undefined }, ...rest);
-		}
-	};
-	return () => {
-		inner.ClientOAuth2 = Original;
-	};
-}
-
 describe('Cirrus authentication', () => {
 	test('API Token sends X-Token and no Authorization header', async () => {
 		const scope = api()
@@ -45,7 +25,6 @@ describe('Cirrus authentication', () => {
 	});
 
 	test('OAuth2 fetches a client-credentials token from account.cirruscrm.io and sends it as Bearer', async () => {
-		const restore = withoutSsrfBridge();
 		const basic = `Basic ${Buffer.from('client-1:secret-1').toString('base64')}`;
 		const tokenScope = nock(TOKEN_URL_HOST)
 			.post('/oauth/token', (body) => body.grant_type === 'client_credentials')
@@ -60,7 +39,7 @@ describe('Cirrus authentication', () => {
 			node: 'cirrus',
 			parameters: { authentication: 'oAuth2', resource: 'user', operation: 'getCurrent' },
 			credentials: oauthCredentials,
-		}).finally(restore);
+		});
 		expect(result.error).toBeUndefined();
 		expect(tokenScope.isDone()).toBe(true);
 		expect(apiScope.isDone()).toBe(true);
