@@ -285,6 +285,8 @@ function queryField(name: string, required: boolean, shape: FieldShape): FieldSp
 	return { name, in: 'query', ...shape, ...(required ? { required } : {}) };
 }
 
+const SINCE_FILTERS = ['from_updatedAt', 'to_updatedAt', 'from_createdAt', 'to_createdAt'];
+
 const sortFields: FieldSpec[] = [
 	{ name: 'sort', in: 'query', kind: 'string' },
 	{ name: 'sortPageOrder', in: 'query', kind: 'options', options: enumOptions(['asc', 'dsc']), label: 'Sort Order' },
@@ -328,7 +330,9 @@ function sdkQueryFields(sdk: Sdk, params: SdkParam[], skip: Set<string>): FieldS
 	for (const param of params) if (param.name.includes('.')) nested.set(param.name.split('.')[0], (nested.get(param.name.split('.')[0]) ?? 0) + 1);
 	return params
 		.filter((param) => !skip.has(param.name) && (nested.get(param.name.split('.')[0]) ?? 0) <= MAX_NESTED_FILTERS)
-		.map((param) => queryField(param.name, param.required, shapeOfType(sdk, param.type)));
+		// The SDK types mark some filters required that the specs do not (e.g. `meta.client` of approval
+		// requests); only the specs decide what the user must fill in.
+		.map((param) => queryField(param.name, false, shapeOfType(sdk, param.type)));
 }
 
 function listSpec(style: 'page' | 'offset', maxPageSize: number): ListSpec {
@@ -401,6 +405,13 @@ function buildOperation(sdk: Sdk, spec: Spec, resource: Resource, base: { spec: 
 	const sdkParams = isList && rest.length === 0 ? (namespace ? sdk.findParams(namespace) : undefined) : method === 'GET' && rest.length === 1 && rest[0] === '{id}' && namespace ? sdk.getParams(namespace) : undefined;
 	if (sdkParams) fields.push(...sdkQueryFields(sdk, sdkParams.params, new Set([...typed, ...PAGING_PARAMETERS])));
 	if (isList && style === 'page' && looseParams && !sdkParams) fields.push(...sortFields);
+	// The classic endpoints share one query builder with `from_<field>`/`to_<field>` ranges; where a
+	// list takes any of the updated/created ranges, offer all four.
+	if (isList && (looseParams || fields.some((field) => SINCE_FILTERS.includes(field.name)))) {
+		for (const name of SINCE_FILTERS.filter((candidate) => !fields.some((field) => field.name === candidate))) {
+			fields.push(queryField(name, false, { kind: 'number' }));
+		}
+	}
 
 	const bodySchema = spec.flatten(operation.requestBody ? spec.resolve(operation.requestBody)?.content?.['application/json']?.schema : undefined);
 	if (bodySchema) {
