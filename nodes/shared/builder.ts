@@ -245,7 +245,8 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			for (const field of fields.filter(isTop)) {
 				shared.add(resource.value, op.operation, routedInput(field), field.in === 'body' ? fieldsMode : {});
 			}
-			if (isList(op)) {
+			// A list the API returns in one piece has nothing to limit: it is returned whole.
+			if (isList(op) && op.list!.pagination !== 'none') {
 				shared.add(resource.value, op.operation, returnAllInput);
 				shared.add(resource.value, op.operation, limitInput(), { returnAll: [false] });
 			}

@@ -44,17 +44,16 @@ function isLastPage(list: ListSpec, page: Page, pageNumber: number, requestedSiz
  */
 export function paginateList(list: ListSpec): RequestLoop {
 	return async function (this: IExecutePaginationFunctions, requestData) {
+		if (list.pagination === 'none') {
+			const items = await this.makeRoutingRequest(requestData);
+			return toItems(extractPage(items, list.rootProperty).records);
+		}
+
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : Math.max(1, Number(this.getNodeParameter('limit', 50)));
 		const maxPageSize = list.maxPageSize ?? Infinity;
 		const location = list.in === 'body' ? 'body' : 'qs';
 		const results: IDataObject[] = [];
-
-		if (list.pagination === 'none') {
-			const items = await this.makeRoutingRequest(requestData);
-			results.push(...extractPage(items, list.rootProperty).records);
-			return toItems(results.slice(0, limit));
-		}
 
 		const sizeParam = list.pagination === 'page' ? list.sizeParam : list.limitParam;
 		// Page numbers only line up when every page has the same size.

@@ -137,6 +137,23 @@ describe('Cirrus lists', () => {
 		]);
 	});
 
+	test('a lookup list longer than 50 is returned whole: it has no Limit to cut it', async () => {
+		const statuses = Array.from({ length: 75 }, (_, index) => ({ id: index + 1, name: `Status ${index + 1}` }));
+		const scope = api().get(`${API_PATH}/opportunities/statuses`).reply(200, statuses);
+		const result = await runNode({
+			node: 'cirrus',
+			parameters: { resource: 'opportunity', operation: 'getStatuses' },
+			credentials: tokenCredentials,
+		});
+		expect(scope.isDone()).toBe(true);
+		expect(result.items).toHaveLength(75);
+		const properties = new Cirrus().description.properties;
+		const limitShownFor = properties
+			.filter((property) => property.name === 'limit' && property.displayOptions?.show?.resource?.includes('opportunity'))
+			.flatMap((property) => property.displayOptions?.show?.operation ?? []);
+		expect(limitShownFor).not.toContain('getStatuses');
+	});
+
 	test('dynamic-field filters travel as repeated dynamicfield_id / dynamicfield_val pairs on every page', async () => {
 		const rawQueries: string[] = [];
 		const scope = api()
