@@ -16,20 +16,31 @@ export function compactProperties(properties: INodeProperties[]): INodePropertie
 
 const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
 
+/** Copies only what changes: untouched branches (e.g. operation options) stay shared. */
 function compactRouting(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(compactRouting);
-	if (!value || typeof value !== 'object') return value;
-	const copy: Record<string, unknown> = {};
-	for (const [key, entry] of Object.entries(value)) copy[key] = key === 'routing' ? compactSend(entry) : compactRouting(entry);
-	return copy;
+	if (Array.isArray(value)) {
+		const mapped = value.map(compactRouting);
+		return mapped.some((entry, index) => entry !== value[index]) ? mapped : value;
+	}
+	if (!value || typeof value !== 'object' || typeof value === 'function') return value;
+	let copy: Record<string, unknown> | undefined;
+	for (const [key, entry] of Object.entries(value)) {
+		if (key === 'options' && !Array.isArray(entry)) continue;
+		const next = key === 'routing' ? compactSend(entry) : key === 'options' || key === 'values' ? compactRouting(entry) : entry;
+		if (next !== entry) copy = { ...(copy ?? value), [key]: next };
+	}
+	return copy ?? value;
 }
 
 function compactSend(routing: unknown): unknown {
 	const send = (routing as { send?: Record<string, unknown> } | undefined)?.send;
 	if (!send || (send.type !== 'query' && send.type !== 'body') || typeof send.property !== 'string') return routing;
+	const dropValue = send.value === '={{$value}}';
+	const dropDotNotation = send.propertyInDotNotation === false && PLAIN_NAME.test(send.property);
+	if (!dropValue && !dropDotNotation) return routing;
 	const slim = { ...send };
-	if (slim.value === '={{$value}}') delete slim.value;
-	if (slim.propertyInDotNotation === false && PLAIN_NAME.test(send.property)) delete slim.propertyInDotNotation;
+	if (dropValue) delete slim.value;
+	if (dropDotNotation) delete slim.propertyInDotNotation;
 	return { ...(routing as object), send: slim };
 }
 

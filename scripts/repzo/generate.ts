@@ -19,6 +19,7 @@ import {
 	OPERATION_OVERRIDES,
 	OPTION_LABELS,
 	PATH_FROM_SDK,
+	QUERY_LABELS,
 	RESOURCE_OVERRIDES,
 	SERVER_SET_BODY_FIELDS,
 	TIMESTAMP_QUERY_PARAMETERS,
@@ -282,14 +283,14 @@ function queryField(name: string, required: boolean, shape: FieldShape): FieldSp
 	if (JSON_QUERY_PARAMETERS.has(name) && shape.kind === 'string') {
 		return { name, in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', ...(required ? { required } : {}) };
 	}
-	return { name, in: 'query', ...shape, ...(required ? { required } : {}) };
+	return { name, in: 'query', ...shape, ...(QUERY_LABELS[name] ? { label: QUERY_LABELS[name] } : {}), ...(required ? { required } : {}) };
 }
 
 const SINCE_FILTERS = ['from_updatedAt', 'to_updatedAt', 'from_createdAt', 'to_createdAt'];
 
 const sortFields: FieldSpec[] = [
-	{ name: 'sort', in: 'query', kind: 'string' },
-	{ name: 'sortPageOrder', in: 'query', kind: 'options', options: enumOptions(['asc', 'dsc']), label: 'Sort Order' },
+	queryField('sort', false, { kind: 'string' }),
+	queryField('sortPageOrder', false, { kind: 'options', options: enumOptions(['asc', 'dsc']) }),
 ];
 
 // ---------------------------------------------------------------- operations

@@ -95,6 +95,12 @@ export const TIMESTAMP_QUERY_PARAMETERS: Record<string, string> = {
 	to_due_date: 'Due Until',
 };
 
+/** Labels of common list parameters whose wire names read poorly. */
+export const QUERY_LABELS: Record<string, string> = {
+	sort: 'Sort Field',
+	sortPageOrder: 'Sort Order',
+};
+
 /** Query parameters whose value is JSON text (objects travel JSON-encoded in the query string). */
 export const JSON_QUERY_PARAMETERS = new Set(['filter']);
 

@@ -7,11 +7,11 @@ export const SPEC_OPERATION_COUNT = 439;
 const list0: ListSpec = { pagination: 'offset', offsetParam: 'offset', limitParam: 'limit', maxPageSize: 100, rootProperty: 'data' };
 const list1: ListSpec = { pagination: 'page', pageParam: 'page', sizeParam: 'per_page', firstPage: 1, maxPageSize: 100, rootProperty: 'data', totalPagesProperty: 'total_pages', currentPageProperty: 'current_page', nextPageProperty: 'next_page_url' };
 
-const f0: FieldSpec = { name: 'sort', in: 'query', kind: 'string' };
+const f0: FieldSpec = { name: 'sort', in: 'query', kind: 'string', label: 'Sort Field' };
 const f1: FieldSpec = { name: 'order', in: 'query', kind: 'options', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'desc' }] };
 const f2: FieldSpec = { name: 'filter', in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json' };
 const f3: FieldSpec = { name: 'search', in: 'query', kind: 'string' };
-const f4: FieldSpec = { name: 'sortPageOrder', in: 'query', kind: 'options', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'dsc' }] };
+const f4: FieldSpec = { name: 'sortPageOrder', in: 'query', kind: 'options', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'dsc' }], label: 'Sort Order' };
 const f5: FieldSpec = { name: '_id', in: 'query', kind: 'stringList', arrayFormat: 'json' };
 const f6: FieldSpec = { name: 'job', in: 'query', kind: 'stringList', arrayFormat: 'json' };
 const f7: FieldSpec = { name: 'template', in: 'query', kind: 'stringList', arrayFormat: 'json' };
