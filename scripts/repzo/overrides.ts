@@ -63,7 +63,7 @@ export const OPERATION_OVERRIDES: Record<string, OperationOverride> = {
 	'GET /feedback-options/templates': { name: 'Get Templates', action: 'Get predefined feedback option templates' },
 	'POST /mail-unsubscribe': { name: 'Create', action: 'Add email to unsubscribe list' },
 	'POST /mail-unsubscribe/check': { value: 'checkEmail', name: 'Check Email', action: 'Check whether email is unsubscribed' },
-	'POST /quick-convert-to-pdf': { value: 'convert', name: 'Convert Document', action: 'Convert document to PDF' },
+	'POST /quick-convert-to-pdf': { value: 'convert', name: 'Convert Document', action: 'Create PDF of document' },
 	'POST /safe-invoice-serial-counter/next': {
 		value: 'getNextSerial',
 		name: 'Get Next Serial Number',

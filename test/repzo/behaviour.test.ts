@@ -242,6 +242,20 @@ describe('Repzo: create and update', () => {
 		expect(scope.isDone()).toBe(false);
 	});
 
+	test('an update without any field fails before any request', async () => {
+		const scope = nock(BASE).put('/client/c1').reply(200, {});
+		const result = await runNode({ node: 'repzo', parameters: { resource: 'client', operation: 'update', id: 'c1' }, credentials });
+		expect(result.error?.message).toBe("Nothing to update in 'Additional Fields' [item 0]");
+		expect(scope.isDone()).toBe(false);
+	});
+
+	test('a delete answered without a body reports deleted: true', async () => {
+		const scope = nock(BASE).delete('/tag/t1').reply(204);
+		const result = await runNode({ node: 'repzo', parameters: { resource: 'tag', operation: 'delete', id: 't1' }, credentials });
+		expect(scope.isDone()).toBe(true);
+		expect(result.items.map((item) => item.json)).toEqual([{ deleted: true }]);
+	});
+
 	test('an empty required field fails before any request, naming the field', async () => {
 		const scope = nock(BASE).post('/tax').reply(201, {});
 		const result = await runNode({

@@ -1,13 +1,28 @@
-import type { VendorCatalog } from '../../shared/catalog';
+import type { OperationSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
+import { refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
 
+/** Most workflows start from clients: the first resource is the dropdown's default. */
+const DEFAULT_RESOURCE = 'client';
+
+const isUpdate = (op: OperationSpec) => op.bodyJsonMode === true && (op.method === 'PUT' || op.method === 'PATCH');
+
 /**
- * Every operation of Repzo's published specs (generated), plus the one behaviour the data cannot
- * carry: list operations also take the free "Other Filters" pairs.
+ * Every operation of Repzo's published specs (generated), plus behaviour the data cannot carry:
+ * list operations also take the free "Other Filters" pairs, updates refuse an empty body, and a
+ * delete that answers without a body reports `{ deleted: true }`.
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
-	resources: generatedResources,
-	operations: generatedOperations.map((op) => (op.list ? { ...op, preSend: [dropUnnamedQueryPairs] } : op)),
+	resources: [
+		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
+		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
+	],
+	operations: generatedOperations.map((op): OperationSpec => {
+		if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs] };
+		if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
+		if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
+		return op;
+	}),
 };

@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { invalidInput } from '../shared/requestHooks';
+
+/** An update without any field would send `{}`: stop before calling Repzo and say what to add. */
+export async function refuseEmptyUpdate(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const body = opts.body as IDataObject | undefined;
+	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return opts;
+	const fromJson = this.getNodeParameter('bodyMode', 'fields') === 'json';
+	throw fromJson
+		? invalidInput(this, 'Body (JSON)', 'Nothing to update', 'Give at least one field of the record, e.g. {"name": "Acme"}')
+		: invalidInput(this, 'Additional Fields', 'Nothing to update', 'Add at least one field to change under Additional Fields');
+}
