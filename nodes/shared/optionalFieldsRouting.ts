@@ -7,12 +7,13 @@ import { setPath } from './requestHooks';
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
 /** The collections `buildProperties` puts optional fields in. */
-const COLLECTIONS = new Set(['filters', 'additionalFields', 'options']);
+const COLLECTIONS = new Set(['filters', 'additionalFields', 'options', 'sortOptions']);
 
 const isTop = (field: FieldSpec) => field.in === 'path' || field.required === true || field.topLevel === true;
 
 /** The collection `buildProperties` puts an optional field of an operation in. */
 function collectionOf(op: OperationSpec, field: FieldSpec): string {
+	if (field.group === 'sort') return 'sortOptions';
 	if (op.list) return 'filters';
 	return field.in === 'body' ? 'additionalFields' : 'options';
 }

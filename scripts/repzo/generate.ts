@@ -22,6 +22,7 @@ import {
 	QUERY_LABELS,
 	RESOURCE_OVERRIDES,
 	SERVER_SET_BODY_FIELDS,
+	SORT_PARAMETERS,
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
 import { loadSdk, type Sdk, type SdkParam } from './sdk';
@@ -36,7 +37,19 @@ const COMMAND = 'npx ts-node --transpile-only scripts/repzo/generate.ts';
 const DEFAULT_MAX_PAGE = 100;
 const PAGING_PARAMETERS = new Set(['page', 'per_page', 'limit', 'offset']);
 /** Parameter names the shared builder uses itself. */
-const RESERVED_KEYS = new Set(['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'bodyMode', 'bodyJson', 'otherFilters']);
+const RESERVED_KEYS = new Set([
+	'resource',
+	'operation',
+	'returnAll',
+	'limit',
+	'filters',
+	'additionalFields',
+	'options',
+	'sortOptions',
+	'bodyMode',
+	'bodyJson',
+	'otherFilters',
+]);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 // ---------------------------------------------------------------- OpenAPI reading
@@ -283,7 +296,14 @@ function queryField(name: string, required: boolean, shape: FieldShape): FieldSp
 	if (JSON_QUERY_PARAMETERS.has(name) && shape.kind === 'string') {
 		return { name, in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', ...(required ? { required } : {}) };
 	}
-	return { name, in: 'query', ...shape, ...(QUERY_LABELS[name] ? { label: QUERY_LABELS[name] } : {}), ...(required ? { required } : {}) };
+	return {
+		name,
+		in: 'query',
+		...shape,
+		...(QUERY_LABELS[name] ? { label: QUERY_LABELS[name] } : {}),
+		...(required ? { required } : {}),
+		...(SORT_PARAMETERS.has(name) ? { group: 'sort' as const } : {}),
+	};
 }
 
 const SINCE_FILTERS = ['from_updatedAt', 'to_updatedAt', 'from_createdAt', 'to_createdAt'];

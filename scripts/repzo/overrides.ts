@@ -101,6 +101,9 @@ export const QUERY_LABELS: Record<string, string> = {
 	sortPageOrder: 'Sort Order',
 };
 
+/** Query parameters that order a list: shown in the Sort collection. */
+export const SORT_PARAMETERS = new Set(['sort', 'sortPageOrder', 'order', 'sortBy']);
+
 /** Query parameters whose value is JSON text (objects travel JSON-encoded in the query string). */
 export const JSON_QUERY_PARAMETERS = new Set(['filter']);
 

@@ -142,14 +142,8 @@ describe('Repzo: lists', () => {
 				resource: 'client',
 				operation: 'getAll',
 				returnAll: true,
-				filters: {
-					_id: 'a1, b2',
-					populatedKeys: ['tags', 'teams'],
-					sortBy: '[{"field": "_id", "type": "desc"}]',
-					disabled: false,
-					sort: 'name',
-					sortPageOrder: 'dsc',
-				},
+				filters: { _id: 'a1, b2', populatedKeys: ['tags', 'teams'], disabled: false },
+				sortOptions: { sortBy: '[{"field": "_id", "type": "desc"}]', sort: 'name', sortPageOrder: 'dsc' },
 				otherFilters: {
 					pair: [
 						{ name: 'customFields.region', value: 'north' },

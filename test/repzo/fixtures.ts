@@ -70,6 +70,7 @@ export function expectedWire(field: FieldSpec): unknown {
 
 /** The collection `buildProperties` shows an optional field in. */
 export function collectionOf(op: OperationSpec, field: FieldSpec): string {
+	if (field.group === 'sort') return 'sortOptions';
 	if (op.list) return 'filters';
 	return field.in === 'body' ? 'additionalFields' : 'options';
 }
