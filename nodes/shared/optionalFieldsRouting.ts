@@ -1,4 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+	NodeParameterValueType,
+} from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { parameterKey } from './fields';
@@ -6,40 +13,54 @@ import { setPath } from './requestHooks';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
-/** The collections `buildProperties` puts optional fields in. */
-const COLLECTIONS = new Set(['filters', 'additionalFields', 'options', 'sortOptions']);
-
-const isTop = (field: FieldSpec) => field.in === 'path' || field.required === true || field.topLevel === true;
-
-/** The collection `buildProperties` puts an optional field of an operation in. */
-function collectionOf(op: OperationSpec, field: FieldSpec): string {
-	if (field.group === 'sort') return 'sortOptions';
-	if (op.list) return 'filters';
-	return field.in === 'body' ? 'additionalFields' : 'options';
+/** Where an optional field of one operation sits: a collection, shown under extra conditions (e.g. `bodyMode`). */
+interface Placement {
+	field: FieldSpec;
+	collection: string;
+	conditions: Record<string, unknown[]>;
 }
 
-/** Puts the optional fields the user added to the operation's collections on the request, by wire name. */
-function sendOptionalFields(op: OperationSpec): PreSend | undefined {
-	const optional = (op.fields ?? []).filter((field) => !isTop(field));
-	if (optional.length === 0) return undefined;
+const opKey = (resource: string, operation: string) => `${resource}\u0000${operation}`;
+
+/** A collection entry routed the plain way `buildProperties` routes catalog fields. */
+function plainSend(child: INodeProperties): { type: 'query' | 'body'; property: string } | undefined {
+	const routing = child.routing;
+	const send = routing?.send;
+	if (!routing || Object.keys(routing).length !== 1 || !send || (send.type !== 'query' && send.type !== 'body')) return undefined;
+	if (typeof send.property !== 'string' || send.property.startsWith('=')) return undefined;
+	if (send.value !== undefined && send.value !== '={{$value}}') return undefined;
+	if (send.preSend || send.paginate !== undefined) return undefined;
+	return { type: send.type, property: send.property };
+}
+
+/** The catalog field a collection entry of an operation stands for, if it is routed exactly as the field says. */
+function fieldOf(op: OperationSpec, child: INodeProperties): FieldSpec | undefined {
+	const send = plainSend(child);
+	if (!send) return undefined;
+	const field = (op.fields ?? []).find((candidate) => candidate.in !== 'path' && parameterKey(candidate) === child.name);
+	if (!field || field.in !== send.type || (field.property ?? field.name) !== send.property) return undefined;
+	// The hook writes the wire path as the field says; the routing must mean the same.
+	const dotted = child.routing?.send?.propertyInDotNotation !== false;
+	if (dotted !== (field.property !== undefined) && /[.[]/.test(send.property)) return undefined;
+	return field;
+}
+
+/** Puts the entries the user added to the operation's collections on the request, by wire name. */
+function sendPlacedFields(placements: Placement[], defaults: Map<string, unknown>): PreSend {
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
-		const bodyFromJson = op.bodyJsonMode === true && this.getNodeParameter('bodyMode', 'fields') === 'json';
-		const bags = new Map<string, IDataObject>();
-		for (const field of optional) {
-			if (field.in === 'body' && bodyFromJson) continue;
-			const collection = collectionOf(op, field);
-			if (!bags.has(collection)) bags.set(collection, (this.getNodeParameter(collection, {}) ?? {}) as IDataObject);
-			const bag = bags.get(collection)!;
-			const key = parameterKey(field);
-			if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
-			const value = bag[key];
-			if (field.in === 'header') {
-				opts.headers = { ...(opts.headers ?? {}), [field.name]: value as string };
-				continue;
+		const bags = new Map<string, IDataObject | undefined>();
+		const current = (name: string) => this.getNodeParameter(name, defaults.get(name) as NodeParameterValueType) as unknown;
+		for (const { field, collection, conditions } of placements) {
+			if (!bags.has(collection)) {
+				const shown = Object.entries(conditions).every(([name, values]) => values.includes(current(name)));
+				bags.set(collection, shown ? ((this.getNodeParameter(collection, {}) ?? {}) as IDataObject) : undefined);
 			}
+			const bag = bags.get(collection);
+			const key = parameterKey(field);
+			if (!bag || !Object.prototype.hasOwnProperty.call(bag, key)) continue;
 			const location = field.in === 'query' ? 'qs' : 'body';
 			if (!opts[location] || typeof opts[location] !== 'object') opts[location] = {};
-			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, value);
+			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, bag[key]);
 		}
 		return opts;
 	};
@@ -50,32 +71,55 @@ function sendOptionalFields(op: OperationSpec): PreSend | undefined {
  * before the catalog's own conversions, instead of one `send` routing per collection entry. The
  * requests are the same; the description loses ~60 bytes per optional field, which adds up for
  * large catalogs (n8n ships every description to the editor at start-up).
- * Apply to the output of `buildProperties` for the same catalog.
+ * Apply to the output of `buildProperties` for the same catalog. Placements are read from that
+ * output, so a collection is only rewritten when every entry of it maps onto a catalog field of
+ * every operation that shows it; anything else keeps its routing.
  */
 export function routeOptionalFieldsOnce(properties: INodeProperties[], catalog: VendorCatalog): INodeProperties[] {
-	const byKey = new Map(catalog.operations.map((op) => [`${op.resource}\u0000${op.operation}`, op]));
+	const operations = new Map(catalog.operations.map((op) => [opKey(op.resource, op.operation), op]));
+	const defaults = new Map<string, unknown>();
+	for (const property of properties) if (!defaults.has(property.name)) defaults.set(property.name, property.default);
+
+	const placements = new Map<string, Placement[]>();
+	const rewritten = new Set<INodeProperties>();
+	for (const property of properties) {
+		const show = property.displayOptions?.show;
+		if (property.type !== 'collection' || !show?.resource || !show.operation || property.displayOptions?.hide) continue;
+		const { resource: resources, operation: operationValues, ...conditions } = show as Record<string, unknown[]>;
+		const found: Array<[string, Placement]> = [];
+		let complete = true;
+		for (const resource of resources) {
+			for (const value of operationValues) {
+				const op = operations.get(opKey(String(resource), String(value)));
+				if (!op) continue;
+				for (const child of property.options as INodeProperties[]) {
+					const field = fieldOf(op, child);
+					if (!field) complete = false;
+					else found.push([opKey(op.resource, op.operation), { field, collection: property.name, conditions }]);
+				}
+			}
+		}
+		if (!complete || found.length === 0) continue;
+		rewritten.add(property);
+		for (const [key, placement] of found) placements.set(key, [...(placements.get(key) ?? []), placement]);
+	}
+
 	return properties.map((property) => {
-		if (property.name === 'operation' && property.type === 'options') {
-			const resource = (property.displayOptions?.show?.resource as string[] | undefined)?.[0];
-			const options = (property.options as INodePropertyOptions[]).map((option) => {
-				const op = byKey.get(`${resource}\u0000${String(option.value)}`);
-				const hook = op && sendOptionalFields(op);
-				if (!hook || !option.routing) return option;
-				const send = option.routing.send ?? {};
-				return { ...option, routing: { ...option.routing, send: { ...send, preSend: [hook, ...(send.preSend ?? [])] } } };
-			});
-			return { ...property, options };
-		}
-		if (property.type === 'collection' && COLLECTIONS.has(property.name)) {
-			const options = (property.options as INodeProperties[]).map((child) => {
-				const send = child.routing?.send;
-				if (!send || (send.type !== 'query' && send.type !== 'body') || Object.keys(child.routing!).length !== 1) return child;
-				const { routing: _routing, ...rest } = child;
+		if (rewritten.has(property)) {
+			const options = (property.options as INodeProperties[]).map(({ routing: _routing, ...child }) => {
 				void _routing;
-				return rest as INodeProperties;
+				return child as INodeProperties;
 			});
 			return { ...property, options };
 		}
-		return property;
+		if (property.name !== 'operation' || property.type !== 'options') return property;
+		const resource = (property.displayOptions?.show?.resource as string[] | undefined)?.[0] ?? '';
+		const options = (property.options as INodePropertyOptions[]).map((option) => {
+			const placed = placements.get(opKey(resource, String(option.value)));
+			if (!placed || !option.routing) return option;
+			const send = option.routing.send ?? {};
+			return { ...option, routing: { ...option.routing, send: { ...send, preSend: [sendPlacedFields(placed, defaults), ...(send.preSend ?? [])] } } };
+		});
+		return { ...property, options };
 	});
 }
