@@ -1,12 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { compactProperties } from '../shared/compact';
 import { REPZO_BASE_URL } from './baseUrl';
 import { repzoProperties } from './properties';
 
 // Built once per process: n8n may create the node class more than once.
-const properties = compactProperties(repzoProperties());
+const properties = repzoProperties();
 
 export class Repzo implements INodeType {
 	description: INodeTypeDescription = {

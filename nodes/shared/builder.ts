@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
@@ -14,7 +15,10 @@ import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
-import { prepareCatalogRequest, sendBodyJson } from './requestHooks';
+import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { shareAcrossResources } from './shareAcrossResources';
+
+type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
 export interface BuildOptions {
 	/** Properties placed first (e.g. an Authentication switch). */
@@ -23,6 +27,8 @@ export interface BuildOptions {
 	trailingProperties?: INodeProperties[];
 	/** Vendor checks that also apply to Custom API Call (e.g. errors reported in a 200 body). */
 	customApiCall?: CustomApiCallHooks;
+	/** Merge properties that several resources show identically (default on; off only to compare views). */
+	shareAcrossResources?: boolean;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -63,9 +69,44 @@ function replaceEmptyResponse(replacement: IDataObject) {
 	};
 }
 
-/** The routing of one operation option: request line, catalog pre-send, pagination and unwrapping. */
-function operationRouting(vendor: string, op: OperationSpec): INodePropertyRouting {
-	const preSend = [prepareCatalogRequest(op)];
+/** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
+interface OptionalPlacement {
+	field: FieldSpec;
+	collection: string;
+	onlyWithFieldsBody: boolean;
+}
+
+/**
+ * Sends the entries the user added to an operation's collections, by wire name, in one pre-send step.
+ * One step per operation instead of a routing entry per collection field keeps the description light
+ * (n8n ships every description to the editor at start-up); the requests are the same.
+ */
+function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
+	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
+		const bags = new Map<string, IDataObject>();
+		let fieldsBody: boolean | undefined;
+		for (const { field, collection: name, onlyWithFieldsBody } of placements) {
+			if (onlyWithFieldsBody) {
+				fieldsBody ??= this.getNodeParameter('bodyMode', 'fields') === 'fields';
+				if (!fieldsBody) continue;
+			}
+			if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
+			const bag = bags.get(name)!;
+			const key = parameterKey(field);
+			if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+			const location = field.in === 'query' ? 'qs' : field.in === 'header' ? 'headers' : 'body';
+			if (!opts[location] || typeof opts[location] !== 'object') opts[location] = {};
+			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, bag[key]);
+		}
+		return opts;
+	};
+}
+
+/** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
+function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+	const preSend: PreSend[] = [];
+	if (placements.length) preSend.push(sendOptionalFields(placements));
+	preSend.push(prepareCatalogRequest(op));
 	if (op.bodyJsonMode) preSend.push(sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
 	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
@@ -82,18 +123,20 @@ function operationRouting(vendor: string, op: OperationSpec): INodePropertyRouti
 	return routing;
 }
 
+/** Routing of a top-level field; n8n's defaults (`value: $value`, dot notation) are left out. */
 function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
 	const wire = field.property ?? field.name;
-	const dotted = field.property !== undefined;
 	switch (field.in) {
 		case 'path':
 			return undefined;
 		case 'header':
 			return { request: { headers: { [field.name]: '={{$value}}' } } };
-		default:
-			return {
-				send: { type: field.in === 'query' ? 'query' : 'body', property: wire, propertyInDotNotation: dotted, value: '={{$value}}' },
-			};
+		default: {
+			const send: NonNullable<INodePropertyRouting['send']> = { type: field.in === 'query' ? 'query' : 'body', property: wire };
+			// A literal dot in a wire name must not become nesting.
+			if (field.property === undefined && /[.[]/.test(wire)) send.propertyInDotNotation = false;
+			return { send };
+		}
 	}
 }
 
@@ -136,7 +179,7 @@ function collection(name: string, displayName: string, placeholder: string, fiel
 		type: 'collection',
 		placeholder,
 		default: {},
-		options: fields.map(routedInput).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields.map(fieldInput).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
@@ -215,6 +258,55 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	for (const resource of catalog.resources) {
 		const ops = catalog.operations.filter((op) => op.resource === resource.value);
 		if (ops.length === 0) throw new Error(`Resource ${resource.value} has no operations`);
+		const placementsByOp = new Map<string, OptionalPlacement[]>();
+		const fieldInputs: Array<() => void> = [];
+
+		for (const op of ops) {
+			checkUniqueKeys(op);
+			const placements: OptionalPlacement[] = [];
+			placementsByOp.set(op.operation, placements);
+			const place = (fields: FieldSpec[], name: string, onlyWithFieldsBody = false) => {
+				for (const field of fields) placements.push({ field, collection: name, onlyWithFieldsBody });
+			};
+			const fields = op.fields ?? [];
+			const isTop = (field: FieldSpec) => field.in === 'path' || field.required || field.topLevel;
+			const fieldsMode = op.bodyJsonMode ? { bodyMode: ['fields'] } : {};
+			const add = (property: INodeProperties, extraShow: IDataObject = {}) =>
+				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
+			if (op.bodyJsonMode) {
+				add(bodyModeInput);
+				add(bodyJsonInput, { bodyMode: ['json'] });
+			}
+			for (const field of fields.filter(isTop)) add(routedInput(field), field.in === 'body' ? fieldsMode : {});
+			// A list the API returns in one piece has nothing to limit: it is returned whole.
+			if (isList(op) && op.list!.pagination !== 'none') {
+				add(returnAllInput);
+				add(limitInput(), { returnAll: [false] });
+			}
+			const sortFields = fields.filter((field) => !isTop(field) && field.group === 'sort');
+			if (sortFields.length) {
+				add(collection('sortOptions', 'Sort', 'Add Sort Option', sortFields));
+				place(sortFields, 'sortOptions');
+			}
+			const optional = fields.filter((field) => !isTop(field) && field.group !== 'sort');
+			if (optional.length === 0) continue;
+			if (isList(op)) {
+				add(collection('filters', 'Filters', 'Add Filter', optional));
+				place(optional, 'filters');
+				continue;
+			}
+			const optionalBody = optional.filter((field) => field.in === 'body');
+			const optionalOther = optional.filter((field) => field.in !== 'body');
+			if (optionalBody.length) {
+				add(collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody), fieldsMode);
+				place(optionalBody, 'additionalFields', op.bodyJsonMode === true);
+			}
+			if (optionalOther.length) {
+				add(collection('options', 'Options', 'Add Option', optionalOther));
+				place(optionalOther, 'options');
+			}
+		}
+
 		const operationInput: INodeProperties = {
 			displayName: 'Operation',
 			name: 'operation',
@@ -223,7 +315,8 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: operationRouting(catalog.vendor, op) };
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!);
+					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
 				})
@@ -232,44 +325,8 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		};
 		operationInput.default = ops[0].operation;
 		properties.push(operationInput);
-
-		for (const op of ops) {
-			checkUniqueKeys(op);
-			const fields = op.fields ?? [];
-			const isTop = (field: FieldSpec) => field.in === 'path' || field.required || field.topLevel;
-			const fieldsMode = op.bodyJsonMode ? { bodyMode: ['fields'] } : {};
-			if (op.bodyJsonMode) {
-				shared.add(resource.value, op.operation, bodyModeInput);
-				shared.add(resource.value, op.operation, bodyJsonInput, { bodyMode: ['json'] });
-			}
-			for (const field of fields.filter(isTop)) {
-				shared.add(resource.value, op.operation, routedInput(field), field.in === 'body' ? fieldsMode : {});
-			}
-			// A list the API returns in one piece has nothing to limit: it is returned whole.
-			if (isList(op) && op.list!.pagination !== 'none') {
-				shared.add(resource.value, op.operation, returnAllInput);
-				shared.add(resource.value, op.operation, limitInput(), { returnAll: [false] });
-			}
-			const sortFields = fields.filter((field) => !isTop(field) && field.group === 'sort');
-			if (sortFields.length) {
-				shared.add(resource.value, op.operation, collection('sortOptions', 'Sort', 'Add Sort Option', sortFields));
-			}
-			const optional = fields.filter((field) => !isTop(field) && field.group !== 'sort');
-			if (optional.length === 0) continue;
-			if (isList(op)) {
-				shared.add(resource.value, op.operation, collection('filters', 'Filters', 'Add Filter', optional));
-				continue;
-			}
-			const optionalBody = optional.filter((field) => field.in === 'body');
-			const optionalOther = optional.filter((field) => field.in !== 'body');
-			if (optionalBody.length) {
-				shared.add(resource.value, op.operation, collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody), fieldsMode);
-			}
-			if (optionalOther.length) {
-				shared.add(resource.value, op.operation, collection('options', 'Options', 'Add Option', optionalOther));
-			}
-		}
+		for (const addInput of fieldInputs) addInput();
 	}
 	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
-	return properties;
+	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

@@ -58,8 +58,8 @@ test('every catalog operation is in its resource dropdown', () => {
 	for (const op of generatedOperations) expect(offered.has(`${op.resource}.${op.operation}`)).toBe(true);
 });
 
-test('compaction changes nothing an operation shows, nor its order', () => {
-	const raw = repzoProperties();
+test('sharing properties across resources changes nothing an operation shows, nor its order', () => {
+	const raw = repzoProperties({ shareAcrossResources: false });
 	for (const context of contexts) expect([context, view(properties, context)]).toEqual([context, view(raw, context)]);
 });
 

@@ -1,49 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/**
- * Shrinks a built property list without changing what n8n sends or what any operation shows, in
- * what order. n8n ships every node description to the editor at start-up, so size counts:
- * - `send` routings that spell out the defaults (`value: '={{$value}}'`, and
- *   `propertyInDotNotation: false` on a name without dots) lose them;
- * - properties identical but for the resources they are shown for become one property that lists
- *   all those resources (e.g. one "Return All" for every "Get Many"), when every resource sees it
- *   for the same operations and nothing it shows moves relative to it.
- */
-export function compactProperties(properties: INodeProperties[]): INodeProperties[] {
-	const compacted = properties.map((property) => compactRouting(property) as INodeProperties);
-	return mergeAcrossResources(compacted);
-}
-
-const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
-
-/** Copies only what changes: untouched branches (e.g. operation options) stay shared. */
-function compactRouting(value: unknown): unknown {
-	if (Array.isArray(value)) {
-		const mapped = value.map(compactRouting);
-		return mapped.some((entry, index) => entry !== value[index]) ? mapped : value;
-	}
-	if (!value || typeof value !== 'object' || typeof value === 'function') return value;
-	let copy: Record<string, unknown> | undefined;
-	for (const [key, entry] of Object.entries(value)) {
-		if (key === 'options' && !Array.isArray(entry)) continue;
-		const next = key === 'routing' ? compactSend(entry) : key === 'options' || key === 'values' ? compactRouting(entry) : entry;
-		if (next !== entry) copy = { ...(copy ?? value), [key]: next };
-	}
-	return copy ?? value;
-}
-
-function compactSend(routing: unknown): unknown {
-	const send = (routing as { send?: Record<string, unknown> } | undefined)?.send;
-	if (!send || (send.type !== 'query' && send.type !== 'body') || typeof send.property !== 'string') return routing;
-	const dropValue = send.value === '={{$value}}';
-	const dropDotNotation = send.propertyInDotNotation === false && PLAIN_NAME.test(send.property);
-	if (!dropValue && !dropDotNotation) return routing;
-	const slim = { ...send };
-	if (dropValue) delete slim.value;
-	if (dropDotNotation) delete slim.propertyInDotNotation;
-	return { ...(routing as object), send: slim };
-}
-
 interface Shown {
 	resources?: string[];
 	operations?: string[];
@@ -72,7 +28,13 @@ function signature(property: INodeProperties, functionIds: Map<unknown, number>)
 
 const overlaps = (a: string[] | undefined, b: string[] | undefined) => !a || !b || a.some((entry) => b.includes(entry));
 
-function mergeAcrossResources(properties: INodeProperties[]): INodeProperties[] {
+/**
+ * Properties identical but for the resources that show them become one property listing all those
+ * resources (e.g. one "Return All" for every "Get Many"), when every resource shows it for the same
+ * operations and nothing shown together with it changes order. What each operation shows, and in
+ * what order, stays the same; the description n8n ships to the editor gets smaller.
+ */
+export function shareAcrossResources(properties: INodeProperties[]): INodeProperties[] {
 	const functionIds = new Map<unknown, number>();
 	const shown = properties.map(shownFor);
 	/** Where each property ends up: its own place, or that of the property it was merged into. */
