@@ -106,9 +106,10 @@ export class VendorSandbox implements VendorRuntime {
 		return this.clock();
 	}
 
-	reset(): void {
+	/** Forgets every change; `keepSessions` keeps issued tokens so a signed-in client stays signed in. */
+	reset(options: { keepSessions?: boolean } = {}): void {
 		this.collections = new Map();
-		this.state = {};
+		if (!options.keepSessions) this.state = {};
 	}
 
 	/** Every collection touched so far, with its counters. */

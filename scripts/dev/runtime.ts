@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { createServer as createNetServer, type AddressInfo } from 'net';
 import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -185,7 +186,8 @@ export async function startN8nServer(env: NodeJS.ProcessEnv, port: number, outpu
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new RuntimeError(`n8n start exited with ${child.exitCode}:\n${logs.slice(-4000)}`);
 		try {
-			const response = await fetch(`http://127.0.0.1:${port}/healthz/readiness`);
+			// /rest routes mount after the health check answers; wait for them.
+			const response = await fetch(`http://127.0.0.1:${port}/rest/settings`);
 			if (response.ok) return { child, seconds: Math.round((Date.now() - started) / 100) / 10, logs: () => logs };
 		} catch {
 			// not listening yet
@@ -204,4 +206,16 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<
 	const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
 	await exited;
 	clearTimeout(timer);
+}
+
+/** A free loopback port (n8n needs two: the editor and its task broker). */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createNetServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
 }

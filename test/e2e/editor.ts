@@ -1,0 +1,125 @@
+/**
+ * The reviewer's view: opens the n8n editor in headless Chromium, adds each of our nodes from the
+ * node panel (search → node → action), and saves a screenshot of its parameter panel into
+ * test/e2e/screenshots/<vendor>.png. Needs Debian's chromium (`apt-get install chromium`).
+ */
+import { existsSync, mkdirSync } from 'fs';
+import { join } from 'path';
+
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+
+import { freePort, log, n8nEnv, ROOT, RuntimeError, startN8nServer, stopChild } from '../../scripts/dev/runtime';
+import { setUpOwner } from '../../scripts/dev/owner';
+
+export const SCREENSHOT_DIR = join(ROOT, 'test', 'e2e', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The action each node is shown with: one that has fields worth seeing. */
+const SHOWCASE: Record<string, { search: string; action: string }> = {
+	enapps: { search: 'Enapps ERP', action: 'Create sale order' },
+	cirrus: { search: 'Cirrus', action: 'Create account' },
+	guardant: { search: 'Guardant', action: 'Create customer' },
+	quince: { search: 'QUINCE', action: 'Create many partners' },
+	repzo: { search: 'Repzo', action: 'Create client' },
+};
+
+export interface EditorShot {
+	node: string;
+	ok: boolean;
+	seconds: number;
+	file?: string;
+	detail?: string;
+}
+
+/** Closes whatever modal n8n opens after sign-in (license offers, what's new). */
+async function dismissModals(page: Page): Promise<void> {
+	for (let i = 0; i < 3; i++) {
+		const button = page.locator('.el-dialog button, [role="dialog"] button').filter({ hasText: /^(Skip|Close|Got it|Maybe later|Not now)$/i });
+		if ((await button.count()) > 0 && (await button.first().isVisible())) await button.first().click();
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(200);
+	}
+}
+
+function searchInput(page: Page) {
+	return page.getByPlaceholder(/^Search/).last();
+}
+
+export async function addNode(page: Page, baseUrl: string, key: string): Promise<string> {
+	const showcase = SHOWCASE[key] ?? { search: key, action: '' };
+	await page.goto(`${baseUrl}/workflow/new`);
+	await page.getByTestId('canvas-add-button').waitFor({ timeout: 60_000 });
+	await dismissModals(page);
+	// A trigger first, as a user starts; our node then goes after it.
+	await page.getByTestId('canvas-add-button').click();
+	await searchInput(page).fill('Manual');
+	await page.getByTestId('item-iterator-item').filter({ hasText: /Trigger manually|Manual Trigger/ }).first().click();
+	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+	if (await page.getByTestId('ndv').isVisible()) await page.getByTestId('back-to-canvas').click();
+	await page.getByTestId('canvas-handle-plus').first().click();
+	const search = searchInput(page);
+	await search.fill(showcase.search);
+	await page.getByTestId('item-iterator-item').filter({ hasText: showcase.search }).first().click();
+	// The node's panel lists its actions by resource; the showcase action, or the first one.
+	const creator = page.getByTestId('node-creator');
+	const actions = creator.getByTestId('item-iterator-item');
+	await actions.first().waitFor();
+	const wanted = creator.getByTestId('item-iterator-item').filter({ hasText: new RegExp(`^\\s*${showcase.action}\\s*$`) });
+	// Long action lists (Repzo has hundreds) render as they scroll into view.
+	for (let attempt = 0; showcase.action && attempt < 60 && (await wanted.count()) === 0; attempt++) {
+		await actions.last().scrollIntoViewIfNeeded();
+		await page.waitForTimeout(100);
+	}
+	const chosen = showcase.action && (await wanted.count()) > 0 ? wanted.first() : actions.first();
+	const label = (await chosen.innerText()).trim().split('\n')[0];
+	await chosen.click();
+	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 15_000 });
+	await page.getByTestId('node-parameters').first().waitFor({ state: 'visible' });
+	await page.waitForTimeout(800);
+	return label;
+}
+
+export async function checkEditor(options: { userFolder: string; nodeTypes: string[]; keepOpen?: boolean }): Promise<EditorShot[]> {
+	if (!existsSync(CHROMIUM)) {
+		throw new RuntimeError(`Chromium is not installed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH). The editor check cannot run.`);
+	}
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	// n8n marks its elements with data-test-id, not Playwright's default data-testid.
+	selectors.setTestIdAttribute('data-test-id');
+	const port = await freePort();
+	const env = n8nEnv(options.userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const server = await startN8nServer(env, port);
+	log(`n8n editor up in ${server.seconds} s on http://127.0.0.1:${port}`);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	let browser: Browser | undefined;
+	const shots: EditorShot[] = [];
+	try {
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			headless: true,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		});
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+		await setUpOwner(baseUrl, (url, body) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() })));
+		const page = await context.newPage();
+		page.setDefaultTimeout(15_000);
+		for (const type of options.nodeTypes) {
+			const key = type.split('.')[1];
+			const began = Date.now();
+			const file = join(SCREENSHOT_DIR, `${key}.png`);
+			try {
+				const action = await addNode(page, baseUrl, key);
+				await page.screenshot({ path: file });
+				shots.push({ node: `${key} (${action})`, ok: true, seconds: (Date.now() - began) / 1000, file });
+			} catch (error) {
+				const failure = join(SCREENSHOT_DIR, `${key}.failure.png`);
+				await page.screenshot({ path: failure }).catch(() => undefined);
+				shots.push({ node: key, ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` });
+			}
+		}
+	} finally {
+		await browser?.close();
+		await stopChild(server.child);
+	}
+	return shots;
+}
