@@ -155,7 +155,8 @@ export class VendorSandbox implements VendorRuntime {
 				fields = { name: `${word.charAt(0).toUpperCase()}${word.slice(1)} ${index}` };
 				for (const field of schema) if (fields[field.name] === undefined) fields[field.name] = valueForField(field, index, random);
 			}
-			target.insert(fields, 'seed');
+			const extras = this.adapter.seedExtras?.(name, index, random, this);
+			target.insert(extras ? { ...fields, ...extras } : fields, 'seed');
 		}
 	}
 
@@ -198,6 +199,7 @@ export class VendorSandbox implements VendorRuntime {
 		}
 		const { route, params } = match;
 		const context: RouteContext = { request, route, params, scope: route.scopeParams.map((name) => params[name]) };
+		this.checkRequired(context);
 		const records = this.collection(route.collection, context.scope);
 		const itemId = route.itemParam ? params[route.itemParam] : undefined;
 		switch (route.kind) {
@@ -232,6 +234,23 @@ export class VendorSandbox implements VendorRuntime {
 			}
 			default:
 				throw new HttpError(404, `No endpoint ${request.method} ${request.path}`);
+		}
+	}
+
+	/**
+	 * Refuses a call that lacks a field the catalog marks required in every operation of the route
+	 * (a required query filter, a required body field of a create): the real APIs answer 400 too.
+	 */
+	private checkRequired(context: RouteContext): void {
+		const { route, request } = context;
+		const [first, ...others] = route.operations;
+		const body = request.body && typeof request.body === 'object' && !Array.isArray(request.body) ? (request.body as SandboxRecord) : undefined;
+		for (const field of first.fields ?? []) {
+			if (!field.required || field.property || (field.in !== 'query' && field.in !== 'body')) continue;
+			if (!others.every((op) => op.fields?.some((other) => other.name === field.name && other.in === field.in && other.required))) continue;
+			if (field.in === 'body' && (route.kind !== 'create' || !body)) continue;
+			const value = field.in === 'query' ? request.query[field.name] : body![field.name];
+			if (value === undefined || value === null || value === '') throw new HttpError(400, `'${field.name}' is required`);
 		}
 	}
 

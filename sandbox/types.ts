@@ -112,6 +112,8 @@ export interface VendorAdapter {
 	toRecord?(body: Record<string, unknown>, context: RouteContext, mode: 'create' | 'update', runtime: VendorRuntime): SandboxRecord;
 	/** Seed fields for one record of a collection; the engine adds the id. */
 	template?(collection: string, index: number, random: Random, runtime: VendorRuntime): SandboxRecord | undefined;
+	/** Fields every seeded record of the vendor carries on top (ids aside), e.g. timestamps. */
+	seedExtras?(collection: string, index: number, random: Random, runtime: VendorRuntime): SandboxRecord;
 	/** How many records to seed in a collection (default: enough for at least three pages). */
 	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number;
 	/** A filter predicate for a query key the adapter understands specially, e.g. `_id`. */

@@ -1,0 +1,133 @@
+/**
+ * Cirrus 2 REST (Flask-RESTX style): `X-Token` or `Authorization: Bearer` (from the OAuth2 token
+ * endpoint, client credentials), paged lists in `{page, pages, per_page, total, items}` with
+ * `per_page` capped at 50 (default 10), lookups as bare arrays, `{"message": ...}` errors.
+ * The base path `/rest` matches the credential's placeholder; Cirrus has not published the real one.
+ */
+import { SANDBOX_SECRETS } from '../secrets';
+import { companyName, personName } from '../seed';
+import type { SandboxRequest, VendorAdapter, VendorRuntime } from '../types';
+
+const TOKEN_LIFETIME_S = 3600;
+
+function issuedTokens(runtime: VendorRuntime): Map<string, number> {
+	runtime.state.oauthTokens ??= new Map<string, number>();
+	return runtime.state.oauthTokens as Map<string, number>;
+}
+
+/** Client id and secret from HTTP Basic auth or from the form body, as OAuth2 clients send them. */
+function clientCredentials(request: SandboxRequest): { id?: string; secret?: string } {
+	const header = request.headers.authorization;
+	if (typeof header === 'string' && /^Basic /i.test(header)) {
+		const [id, secret] = Buffer.from(header.slice(6), 'base64').toString('utf8').split(':');
+		return { id: decodeURIComponent(id ?? ''), secret: decodeURIComponent(secret ?? '') };
+	}
+	const body = (request.body ?? {}) as Record<string, unknown>;
+	return { id: body.client_id as string | undefined, secret: body.client_secret as string | undefined };
+}
+
+export const cirrusAdapter: VendorAdapter = {
+	key: 'cirrus',
+	catalogFolder: 'Cirrus',
+	apiBase: '/rest',
+	idField: 'id',
+	idKind: 'number',
+	controlParams: ['X-Fields', 'dynamicfield_id', 'dynamicfield_val'],
+
+	defaultPageSize() {
+		return 10;
+	},
+
+	publicRoutes(request, runtime) {
+		if (request.path !== '/oauth/token') return undefined;
+		if (request.method !== 'POST') return { status: 405, body: { error: 'invalid_request', error_description: 'Use POST' } };
+		const body = (request.body ?? {}) as Record<string, unknown>;
+		if (body.grant_type !== 'client_credentials') {
+			return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'The sandbox issues client_credentials tokens' } };
+		}
+		const client = clientCredentials(request);
+		if (client.id !== SANDBOX_SECRETS.cirrus.clientId || client.secret !== SANDBOX_SECRETS.cirrus.clientSecret) {
+			return { status: 401, body: { error: 'invalid_client', error_description: 'Unknown client or wrong secret' } };
+		}
+		const token = `cirrus-sandbox-${issuedTokens(runtime).size + 1}-${Math.floor(runtime.now() / 1000)}`;
+		issuedTokens(runtime).set(token, Math.floor(runtime.now() / 1000) + TOKEN_LIFETIME_S);
+		return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_S, scope: '' } };
+	},
+
+	authenticate(request, runtime) {
+		const xToken = request.headers['x-token'];
+		if (typeof xToken === 'string' && xToken) {
+			return xToken === SANDBOX_SECRETS.cirrus.apiToken ? undefined : this.error(401, 'Invalid X-Token');
+		}
+		const header = request.headers.authorization;
+		const bearer = typeof header === 'string' ? /^Bearer\s+(.+)$/i.exec(header)?.[1] : undefined;
+		if (!bearer) return this.error(401, 'Send X-Token or Authorization: Bearer');
+		const exp = issuedTokens(runtime).get(bearer);
+		if (exp === undefined) return this.error(401, 'Invalid access token');
+		if (exp * 1000 <= runtime.now()) return this.error(401, 'Access token expired');
+		return undefined;
+	},
+
+	error(status, message) {
+		return { status, body: { message } };
+	},
+
+	listBody(page) {
+		return { page: page.page, pages: page.totalPages, per_page: page.pageSize, total: page.total, items: page.records };
+	},
+
+	unpagedBody(records) {
+		return records;
+	},
+
+	recordBody(record) {
+		return record;
+	},
+
+	filter(key, value) {
+		const first = Array.isArray(value) ? value[0] : value;
+		// `active=2` asks for active and inactive records together.
+		if (key === 'active') return first === '2' ? () => true : (record) => String(record.active ?? 1) === first;
+		if (/ids$/.test(key)) {
+			const ids = (Array.isArray(value) ? value : value.split(',')).map((entry) => entry.trim());
+			const field = key.replace(/s$/, '');
+			return (record) => record[field] === undefined || ids.includes(String(record[field]));
+		}
+		return undefined;
+	},
+
+	toRecord(body, _context, mode, runtime) {
+		const stamp = new Date(runtime.now()).toISOString();
+		return mode === 'create' ? { active: 1, created: stamp, updated: stamp, ...body } : { ...body, updated: stamp };
+	},
+
+	template(collection, index, random) {
+		if (collection === '/accounts') {
+			return {
+				name: companyName(index),
+				alt_name: '',
+				number: `K${String(index).padStart(5, '0')}`,
+				typeid: 1 + (index % 3),
+				userid: 1 + (index % 5),
+				phone: `+46 8 ${String(5000000 + index).slice(1)}`,
+				email: `info@account${index}.example`,
+				postaladdress: `${random.int(1, 99)} Storgatan`,
+				postalcity: random.pick(['Stockholm', 'Göteborg', 'Malmö', 'Uppsala']),
+				orgnr: `55${String(6000000 + index).slice(1)}-${random.int(1000, 9999)}`,
+				active: index % 20 === 0 ? 0 : 1,
+			};
+		}
+		if (collection === '/contacts') {
+			const person = personName(random);
+			return {
+				firstname: person.first,
+				lastname: person.last,
+				email: `${person.first}.${person.last}.${index}@example.com`.toLowerCase(),
+				accountid: 1 + (index % 250),
+				title: random.pick(['CEO', 'Buyer', 'CFO', 'Office manager']),
+				active: 1,
+			};
+		}
+		return undefined;
+	},
+};

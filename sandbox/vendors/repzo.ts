@@ -1,0 +1,123 @@
+/**
+ * Repzo: `api-key` header, MongoDB-style `_id`s, ISO timestamps in records and epoch-millisecond
+ * `from_*`/`to_*` filters. Classic resources page with `page`/`per_page` and answer
+ * `{data, total_result, current_count, total_pages, current_page, per_page, *_page_url, path}`;
+ * the newer ones (offset/limit lists, `data`-wrapped records) answer `{success: true, data}`.
+ * Errors look like Repzo's Feathers back end: `{name, message, code, className}`.
+ */
+import { SANDBOX_SECRETS } from '../secrets';
+import { companyName, seededTime } from '../seed';
+import type { RouteContext, SandboxRecord, VendorAdapter } from '../types';
+
+const ERROR_NAMES: Record<number, [string, string]> = {
+	400: ['BadRequest', 'bad-request'],
+	401: ['NotAuthenticated', 'not-authenticated'],
+	403: ['Forbidden', 'forbidden'],
+	404: ['NotFound', 'not-found'],
+	405: ['MethodNotAllowed', 'method-not-allowed'],
+	429: ['TooManyRequests', 'too-many-requests'],
+	500: ['GeneralError', 'general-error'],
+};
+
+/** The newer resources wrap answers in `{success, data}`; the catalog says which by `rootProperty: 'data'`. */
+function wrapsInData(context: RouteContext): boolean {
+	return context.route.rootProperty === 'data' || context.route.list?.pagination === 'offset';
+}
+
+function pageUrl(context: RouteContext, page: number | null): string | null {
+	if (page === null) return null;
+	const query = new URLSearchParams();
+	for (const [key, value] of Object.entries(context.request.query)) {
+		for (const entry of Array.isArray(value) ? value : [value]) query.append(key, entry);
+	}
+	query.set('page', String(page));
+	return `${context.route.template}?${query.toString()}`;
+}
+
+export const repzoAdapter: VendorAdapter = {
+	key: 'repzo',
+	catalogFolder: 'Repzo',
+	apiBase: '',
+	idField: '_id',
+	idKind: 'objectId',
+	controlParams: ['sortBy', 'from__id', 'to__id', 'filter'],
+
+	defaultPageSize(list) {
+		return list.pagination === 'offset' ? 20 : 25;
+	},
+
+	authenticate(request) {
+		const key = request.headers['api-key'];
+		if (key !== SANDBOX_SECRETS.repzo.apiKey) return this.error(401, key ? 'Invalid api-key' : 'api-key header is missing');
+		return undefined;
+	},
+
+	error(status, message) {
+		const [name, className] = ERROR_NAMES[status] ?? ['GeneralError', 'general-error'];
+		return { status, body: { name, message, code: status, className } };
+	},
+
+	listBody(page, context) {
+		if (wrapsInData(context)) return { success: true, data: page.records, total: page.total, limit: page.pageSize, offset: page.offset };
+		const next = page.page < page.totalPages ? page.page + 1 : null;
+		return {
+			data: page.records,
+			total_result: page.total,
+			current_count: page.records.length,
+			total_pages: page.totalPages,
+			current_page: page.page,
+			per_page: page.pageSize,
+			first_page_url: pageUrl(context, 1),
+			last_page_url: pageUrl(context, page.totalPages),
+			next_page_url: pageUrl(context, next),
+			prev_page_url: pageUrl(context, page.page > 1 ? page.page - 1 : null),
+			path: context.route.template,
+		};
+	},
+
+	unpagedBody(records, context) {
+		return wrapsInData(context) ? { success: true, data: records } : records;
+	},
+
+	recordBody(record, context) {
+		return wrapsInData(context) ? { success: true, data: record } : record;
+	},
+
+	deletedBody(record, context) {
+		return wrapsInData(context) ? { success: true, data: record } : record;
+	},
+
+	toRecord(body, _context, mode, runtime) {
+		const stamp = new Date(runtime.now()).toISOString();
+		return mode === 'create'
+			? { disabled: false, company_namespace: ['sandbox'], ...body, createdAt: stamp, updatedAt: stamp, __v: 0 }
+			: { ...body, updatedAt: stamp };
+	},
+
+	template(collection, index) {
+		if (collection === '/client') {
+			return {
+				name: companyName(index),
+				local_name: '',
+				client_code: `C-${String(index).padStart(5, '0')}`,
+				phone: `+962 6 ${String(5000000 + index).slice(1)}`,
+				email: `buyer@client${index}.example`,
+				city: ['Amman', 'Irbid', 'Zarqa', 'Aqaba', 'Dubai'][index % 5],
+				country: index % 5 === 4 ? 'AE' : 'JO',
+				tags: index % 3 === 0 ? ['key-account'] : [],
+				disabled: index % 30 === 0,
+			};
+		}
+		return undefined;
+	},
+
+	seedExtras(_collection, _index, random): SandboxRecord {
+		const created = seededTime(random);
+		return {
+			company_namespace: ['sandbox'],
+			createdAt: new Date(created).toISOString(),
+			updatedAt: new Date(created + random.int(0, 60) * 86_400_000).toISOString(),
+			__v: 0,
+		};
+	},
+};
