@@ -124,7 +124,9 @@ export function n8nEnv(userFolder: string, port: number, extra: Record<string, s
 	const env: NodeJS.ProcessEnv = {
 		PATH: `${join(RUNTIME_DIR, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
 		HOME: process.env.HOME,
-		TZ: process.env.TZ ?? 'UTC',
+		TZ: 'UTC',
+		// The sandbox keeps UTC; so does the n8n that talks to it ($now, date filters).
+		GENERIC_TIMEZONE: 'UTC',
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',

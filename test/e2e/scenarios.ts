@@ -60,4 +60,110 @@ export const SCENARIOS: Scenario[] = [
 			assert.deepEqual((order.partner_id as unknown[])[0], 1, 'the order belongs to partner 1, whose contact ordered');
 		},
 	},
+	{
+		workflowId: 'sbxExCirrus00001',
+		title: 'Cirrus: Return All accounts pages 5 × 50 with X-Token; OAuth2 client credentials create, rename and read an account',
+		vendors: ['cirrus'],
+		check({ items, requests, stats, records }) {
+			assert.equal(items('Get all accounts').length, 250);
+			const pages = requests('cirrus', 'GET', '/rest/accounts/');
+			assert.deepEqual(queryValues(pages, 'page'), ['1', '2', '3', '4', '5'], 'five pages, stopping at page == pages');
+			assert.ok(pages.every((call) => call.query.per_page === '50' && call.query.sorting === 'name_asc'), 'the largest page Cirrus serves, with the required sorting');
+			assert.equal(requests('cirrus', 'POST', '/oauth/token').length, 1, 'one OAuth2 token serves the three calls');
+			assert.equal(stats('cirrus', '/accounts').created.length, 1);
+			assert.equal(stats('cirrus', '/accounts').updated.length, 1);
+			const account = records('cirrus', '/accounts').find((record) => record.id === stats('cirrus', '/accounts').created[0])!;
+			assert.equal(account.name, 'Fjord Coffee Roasters AB');
+			assert.equal(account.number, 'K90001');
+			assert.equal(items('Read it back')[0].name, 'Fjord Coffee Roasters AB');
+		},
+	},
+	{
+		workflowId: 'sbxExGuardant001',
+		title: 'Guardant: a camelCase create is stored lowercase, Return All pages by offset 0/100/200, order status filter',
+		vendors: ['guardant'],
+		check({ items, requests, stats, records }) {
+			const created = stats('guardant', '/v1.0/customers').created;
+			assert.equal(created.length, 1);
+			const customer = records('guardant', '/v1.0/customers').find((record) => record._id === created[0])!;
+			assert.deepEqual(
+				{ name: customer.name, lastname: customer.lastname, companyname: customer.companyname, email: customer.email, crmid: customer.crmid },
+				{ name: 'Anna', lastname: 'Berg', companyname: 'Berg Software AB', email: 'anna@bergsoftware.example', crmid: 'CRM-90001' },
+			);
+			assert.ok(!Object.keys(customer).some((key) => /[A-Z]/.test(key)), 'no camelCase key is stored');
+			assert.ok('archivationdateIso' in items('Read it back')[0], 'Convert Timestamps adds ISO copies');
+			assert.equal(items('Get all customers').length, 251);
+			assert.deepEqual(queryValues(requests('guardant', 'GET', '/v1.0/customers'), 'offset'), ['0', '100', '200']);
+			const orders = items('Get submitted orders of customer 3');
+			assert.ok(orders.length > 0 && orders.every((order) => order.status === 1), 'only submitted orders');
+			assert.equal(requests('guardant', 'GET', '/v1.0/customers/3/orders')[0].query.status, '1');
+		},
+	},
+	{
+		workflowId: 'sbxExQuince00001',
+		title: 'QUINCE: Return All pages by 100 to a short page; 150 partners created in 2 calls and updated in 2 calls',
+		vendors: ['quince'],
+		check({ items, requests, stats, records }) {
+			const active = records('quince', '/api/v2/partner').filter((record) => Number(record.Id) <= 250 && record.Archive !== true).length;
+			assert.equal(items('Get all partners').length, active, 'every partner that is not archived');
+			assert.equal(requests('quince', 'POST', '/api/v2/partner/list').length, 3);
+			assert.equal(requests('quince', 'POST', '/api/v2/partner/add').length, 2, '150 records go as 100 + 50');
+			assert.equal(requests('quince', 'POST', '/api/v2/partner/update').length, 2);
+			assert.equal(stats('quince', '/api/v2/partner').created.length, 150);
+			assert.equal(stats('quince', '/api/v2/contract').created.length, 150, 'each new partner gets its default contract');
+			const updated = new Set(stats('quince', '/api/v2/partner').updated);
+			assert.equal(updated.size, 150);
+			const partners = records('quince', '/api/v2/partner').filter((record) => updated.has(record.Id as number));
+			assert.ok(partners.every((partner) => partner.Memo === 'Imported by n8n' && String(partner.Name).startsWith('Example partner')));
+			assert.ok(items('Create the partners').every((item) => typeof item.id === 'number'), 'each created record comes back with its ID');
+		},
+	},
+	{
+		workflowId: 'sbxExRepzo000001',
+		title: 'Repzo: Return All clients pages 3 × 100 until next_page_url is null; create, update and read a client',
+		vendors: ['repzo'],
+		check({ items, requests, stats, records }) {
+			assert.equal(items('Get all clients').length, 250);
+			const pages = requests('repzo', 'GET', '/client');
+			assert.deepEqual(queryValues(pages, 'page'), ['1', '2', '3']);
+			assert.ok(pages.every((call) => call.query.per_page === '100'));
+			assert.equal(stats('repzo', '/client').created.length, 1);
+			assert.equal(stats('repzo', '/client').updated.length, 1);
+			const client = records('repzo', '/client').find((record) => record._id === stats('repzo', '/client').created[0])!;
+			assert.equal(client.name, 'Petra Market');
+			assert.equal(client.city, 'Aqaba');
+			assert.equal(items('Read it back')[0].city, 'Aqaba');
+		},
+	},
+	{
+		workflowId: 'sbxFlowRepzoQnc1',
+		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100',
+		vendors: ['repzo', 'quince'],
+		check({ items, requests, stats, records }) {
+			const active = records('repzo', '/client').filter((record) => record.disabled === false);
+			assert.equal(items('Get active Repzo clients').length, active.length);
+			const created = stats('quince', '/api/v2/partner').created;
+			assert.equal(created.length, active.length, 'one partner per active client');
+			assert.equal(requests('quince', 'POST', '/api/v2/partner/add').length, Math.ceil(active.length / 100));
+			const names = new Set(records('quince', '/api/v2/partner').filter((record) => created.includes(record.Id as number)).map((record) => record.Name));
+			assert.ok(active.every((client) => names.has(client.name)), 'every client name arrives');
+		},
+	},
+	{
+		workflowId: 'sbxFlowEnappsCrs',
+		title: 'Flow Enapps → Cirrus: partners changed in the last 24 h become Cirrus accounts with their Enapps ID',
+		vendors: ['enapps', 'cirrus'],
+		check({ items, requests, stats, records, sandbox }) {
+			const since = Date.now() - 24 * 3600_000;
+			const changed = records('enapps', '/partners').filter((record) => Date.parse(`${String(record.write_date).replace(' ', 'T')}Z`) >= since);
+			assert.ok(changed.length > 0, 'the sandbox seeds some partners changed within the last day');
+			assert.equal(items('Partners changed since yesterday').length, changed.length);
+			assert.equal(requests('enapps', 'POST', '/api/v1/auth').length, 0, 'the access-token credential needs no login');
+			const created = stats('cirrus', '/accounts').created;
+			assert.equal(created.length, changed.length);
+			const keys = records('cirrus', '/accounts').filter((record) => created.includes(record.id as number)).map((record) => record.externalkey);
+			assert.deepEqual(keys.sort(), changed.map((record) => `enapps:${String(record.id)}`).sort());
+			assert.ok(sandbox.vendors.has('cirrus'));
+		},
+	},
 ];
