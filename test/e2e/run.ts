@@ -102,8 +102,12 @@ async function main(): Promise<number> {
 		}
 		if (!flags.has('--no-editor') && !only) {
 			const began = Date.now();
-			const shots = await checkEditor({ userFolder, nodeTypes: workspace.nodeTypes });
-			for (const shot of shots) outcomes.push({ name: `editor: ${shot.node}`, ok: shot.ok, seconds: shot.seconds, detail: shot.detail });
+			try {
+				const shots = await checkEditor({ userFolder, nodeTypes: workspace.nodeTypes });
+				for (const shot of shots) outcomes.push({ name: `editor: ${shot.node}`, ok: shot.ok, seconds: shot.seconds, detail: shot.detail });
+			} catch (error) {
+				outcomes.push({ name: 'editor check', ok: false, seconds: seconds(began), detail: (error as Error).message });
+			}
 			log(`Editor check took ${seconds(began)} s`);
 		}
 	} finally {
