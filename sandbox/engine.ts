@@ -82,6 +82,20 @@ export function valueMatches(stored: unknown, wanted: string): boolean {
 	return String(stored) === wanted;
 }
 
+/** Stable sort by one field: numbers numerically, text by locale; missing values last. */
+export function sortRecords(records: SandboxRecord[], field: string, descending: boolean): void {
+	const direction = descending ? -1 : 1;
+	records.sort((a, b) => {
+		const left = a[field];
+		const right = b[field];
+		if (left === right) return 0;
+		if (left === undefined || left === null) return 1;
+		if (right === undefined || right === null) return -1;
+		if (typeof left === 'number' && typeof right === 'number') return (left - right) * direction;
+		return String(left).localeCompare(String(right)) * direction;
+	});
+}
+
 function asList(value: string | string[]): string[] {
 	return Array.isArray(value) ? value : [value];
 }
@@ -276,6 +290,8 @@ export class VendorSandbox implements VendorRuntime {
 		}
 		const input = source ?? this.listInput(request, route.list);
 		const filtered = records.records.filter(this.predicate(input, route.list, records));
+		const order = this.adapter.sort?.(input, route.collection);
+		if (order) sortRecords(filtered, order.field, order.descending);
 		if (!route.list || route.list.pagination === 'none') {
 			return { status: 200, body: this.adapter.unpagedBody(filtered, context) };
 		}

@@ -118,6 +118,8 @@ export interface VendorAdapter {
 	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number;
 	/** A filter predicate for a query key the adapter understands specially, e.g. `_id`. */
 	filter?(key: string, value: string | string[]): ((record: SandboxRecord) => boolean) | undefined;
+	/** The order a list asks for (default: id order, as stored). */
+	sort?(input: Record<string, unknown>, collection: string): { field: string; descending: boolean } | undefined;
 	/** Query/body keys that control paging or sorting and must not filter records. */
 	controlParams?: string[];
 	/** What an oversized page size gets: clamped silently, or refused with 400. */

@@ -84,6 +84,12 @@ export const cirrusAdapter: VendorAdapter = {
 		return record;
 	},
 
+	/** `sorting=name_asc` / `number_desc`. */
+	sort(input) {
+		const match = /^(.+)_(asc|desc)$/.exec(String(input.sorting ?? ''));
+		return match ? { field: match[1], descending: match[2] === 'desc' } : undefined;
+	},
+
 	filter(key, value) {
 		const first = Array.isArray(value) ? value[0] : value;
 		// `active=2` asks for active and inactive records together.

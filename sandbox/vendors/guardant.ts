@@ -158,6 +158,17 @@ export const guardantAdapter: VendorAdapter = {
 		return fields;
 	},
 
+	/** `sortby` names a documented order; `direction` is asc or desc. */
+	sort(input, collection) {
+		const by = String(input.sortby ?? 'default');
+		const fields: Record<string, string> = collection === '/v1.0/customers'
+			? { default: 'companyname', name: 'lastname', company: 'companyname' }
+			: { default: collection === '/v1.0/dongles' ? 'dongleid' : '_id', number: 'number', submitdate: 'submitdate' };
+		const field = fields[by];
+		if (!field || (by === 'default' && input.direction === undefined && collection !== '/v1.0/customers')) return undefined;
+		return { field, descending: String(input.direction ?? 'asc') === 'desc' };
+	},
+
 	filter(key, value) {
 		const first = Array.isArray(value) ? value[0] : value;
 		if (key === 'type') {

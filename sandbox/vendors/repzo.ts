@@ -46,6 +46,14 @@ export const repzoAdapter: VendorAdapter = {
 		return list.pagination === 'offset' ? 20 : 25;
 	},
 
+	/** `sort=<field>` with `sortPageOrder=asc|dsc` (classic lists) or `order=asc|desc` (newer ones). */
+	sort(input) {
+		const field = input.sort ?? input.sortBy;
+		if (typeof field !== 'string' || !field) return undefined;
+		const order = String(input.sortPageOrder ?? input.order ?? 'asc');
+		return { field, descending: order === 'dsc' || order === 'desc' };
+	},
+
 	authenticate(request) {
 		const key = request.headers['api-key'];
 		if (key !== SANDBOX_SECRETS.repzo.apiKey) return this.error(401, key ? 'Invalid api-key' : 'api-key header is missing');

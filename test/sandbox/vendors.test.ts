@@ -133,6 +133,12 @@ describe('Cirrus', () => {
 		expect(page.json.items).toHaveLength(50);
 	});
 
+	test('sorting orders the whole list before paging', async () => {
+		const page = await call(cirrus('/accounts/?page=1&per_page=50&sorting=name_desc'), { headers: { 'x-token': SANDBOX_SECRETS.cirrus.apiToken } });
+		const names = page.json.items.map((item: { name: string }) => item.name);
+		expect(names).toEqual([...names].sort((a: string, b: string) => b.localeCompare(a)));
+	});
+
 	test('an OAuth2 client-credentials token works as Bearer; no token is refused', async () => {
 		const basic = Buffer.from(`${SANDBOX_SECRETS.cirrus.clientId}:${SANDBOX_SECRETS.cirrus.clientSecret}`).toString('base64');
 		const token = await call(`${base}/cirrus/oauth/token`, {
