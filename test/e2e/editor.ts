@@ -8,10 +8,12 @@ import { join } from 'path';
 
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
-import { freePort, log, n8nEnv, ROOT, RuntimeError, startN8nServer, stopChild } from '../../scripts/dev/runtime';
+import { freePort, log, n8nEnv, ROOT, RUNTIME_DIR, RuntimeError, startN8nServer, stopChild } from '../../scripts/dev/runtime';
 import { setUpOwner } from '../../scripts/dev/owner';
 
 export const SCREENSHOT_DIR = join(ROOT, 'test', 'e2e', 'screenshots');
+/** Screenshots of failed attempts stay out of the work tree. */
+const FAILURE_DIR = join(RUNTIME_DIR, 'e2e-failures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The action each node is shown with: one that has fields worth seeing. */
@@ -112,7 +114,8 @@ export async function checkEditor(options: { userFolder: string; nodeTypes: stri
 				await page.screenshot({ path: file });
 				shots.push({ node: `${key} (${action})`, ok: true, seconds: (Date.now() - began) / 1000, file });
 			} catch (error) {
-				const failure = join(SCREENSHOT_DIR, `${key}.failure.png`);
+				mkdirSync(FAILURE_DIR, { recursive: true });
+				const failure = join(FAILURE_DIR, `${key}.png`);
 				await page.screenshot({ path: failure }).catch(() => undefined);
 				shots.push({ node: key, ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` });
 			}
