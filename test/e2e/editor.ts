@@ -9,6 +9,7 @@ import { join } from 'path';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
 import { freePort, log, n8nEnv, ROOT, RUNTIME_DIR, RuntimeError, startN8nServer, stopChild } from '../../scripts/dev/runtime';
+import { sandboxCredentials } from '../../scripts/dev/credentials';
 import { setUpOwner } from '../../scripts/dev/owner';
 
 export const SCREENSHOT_DIR = join(ROOT, 'test', 'e2e', 'screenshots');
@@ -81,7 +82,30 @@ export async function addNode(page: Page, baseUrl: string, key: string): Promise
 	return label;
 }
 
-export async function checkEditor(options: { userFolder: string; nodeTypes: string[]; keepOpen?: boolean }): Promise<EditorShot[]> {
+/**
+ * The credential modal's "Test" for every sandbox credential, through n8n's own REST endpoint:
+ * each credential type's test request must reach the sandbox and be accepted.
+ */
+async function testCredentials(post: (url: string, body: unknown) => Promise<{ status: number; text: string }>, baseUrl: string, sandboxUrl: string, types: string[]): Promise<EditorShot[]> {
+	const results: EditorShot[] = [];
+	for (const credential of sandboxCredentials(sandboxUrl, types)) {
+		const began = Date.now();
+		const answer = await post(`${baseUrl}/rest/credentials/test`, { credentials: credential });
+		let status = 'unknown';
+		let message = answer.text.slice(0, 300);
+		try {
+			const parsed = JSON.parse(answer.text) as { data?: { status?: string; message?: string } };
+			status = parsed.data?.status ?? status;
+			message = parsed.data?.message ?? message;
+		} catch {
+			// not JSON: keep the text
+		}
+		results.push({ node: `credential test: ${credential.name}`, ok: answer.status === 200 && status === 'OK', seconds: (Date.now() - began) / 1000, detail: `${status}: ${message}` });
+	}
+	return results;
+}
+
+export async function checkEditor(options: { userFolder: string; nodeTypes: string[]; sandboxUrl: string; credentialTypes: string[] }): Promise<EditorShot[]> {
 	if (!existsSync(CHROMIUM)) {
 		throw new RuntimeError(`Chromium is not installed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH). The editor check cannot run.`);
 	}
@@ -102,7 +126,9 @@ export async function checkEditor(options: { userFolder: string; nodeTypes: stri
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		});
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-		await setUpOwner(baseUrl, (url, body) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() })));
+		const post = (url: string, body: unknown) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() }));
+		await setUpOwner(baseUrl, post);
+		shots.push(...(await testCredentials(post, baseUrl, options.sandboxUrl, options.credentialTypes)));
 		const page = await context.newPage();
 		page.setDefaultTimeout(15_000);
 		for (const type of options.nodeTypes) {

@@ -2,7 +2,8 @@
  * `npm run test:e2e`: builds the pack, starts the sandbox and a headless n8n 1.123 (installed into
  * .n8n-e2e/ on first use), imports every example workflow, runs each with `n8n execute`, and checks
  * what it left in the sandbox. Then (unless --no-editor) opens the n8n editor in headless Chromium
- * and screenshots each node's parameter panel into test/e2e/screenshots/.
+ * and screenshots each node's parameter panel into test/e2e/screenshots/, and runs the credential
+ * "Test" of every sandbox credential through n8n's REST API.
  *
  * Flags: --no-build (use the existing dist/), --no-editor, --editor-only, --only <workflowId>.
  * Ends with the line "N passed, N failed"; exits 1 on any failure, including an n8n install failure.
@@ -103,8 +104,8 @@ async function main(): Promise<number> {
 		if (!flags.has('--no-editor') && !only) {
 			const began = Date.now();
 			try {
-				const shots = await checkEditor({ userFolder, nodeTypes: workspace.nodeTypes });
-				for (const shot of shots) outcomes.push({ name: `editor: ${shot.node}`, ok: shot.ok, seconds: shot.seconds, detail: shot.detail });
+				const shots = await checkEditor({ userFolder, nodeTypes: workspace.nodeTypes, sandboxUrl: sandbox.url, credentialTypes: workspace.credentialTypes });
+				for (const shot of shots) outcomes.push({ name: shot.node.startsWith('credential') ? shot.node : `editor: ${shot.node}`, ok: shot.ok, seconds: shot.seconds, detail: shot.detail });
 			} catch (error) {
 				outcomes.push({ name: 'editor check', ok: false, seconds: seconds(began), detail: (error as Error).message });
 			}
