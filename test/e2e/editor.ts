@@ -57,7 +57,8 @@ export async function addNode(page: Page, baseUrl: string, key: string): Promise
 	await page.getByTestId('canvas-add-button').click();
 	await searchInput(page).fill('Manual');
 	await page.getByTestId('item-iterator-item').filter({ hasText: /Trigger manually|Manual Trigger/ }).first().click();
-	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+	// n8n 1.123 does not open a parameterless trigger; older versions did.
+	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
 	if (await page.getByTestId('ndv').isVisible()) await page.getByTestId('back-to-canvas').click();
 	await page.getByTestId('canvas-handle-plus').first().click();
 	const search = searchInput(page);
