@@ -2,6 +2,7 @@
  * One prepared n8n user folder: the built pack installed as a community package, the sandbox
  * credentials and the example workflows imported. Shared by `npm run dev` and `npm run test:e2e`.
  */
+import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
 
@@ -49,7 +50,7 @@ export interface Workspace {
 }
 
 export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: { fresh: boolean; port: number }): Promise<Workspace> {
-	if (options.fresh) rmSync(userFolder, { recursive: true, force: true });
+	if (options.fresh || !userFolderExists(userFolder)) rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(userFolder, { recursive: true });
 	const pack = installPack(userFolder);
 	const nodeTypes = pack.nodes.map(nodeType);
@@ -68,8 +69,13 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		throw new RuntimeError(`n8n import:credentials failed:\n${importedCredentials.stdout}\n${importedCredentials.stderr}`);
 	}
 
+	// An example is (re)imported when it is new or its file changed since the last import, so edits
+	// made in the editor survive a restart of `npm run dev`.
+	const markerFile = join(userFolder, 'imported-examples.json');
+	const imported = (existsSync(markerFile) ? JSON.parse(readFileSync(markerFile, 'utf8')) : {}) as Record<string, string>;
 	const examples: ExampleWorkflow[] = [];
 	const skippedExamples: Workspace['skippedExamples'] = [];
+	let toImport = 0;
 	for (const example of readExamples()) {
 		const missing = [...new Set(example.nodes.map((node) => node.type).filter((type) => type.startsWith(PACKAGE_PREFIX) && !nodeTypes.includes(type)))];
 		if (missing.length) {
@@ -77,11 +83,17 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 			continue;
 		}
 		examples.push(example);
-		writeFileSync(join(importDir, 'workflows', example.file), readFileSync(join(EXAMPLES_DIR, example.file)));
+		const content = readFileSync(join(EXAMPLES_DIR, example.file));
+		const hash = createHash('sha256').update(content).digest('hex');
+		if (imported[example.file] === hash) continue;
+		writeFileSync(join(importDir, 'workflows', example.file), content);
+		imported[example.file] = hash;
+		toImport++;
 	}
-	if (examples.length) {
-		const imported = await runN8n(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`], env);
-		if (imported.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
+	if (toImport) {
+		const result = await runN8n(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`], env);
+		if (result.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+		writeFileSync(markerFile, `${JSON.stringify(imported, null, 2)}\n`);
 	}
 	return { userFolder, pack, nodeTypes, credentialTypes, examples, skippedExamples };
 }
