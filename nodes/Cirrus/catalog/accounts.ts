@@ -1,8 +1,39 @@
 /** Accounts (companies), their groups and monthly budgets. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, activeOrBoth, activeOrInactive, openOrClosed, yesOrNo } from './fields';
+import { pages, sortBy, q, b, p, activeOrBoth, activeOrInactive, openOrClosed, yesOrNo, followFields, optionalAll } from './fields';
 import { paths } from './paths';
+
+const accountFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.text('alt_name', 'Alternative Name'),
+	b.number('typeid', 'Account Type ID', { required: true }),
+	b.text('number', 'Number'),
+	b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the account' }),
+	b.number('alternateuserid', 'Alternate User ID', { description: 'A second user responsible for the account' }),
+	b.text('phone', 'Phone'),
+	b.text('cellphone', 'Mobile Phone'),
+	b.text('fax', 'Fax'),
+	b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
+	b.text('url', 'Website'),
+	b.text('vatno', 'VAT Number'),
+	b.choice('active', 'Active', activeOrInactive),
+	b.text('info', 'Info'),
+	b.text('socialmedia_fb', 'Facebook'),
+	b.text('socialmedia_tw', 'Twitter'),
+	b.text('socialmedia_li', 'LinkedIn'),
+	b.number('uservisitintervalweeks', 'Visit Interval (Weeks)', { description: 'How often the owner should visit, in weeks' }),
+	b.number('alternateuservisitintervalweeks', 'Alternate User Visit Interval (Weeks)', { description: 'How often the alternate user should visit, in weeks' }),
+	b.number('parentaccountid', 'Parent Account ID', { description: 'The account this one belongs under' }),
+	b.json('addresses', 'Addresses', { description: 'Visiting, delivery, invoice and postal address, e.g. {"visiting": {"street": "Storgatan 1", "zip": "111 22", "city": "Stockholm"}}' }),
+	b.refs('accountgroups', 'Account Group IDs'),
+	b.externalKey(),
+	b.refs('tags', 'Tag IDs'),
+];
+
+const accountGroupFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+];
 
 export const accountsOperations: OperationSpec[] = [
 	{
@@ -15,32 +46,7 @@ export const accountsOperations: OperationSpec[] = [
 		path: paths.account.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('accountgroups', 'tags')],
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.text('alt_name', 'Alternative Name'),
-			b.number('typeid', 'Account Type ID', { required: true }),
-			b.text('number', 'Number'),
-			b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the account' }),
-			b.number('alternateuserid', 'Alternate User ID', { description: 'A second user responsible for the account' }),
-			b.text('phone', 'Phone'),
-			b.text('cellphone', 'Mobile Phone'),
-			b.text('fax', 'Fax'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('url', 'Website'),
-			b.text('vatno', 'VAT Number'),
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('info', 'Info'),
-			b.text('socialmedia_fb', 'Facebook'),
-			b.text('socialmedia_tw', 'Twitter'),
-			b.text('socialmedia_li', 'LinkedIn'),
-			b.number('uservisitintervalweeks', 'Visit Interval (Weeks)', { description: 'How often the owner should visit, in weeks' }),
-			b.number('alternateuservisitintervalweeks', 'Alternate User Visit Interval (Weeks)', { description: 'How often the alternate user should visit, in weeks' }),
-			b.number('parentaccountid', 'Parent Account ID', { description: 'The account this one belongs under' }),
-			b.json('addresses', 'Addresses', { description: 'Visiting, delivery, invoice and postal address, e.g. {"visiting": {"street": "Storgatan 1", "zip": "111 22", "city": "Stockholm"}}' }),
-			b.refs('accountgroups', 'Account Group IDs'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: accountFields,
 	},
 	{
 		resource: 'account',
@@ -69,7 +75,7 @@ export const accountsOperations: OperationSpec[] = [
 			q.like('phone', 'Phone'),
 			q.like('cellphone', 'Mobile Phone'),
 			q.like('vatno', 'VAT Number'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.number('missionid', 'Mission ID'),
 			q.choice('missionresult', 'Mission Result', yesOrNo, { description: 'With Mission ID: only accounts with this mission result' }),
@@ -107,7 +113,7 @@ export const accountsOperations: OperationSpec[] = [
 			q.like('phone', 'Phone'),
 			q.like('cellphone', 'Mobile Phone'),
 			q.like('vatno', 'VAT Number'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.text('fulltext', 'Search Text', { description: 'Searches name, number, phone numbers, email, VAT number and addresses' }),
 			sortBy({ name: 'Name', number: 'Number', userid: 'Owner' }, 'name_asc'),
@@ -122,8 +128,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.account.follow,
 		fields: [
-			b.number('key', 'Account ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who starts following' }),
+			...followFields('Account ID', 'starts'),
 		],
 	},
 	{
@@ -135,8 +140,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.account.unfollow,
 		fields: [
-			b.number('key', 'Account ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who stops following' }),
+			...followFields('Account ID', 'stops'),
 		],
 	},
 	{
@@ -149,33 +153,7 @@ export const accountsOperations: OperationSpec[] = [
 		path: paths.account.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('accountgroups', 'tags')],
-		fields: [
-			p.number('id', 'Account ID'),
-			b.text('name', 'Name'),
-			b.text('alt_name', 'Alternative Name'),
-			b.number('typeid', 'Account Type ID'),
-			b.text('number', 'Number'),
-			b.number('userid', 'Owner User ID', { description: 'The user who owns the account' }),
-			b.number('alternateuserid', 'Alternate User ID', { description: 'A second user responsible for the account' }),
-			b.text('phone', 'Phone'),
-			b.text('cellphone', 'Mobile Phone'),
-			b.text('fax', 'Fax'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('url', 'Website'),
-			b.text('vatno', 'VAT Number'),
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('info', 'Info'),
-			b.text('socialmedia_fb', 'Facebook'),
-			b.text('socialmedia_tw', 'Twitter'),
-			b.text('socialmedia_li', 'LinkedIn'),
-			b.number('uservisitintervalweeks', 'Visit Interval (Weeks)', { description: 'How often the owner should visit, in weeks' }),
-			b.number('alternateuservisitintervalweeks', 'Alternate User Visit Interval (Weeks)', { description: 'How often the alternate user should visit, in weeks' }),
-			b.number('parentaccountid', 'Parent Account ID', { description: 'The account this one belongs under' }),
-			b.json('addresses', 'Addresses', { description: 'Visiting, delivery, invoice and postal address, e.g. {"visiting": {"street": "Storgatan 1", "zip": "111 22", "city": "Stockholm"}}' }),
-			b.refs('accountgroups', 'Account Group IDs'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'Account ID'), ...optionalAll(accountFields)],
 	},
 	{
 		resource: 'account',
@@ -211,9 +189,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.accountGroup.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-		],
+		fields: accountGroupFields,
 	},
 	{
 		resource: 'accountGroup',
@@ -239,10 +215,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.accountGroup.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Account Group ID'),
-			b.text('name', 'Name', { required: true }),
-		],
+		fields: [p.number('id', 'Account Group ID'), ...accountGroupFields],
 	},
 	{
 		resource: 'accountGroup',

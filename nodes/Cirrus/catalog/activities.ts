@@ -1,8 +1,21 @@
 /** Activities (appointments) and activity types. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo } from './fields';
+import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields } from './fields';
 import { paths } from './paths';
+
+const activityTypeFields: FieldSpec[] = [
+	b.text('name', 'Name'),
+	b.number('value', 'Value'),
+	b.number('icon', 'Icon'),
+	b.number('sortorder', 'Sort Order'),
+	b.choice('default', 'Default', yesOrNo),
+	b.choice('quick', 'Quick', yesOrNo),
+	b.text('defaultdescription', 'Default Description'),
+	b.text('defaultresult', 'Default Result'),
+	b.number('userfollowups', 'User Follow-Ups'),
+	b.number('alternateuserfollowups', 'Alternate User Follow-Ups'),
+];
 
 export const activitiesOperations: OperationSpec[] = [
 	{
@@ -42,7 +55,7 @@ export const activitiesOperations: OperationSpec[] = [
 			b.refs('user', 'User IDs'),
 			b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the activity' }),
 			b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.refs('tags', 'Tag IDs'),
 		],
 	},
@@ -76,7 +89,7 @@ export const activitiesOperations: OperationSpec[] = [
 			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.text('fulltext', 'Search Text', { description: 'Searches description, date, result and location' }),
 			sortBy({ date: 'Date', account: 'Account', userid: 'Owner' }, 'date_desc'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 		],
 	},
 	{
@@ -119,8 +132,7 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.activity.follow,
 		fields: [
-			b.number('key', 'Activity ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who starts following' }),
+			...followFields('Activity ID', 'starts'),
 		],
 	},
 	{
@@ -142,8 +154,7 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.activity.unfollow,
 		fields: [
-			b.number('key', 'Activity ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who stops following' }),
+			...followFields('Activity ID', 'stops'),
 		],
 	},
 	{
@@ -197,18 +208,7 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.activityType.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name'),
-			b.number('value', 'Value'),
-			b.number('icon', 'Icon'),
-			b.number('sortorder', 'Sort Order'),
-			b.choice('default', 'Default', yesOrNo),
-			b.choice('quick', 'Quick', yesOrNo),
-			b.text('defaultdescription', 'Default Description'),
-			b.text('defaultresult', 'Default Result'),
-			b.number('userfollowups', 'User Follow-Ups'),
-			b.number('alternateuserfollowups', 'Alternate User Follow-Ups'),
-		],
+		fields: activityTypeFields,
 	},
 	{
 		resource: 'activityType',
@@ -239,19 +239,7 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.activityType.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Activity Type ID'),
-			b.text('name', 'Name'),
-			b.number('value', 'Value'),
-			b.number('icon', 'Icon'),
-			b.number('sortorder', 'Sort Order'),
-			b.choice('default', 'Default', yesOrNo),
-			b.choice('quick', 'Quick', yesOrNo),
-			b.text('defaultdescription', 'Default Description'),
-			b.text('defaultresult', 'Default Result'),
-			b.number('userfollowups', 'User Follow-Ups'),
-			b.number('alternateuserfollowups', 'Alternate User Follow-Ups'),
-		],
+		fields: [p.number('id', 'Activity Type ID'), ...activityTypeFields],
 	},
 	{
 		resource: 'activityType',

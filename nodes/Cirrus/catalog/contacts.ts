@@ -1,7 +1,7 @@
 /** Contacts (people at accounts). */
 import type { OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo } from './fields';
+import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo, followFields } from './fields';
 import { paths } from './paths';
 
 export const contactsOperations: OperationSpec[] = [
@@ -33,7 +33,7 @@ export const contactsOperations: OperationSpec[] = [
 			b.text('socialmedia_tw', 'Twitter'),
 			b.text('socialmedia_li', 'LinkedIn'),
 			b.text('idnumber', 'ID Number'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.choice('active', 'Active', activeOrInactive),
 			b.number('superiorid', 'Superior Contact ID'),
 			b.refs('tags', 'Tag IDs'),
@@ -56,7 +56,7 @@ export const contactsOperations: OperationSpec[] = [
 			q.like('cellphone', 'Mobile Phone'),
 			q.like('city', 'City'),
 			q.like('email', 'Email'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.text('fulltext', 'Search Text', { description: 'Searches name, surname, email, phone numbers, title, ID number and address' }),
 			q.like('name', 'Name'),
@@ -76,8 +76,7 @@ export const contactsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.contact.follow,
 		fields: [
-			b.number('key', 'Contact ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who starts following' }),
+			...followFields('Contact ID', 'starts'),
 		],
 	},
 	{
@@ -89,8 +88,7 @@ export const contactsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.contact.unfollow,
 		fields: [
-			b.number('key', 'Contact ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who stops following' }),
+			...followFields('Contact ID', 'stops'),
 		],
 	},
 	{
@@ -121,7 +119,7 @@ export const contactsOperations: OperationSpec[] = [
 			b.text('socialmedia_tw', 'Twitter'),
 			b.text('socialmedia_li', 'LinkedIn'),
 			b.text('idnumber', 'ID Number'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.choice('active', 'Active', activeOrInactive),
 			b.number('superiorid', 'Superior Contact ID'),
 			b.refs('tags', 'Tag IDs'),

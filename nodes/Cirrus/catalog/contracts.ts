@@ -1,7 +1,26 @@
 /** Contracts, the objects they cover and their reminders. */
-import type { OperationSpec } from '../../shared/catalog';
-import { pages, q, b, p, yesOrNo } from './fields';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import { pages, q, b, p, yesOrNo, optionalAll } from './fields';
 import { paths } from './paths';
+
+const contractFields: FieldSpec[] = [
+	b.text('number', 'Number', { required: true }),
+	b.text('number2', 'Second Number'),
+	b.text('description', 'Description'),
+	b.ref('status', 'Contract Status ID'),
+	b.dateTime('start', 'Start', { required: true }),
+	b.dateTime('end', 'End', { required: true }),
+	b.dateTime('installdate', 'Install Date'),
+	b.decimal('value', 'Value'),
+	b.choice('financed', 'Financed', yesOrNo),
+	b.ref('financeaccount', 'Finance Account ID'),
+	b.ref('type', 'Contract Type ID'),
+	b.ref('contact', 'Contact ID', { required: true }),
+	b.ref('responsible', 'Responsible User ID', { required: true }),
+	b.ref('responsibleservice', 'Service Responsible User ID'),
+	b.number('reminderdays', 'Reminder Days', { required: true, description: 'Days before the end that a reminder is created' }),
+	b.externalKey(),
+];
 
 export const contractsOperations: OperationSpec[] = [
 	{
@@ -13,24 +32,7 @@ export const contractsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.contract.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('number', 'Number', { required: true }),
-			b.text('number2', 'Second Number'),
-			b.text('description', 'Description'),
-			b.ref('status', 'Contract Status ID'),
-			b.dateTime('start', 'Start', { required: true }),
-			b.dateTime('end', 'End', { required: true }),
-			b.dateTime('installdate', 'Install Date'),
-			b.decimal('value', 'Value'),
-			b.choice('financed', 'Financed', yesOrNo),
-			b.ref('financeaccount', 'Finance Account ID'),
-			b.ref('type', 'Contract Type ID'),
-			b.ref('contact', 'Contact ID', { required: true }),
-			b.ref('responsible', 'Responsible User ID', { required: true }),
-			b.ref('responsibleservice', 'Service Responsible User ID'),
-			b.number('reminderdays', 'Reminder Days', { required: true, description: 'Days before the end that a reminder is created' }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: contractFields,
 	},
 	{
 		resource: 'contract',
@@ -51,7 +53,7 @@ export const contractsOperations: OperationSpec[] = [
 			q.ids('typeids', 'Contract Type IDs'),
 			q.ids('statusids', 'Contract Status IDs'),
 			q.ids('objectids', 'Object IDs'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 		],
 	},
 	{
@@ -63,25 +65,7 @@ export const contractsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.contract.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Contract ID'),
-			b.text('number', 'Number'),
-			b.text('number2', 'Second Number'),
-			b.text('description', 'Description'),
-			b.ref('status', 'Contract Status ID'),
-			b.dateTime('start', 'Start'),
-			b.dateTime('end', 'End'),
-			b.dateTime('installdate', 'Install Date'),
-			b.decimal('value', 'Value'),
-			b.choice('financed', 'Financed', yesOrNo),
-			b.ref('financeaccount', 'Finance Account ID'),
-			b.ref('type', 'Contract Type ID'),
-			b.ref('contact', 'Contact ID'),
-			b.ref('responsible', 'Responsible User ID'),
-			b.ref('responsibleservice', 'Service Responsible User ID'),
-			b.number('reminderdays', 'Reminder Days', { description: 'Days before the end that a reminder is created' }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: [p.number('id', 'Contract ID'), ...optionalAll(contractFields)],
 	},
 	{
 		resource: 'contract',

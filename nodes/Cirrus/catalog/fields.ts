@@ -23,6 +23,8 @@ export const lookup: ListSpec = { pagination: 'none' };
 
 export const WILDCARD_HINT = 'Use % as a wildcard, e.g. Acme%';
 
+const EXTERNAL_KEY_DESCRIPTION = 'Your own key for the record, e.g. its ID in another system';
+
 function field(location: FieldLocation, kind: FieldType, preset: More = {}) {
 	return (name: string, label: string, more: More = {}): FieldSpec => ({ name, in: location, kind, label, ...preset, ...more });
 }
@@ -52,6 +54,8 @@ export const q = {
 	dateTime: field('query', 'dateTime', { dateFormat: 'iso' }),
 	choice: choice('query', 'options'),
 	multi: choice('query', 'multiOptions'),
+	/** The `externalkey` filter most records have. */
+	externalKey: (more: More = {}): FieldSpec => field('query', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, ...more }),
 };
 
 /** Request body fields. */
@@ -71,6 +75,8 @@ export const b = {
 	json: field('body', 'json', { jsonKind: 'object' }),
 	jsonList: field('body', 'json', { jsonKind: 'array' }),
 	choice: choice('body', 'options'),
+	/** The `externalkey` most records have. */
+	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, ...more }),
 };
 
 /** Path parameters (always required). */
@@ -108,4 +114,21 @@ export function sortBy(sortFields: Record<string, string>, defaultValue?: string
 	const spec: FieldSpec = { name: 'sorting', in: 'query', kind: 'options', label: 'Sort By', options, required };
 	if (defaultValue) spec.default = defaultValue;
 	return spec;
+}
+
+/** The same fields with none required: an update that changes only the fields given. */
+export function optionalAll(fields: FieldSpec[]): FieldSpec[] {
+	return fields.map((spec) => {
+		const optional = { ...spec };
+		delete optional.required;
+		return optional;
+	});
+}
+
+/** The fields of a follow or unfollow request: the record and the user. */
+export function followFields(recordLabel: string, who: 'starts' | 'stops'): FieldSpec[] {
+	return [
+		b.number('key', recordLabel, { required: true }),
+		b.number('userid', 'User ID', { required: true, description: `The user who ${who} following` }),
+	];
 }

@@ -1,7 +1,27 @@
 /** Files and folders. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, q, b, p } from './fields';
 import { paths } from './paths';
+
+const fileFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.text('info', 'Info'),
+	b.number('folderid', 'Folder ID', { description: 'The folder to put the file in' }),
+	b.text('content', 'Content (Base64)', { required: true, description: 'The file content, Base64-encoded' }),
+	b.ids('connectedactivities', 'Connected Activity IDs'),
+	b.ids('connectedaccounts', 'Connected Account IDs'),
+	b.ids('connectedcontacts', 'Connected Contact IDs'),
+	b.ids('connectedopportunities', 'Connected Opportunity IDs'),
+	b.ids('connectedorders', 'Connected Order IDs'),
+	b.ids('connectedleads', 'Connected Lead IDs'),
+	b.ids('connectedquotes', 'Connected Quote IDs'),
+	b.ids('connectedprojects', 'Connected Project IDs'),
+	b.ids('connectedobjects', 'Connected Object IDs'),
+	b.ids('connectedusers', 'Connected User IDs'),
+	b.ids('connectedarticles', 'Connected Article IDs'),
+	b.ids('connectedmissions', 'Connected Mission IDs'),
+	b.ids('connectedsubscriptions', 'Connected Subscription IDs'),
+];
 
 export const filesOperations: OperationSpec[] = [
 	{
@@ -13,25 +33,7 @@ export const filesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.file.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.text('info', 'Info'),
-			b.number('folderid', 'Folder ID', { description: 'The folder to put the file in' }),
-			b.text('content', 'Content (Base64)', { required: true, description: 'The file content, Base64-encoded' }),
-			b.ids('connectedactivities', 'Connected Activity IDs'),
-			b.ids('connectedaccounts', 'Connected Account IDs'),
-			b.ids('connectedcontacts', 'Connected Contact IDs'),
-			b.ids('connectedopportunities', 'Connected Opportunity IDs'),
-			b.ids('connectedorders', 'Connected Order IDs'),
-			b.ids('connectedleads', 'Connected Lead IDs'),
-			b.ids('connectedquotes', 'Connected Quote IDs'),
-			b.ids('connectedprojects', 'Connected Project IDs'),
-			b.ids('connectedobjects', 'Connected Object IDs'),
-			b.ids('connectedusers', 'Connected User IDs'),
-			b.ids('connectedarticles', 'Connected Article IDs'),
-			b.ids('connectedmissions', 'Connected Mission IDs'),
-			b.ids('connectedsubscriptions', 'Connected Subscription IDs'),
-		],
+		fields: fileFields,
 	},
 	{
 		resource: 'file',
@@ -66,26 +68,7 @@ export const filesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.file.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'File ID'),
-			b.text('name', 'Name', { required: true }),
-			b.text('info', 'Info'),
-			b.number('folderid', 'Folder ID', { description: 'The folder to put the file in' }),
-			b.text('content', 'Content (Base64)', { required: true, description: 'The file content, Base64-encoded' }),
-			b.ids('connectedactivities', 'Connected Activity IDs'),
-			b.ids('connectedaccounts', 'Connected Account IDs'),
-			b.ids('connectedcontacts', 'Connected Contact IDs'),
-			b.ids('connectedopportunities', 'Connected Opportunity IDs'),
-			b.ids('connectedorders', 'Connected Order IDs'),
-			b.ids('connectedleads', 'Connected Lead IDs'),
-			b.ids('connectedquotes', 'Connected Quote IDs'),
-			b.ids('connectedprojects', 'Connected Project IDs'),
-			b.ids('connectedobjects', 'Connected Object IDs'),
-			b.ids('connectedusers', 'Connected User IDs'),
-			b.ids('connectedarticles', 'Connected Article IDs'),
-			b.ids('connectedmissions', 'Connected Mission IDs'),
-			b.ids('connectedsubscriptions', 'Connected Subscription IDs'),
-		],
+		fields: [p.number('id', 'File ID'), ...fileFields],
 	},
 	{
 		resource: 'file',

@@ -1,8 +1,43 @@
 /** Leads, lead activities and lead statuses. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, yesOrNo } from './fields';
 import { paths } from './paths';
+
+const leadActivityFields: FieldSpec[] = [
+	b.ref('type', 'Lead Activity Type ID'),
+	b.text('comment', 'Comment', { required: true }),
+	b.ref('user', 'User ID'),
+	b.dateTime('followup', 'Follow-Up'),
+	b.choice('done', 'Done', yesOrNo, { required: true }),
+];
+
+const leadFields: FieldSpec[] = [
+	b.text('contacttitle', 'Contact Title'),
+	b.text('contactname', 'Contact Name'),
+	b.text('contactsurname', 'Contact Surname'),
+	b.text('contactcompany', 'Company'),
+	b.text('contactstreet', 'Contact Street'),
+	b.text('contactcity', 'Contact City'),
+	b.text('contactzip', 'Contact Postal Code'),
+	b.text('contactphone', 'Contact Phone'),
+	b.text('contactcellphone', 'Contact Mobile Phone'),
+	b.text('contactemail', 'Contact Email', { placeholder: 'e.g. name@example.com' }),
+	b.text('contactvatno', 'Contact VAT Number'),
+	b.decimal('value', 'Value'),
+	b.text('title', 'Title'),
+	b.text('description', 'Description'),
+	b.number('rating', 'Rating'),
+	b.ref('user', 'User ID'),
+	b.ref('source', 'Lead Source ID'),
+	b.ref('status', 'Lead Status ID'),
+	b.refs('tags', 'Tag IDs'),
+];
+
+const leadStatusFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.number('sortorder', 'Sort Order', { required: true }),
+];
 
 export const leadsOperations: OperationSpec[] = [
 	{
@@ -14,13 +49,7 @@ export const leadsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.leadActivity.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.ref('type', 'Lead Activity Type ID'),
-			b.text('comment', 'Comment', { required: true }),
-			b.ref('user', 'User ID'),
-			b.dateTime('followup', 'Follow-Up'),
-			b.choice('done', 'Done', yesOrNo, { required: true }),
-		],
+		fields: leadActivityFields,
 	},
 	{
 		resource: 'leadActivity',
@@ -50,14 +79,7 @@ export const leadsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.leadActivity.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Lead Activity ID'),
-			b.ref('type', 'Lead Activity Type ID'),
-			b.text('comment', 'Comment', { required: true }),
-			b.ref('user', 'User ID'),
-			b.dateTime('followup', 'Follow-Up'),
-			b.choice('done', 'Done', yesOrNo, { required: true }),
-		],
+		fields: [p.number('id', 'Lead Activity ID'), ...leadActivityFields],
 	},
 	{
 		resource: 'leadActivity',
@@ -81,27 +103,7 @@ export const leadsOperations: OperationSpec[] = [
 		path: paths.lead.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			b.text('contacttitle', 'Contact Title'),
-			b.text('contactname', 'Contact Name'),
-			b.text('contactsurname', 'Contact Surname'),
-			b.text('contactcompany', 'Company'),
-			b.text('contactstreet', 'Contact Street'),
-			b.text('contactcity', 'Contact City'),
-			b.text('contactzip', 'Contact Postal Code'),
-			b.text('contactphone', 'Contact Phone'),
-			b.text('contactcellphone', 'Contact Mobile Phone'),
-			b.text('contactemail', 'Contact Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('contactvatno', 'Contact VAT Number'),
-			b.decimal('value', 'Value'),
-			b.text('title', 'Title'),
-			b.text('description', 'Description'),
-			b.number('rating', 'Rating'),
-			b.ref('user', 'User ID'),
-			b.ref('source', 'Lead Source ID'),
-			b.ref('status', 'Lead Status ID'),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: leadFields,
 	},
 	{
 		resource: 'lead',
@@ -133,28 +135,7 @@ export const leadsOperations: OperationSpec[] = [
 		path: paths.lead.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			p.number('id', 'Lead ID'),
-			b.text('contacttitle', 'Contact Title'),
-			b.text('contactname', 'Contact Name'),
-			b.text('contactsurname', 'Contact Surname'),
-			b.text('contactcompany', 'Company'),
-			b.text('contactstreet', 'Contact Street'),
-			b.text('contactcity', 'Contact City'),
-			b.text('contactzip', 'Contact Postal Code'),
-			b.text('contactphone', 'Contact Phone'),
-			b.text('contactcellphone', 'Contact Mobile Phone'),
-			b.text('contactemail', 'Contact Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('contactvatno', 'Contact VAT Number'),
-			b.decimal('value', 'Value'),
-			b.text('title', 'Title'),
-			b.text('description', 'Description'),
-			b.number('rating', 'Rating'),
-			b.ref('user', 'User ID'),
-			b.ref('source', 'Lead Source ID'),
-			b.ref('status', 'Lead Status ID'),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'Lead ID'), ...leadFields],
 	},
 	{
 		resource: 'lead',
@@ -177,10 +158,7 @@ export const leadsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.leadStatus.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.number('sortorder', 'Sort Order', { required: true }),
-		],
+		fields: leadStatusFields,
 	},
 	{
 		resource: 'leadStatus',
@@ -206,11 +184,7 @@ export const leadsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.leadStatus.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Lead Status ID'),
-			b.text('name', 'Name', { required: true }),
-			b.number('sortorder', 'Sort Order', { required: true }),
-		],
+		fields: [p.number('id', 'Lead Status ID'), ...leadStatusFields],
 	},
 	{
 		resource: 'leadStatus',

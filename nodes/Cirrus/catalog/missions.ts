@@ -1,7 +1,21 @@
 /** Missions and the records connected to them. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, sortBy, q, b, p, activeOrInactive } from './fields';
 import { paths } from './paths';
+
+const missionFields: FieldSpec[] = [
+	b.text('name', 'Name'),
+	b.choice('active', 'Active', activeOrInactive),
+	b.text('description', 'Description'),
+	b.date('startdate', 'Start Date'),
+	b.date('enddate', 'End Date'),
+	b.text('script', 'Script'),
+	b.text('pdf', 'PDF'),
+	b.text('video', 'Video'),
+	b.text('terms', 'Terms'),
+	b.number('userid', 'Owner User ID'),
+	b.number('typeid', 'Mission Type ID'),
+];
 
 export const missionsOperations: OperationSpec[] = [
 	{
@@ -13,19 +27,7 @@ export const missionsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.mission.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name'),
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('description', 'Description'),
-			b.date('startdate', 'Start Date'),
-			b.date('enddate', 'End Date'),
-			b.text('script', 'Script'),
-			b.text('pdf', 'PDF'),
-			b.text('video', 'Video'),
-			b.text('terms', 'Terms'),
-			b.number('userid', 'Owner User ID'),
-			b.number('typeid', 'Mission Type ID'),
-		],
+		fields: missionFields,
 	},
 	{
 		resource: 'mission',
@@ -60,20 +62,7 @@ export const missionsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.mission.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Mission ID'),
-			b.text('name', 'Name'),
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('description', 'Description'),
-			b.date('startdate', 'Start Date'),
-			b.date('enddate', 'End Date'),
-			b.text('script', 'Script'),
-			b.text('pdf', 'PDF'),
-			b.text('video', 'Video'),
-			b.text('terms', 'Terms'),
-			b.number('userid', 'Owner User ID'),
-			b.number('typeid', 'Mission Type ID'),
-		],
+		fields: [p.number('id', 'Mission ID'), ...missionFields],
 	},
 	{
 		resource: 'mission',

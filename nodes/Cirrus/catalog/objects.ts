@@ -1,8 +1,29 @@
 /** Objects, object categories, and the contracts and records related to an object. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, yesOrNo } from './fields';
+import { pages, sortBy, q, b, p, yesOrNo, optionalAll } from './fields';
 import { paths } from './paths';
+
+const objectFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.text('description', 'Description'),
+	b.text('serialnumber', 'Serial Number'),
+	b.ref('manufacturer', 'Manufacturer ID', { required: true }),
+	b.ref('modelgroup', 'Model Group ID'),
+	b.text('url', 'URL'),
+	b.text('image1', 'Image 1 URL'),
+	b.text('image2', 'Image 2 URL'),
+	b.text('image3', 'Image 3 URL'),
+	b.externalKey(),
+	b.refs('tags', 'Tag IDs'),
+];
+
+const objectCategoryFields: FieldSpec[] = [
+	b.choice('type', 'Category Type', [{ name: 'Model Group', value: 'modelgroup' }, { name: 'Contract Type', value: 'contracttype' }, { name: 'Contract Status', value: 'contractstatus' }], { required: true }),
+	b.text('name', 'Name', { required: true }),
+	b.number('sort', 'Sort Order'),
+	b.choice('default', 'Default', yesOrNo),
+];
 
 export const objectsOperations: OperationSpec[] = [
 	{
@@ -15,19 +36,7 @@ export const objectsOperations: OperationSpec[] = [
 		path: paths.object.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.text('description', 'Description'),
-			b.text('serialnumber', 'Serial Number'),
-			b.ref('manufacturer', 'Manufacturer ID', { required: true }),
-			b.ref('modelgroup', 'Model Group ID'),
-			b.text('url', 'URL'),
-			b.text('image1', 'Image 1 URL'),
-			b.text('image2', 'Image 2 URL'),
-			b.text('image3', 'Image 3 URL'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: objectFields,
 	},
 	{
 		resource: 'object',
@@ -44,7 +53,7 @@ export const objectsOperations: OperationSpec[] = [
 			q.text('name', 'Name'),
 			q.ids('manufacturerids', 'Manufacturer IDs'),
 			q.ids('modelgroupids', 'Model Group IDs'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 		],
 	},
 	{
@@ -57,20 +66,7 @@ export const objectsOperations: OperationSpec[] = [
 		path: paths.object.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			p.number('id', 'Object ID'),
-			b.text('name', 'Name'),
-			b.text('description', 'Description'),
-			b.text('serialnumber', 'Serial Number'),
-			b.ref('manufacturer', 'Manufacturer ID'),
-			b.ref('modelgroup', 'Model Group ID'),
-			b.text('url', 'URL'),
-			b.text('image1', 'Image 1 URL'),
-			b.text('image2', 'Image 2 URL'),
-			b.text('image3', 'Image 3 URL'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'Object ID'), ...optionalAll(objectFields)],
 	},
 	{
 		resource: 'object',
@@ -93,12 +89,7 @@ export const objectsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.objectCategory.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.choice('type', 'Category Type', [{ name: 'Model Group', value: 'modelgroup' }, { name: 'Contract Type', value: 'contracttype' }, { name: 'Contract Status', value: 'contractstatus' }], { required: true }),
-			b.text('name', 'Name', { required: true }),
-			b.number('sort', 'Sort Order'),
-			b.choice('default', 'Default', yesOrNo),
-		],
+		fields: objectCategoryFields,
 	},
 	{
 		resource: 'objectCategory',
@@ -125,13 +116,7 @@ export const objectsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.objectCategory.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Object Category ID'),
-			b.choice('type', 'Category Type', [{ name: 'Model Group', value: 'modelgroup' }, { name: 'Contract Type', value: 'contracttype' }, { name: 'Contract Status', value: 'contractstatus' }]),
-			b.text('name', 'Name'),
-			b.number('sort', 'Sort Order'),
-			b.choice('default', 'Default', yesOrNo),
-		],
+		fields: [p.number('id', 'Object Category ID'), ...optionalAll(objectCategoryFields)],
 	},
 	{
 		resource: 'objectCategory',

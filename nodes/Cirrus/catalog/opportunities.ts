@@ -1,8 +1,33 @@
 /** Opportunities and their lookup lists. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, openOrClosed } from './fields';
+import { pages, lookup, sortBy, q, b, p, openOrClosed, followFields } from './fields';
 import { paths } from './paths';
+
+const opportunityFields: FieldSpec[] = [
+	b.number('accountid', 'Account ID', { required: true }),
+	b.number('altaccountid', 'Alternative Account ID', { description: 'A second account involved in the deal' }),
+	b.number('contactid', 'Contact ID', { required: true }),
+	b.text('phone', 'Phone'),
+	b.text('title', 'Title', { required: true }),
+	b.text('description', 'Description', { required: true }),
+	b.number('userid', 'Owner User ID', { required: true }),
+	b.text('result', 'Result'),
+	b.decimal('value', 'Value'),
+	b.text('altvalue', 'Alternative Value'),
+	b.text('altvaluelabel', 'Alternative Value Label'),
+	b.number('statusid', 'Status ID', { required: true }),
+	b.date('estimatedenddate', 'Estimated End Date', { required: true }),
+	b.number('lostreasonid', 'Lost Reason ID'),
+	b.number('typeid', 'Opportunity Type ID', { required: true }),
+	b.number('winreasonid', 'Win Reason ID'),
+	b.date('enddate', 'End Date'),
+	b.number('stateid', 'State ID'),
+	b.number('estimateid', 'Estimate ID'),
+	b.text('sourceid', 'Source ID'),
+	b.choice('closed', 'Closed', openOrClosed),
+	b.refs('tags', 'Tag IDs'),
+];
 
 export const opportunitiesOperations: OperationSpec[] = [
 	{
@@ -15,30 +40,7 @@ export const opportunitiesOperations: OperationSpec[] = [
 		path: paths.opportunity.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			b.number('accountid', 'Account ID', { required: true }),
-			b.number('altaccountid', 'Alternative Account ID', { description: 'A second account involved in the deal' }),
-			b.number('contactid', 'Contact ID', { required: true }),
-			b.text('phone', 'Phone'),
-			b.text('title', 'Title', { required: true }),
-			b.text('description', 'Description', { required: true }),
-			b.number('userid', 'Owner User ID', { required: true }),
-			b.text('result', 'Result'),
-			b.decimal('value', 'Value'),
-			b.text('altvalue', 'Alternative Value'),
-			b.text('altvaluelabel', 'Alternative Value Label'),
-			b.number('statusid', 'Status ID', { required: true }),
-			b.date('estimatedenddate', 'Estimated End Date', { required: true }),
-			b.number('lostreasonid', 'Lost Reason ID'),
-			b.number('typeid', 'Opportunity Type ID', { required: true }),
-			b.number('winreasonid', 'Win Reason ID'),
-			b.date('enddate', 'End Date'),
-			b.number('stateid', 'State ID'),
-			b.number('estimateid', 'Estimate ID'),
-			b.text('sourceid', 'Source ID'),
-			b.choice('closed', 'Closed', openOrClosed),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: opportunityFields,
 	},
 	{
 		resource: 'opportunity',
@@ -94,8 +96,7 @@ export const opportunitiesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.opportunity.follow,
 		fields: [
-			b.number('key', 'Opportunity ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who starts following' }),
+			...followFields('Opportunity ID', 'starts'),
 		],
 	},
 	{
@@ -157,8 +158,7 @@ export const opportunitiesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.opportunity.unfollow,
 		fields: [
-			b.number('key', 'Opportunity ID', { required: true }),
-			b.number('userid', 'User ID', { required: true, description: 'The user who stops following' }),
+			...followFields('Opportunity ID', 'stops'),
 		],
 	},
 	{
@@ -181,31 +181,7 @@ export const opportunitiesOperations: OperationSpec[] = [
 		path: paths.opportunity.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			p.number('id', 'Opportunity ID'),
-			b.number('accountid', 'Account ID', { required: true }),
-			b.number('altaccountid', 'Alternative Account ID', { description: 'A second account involved in the deal' }),
-			b.number('contactid', 'Contact ID', { required: true }),
-			b.text('phone', 'Phone'),
-			b.text('title', 'Title', { required: true }),
-			b.text('description', 'Description', { required: true }),
-			b.number('userid', 'Owner User ID', { required: true }),
-			b.text('result', 'Result'),
-			b.decimal('value', 'Value'),
-			b.text('altvalue', 'Alternative Value'),
-			b.text('altvaluelabel', 'Alternative Value Label'),
-			b.number('statusid', 'Status ID', { required: true }),
-			b.date('estimatedenddate', 'Estimated End Date', { required: true }),
-			b.number('lostreasonid', 'Lost Reason ID'),
-			b.number('typeid', 'Opportunity Type ID', { required: true }),
-			b.number('winreasonid', 'Win Reason ID'),
-			b.date('enddate', 'End Date'),
-			b.number('stateid', 'State ID'),
-			b.number('estimateid', 'Estimate ID'),
-			b.text('sourceid', 'Source ID'),
-			b.choice('closed', 'Closed', openOrClosed),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'Opportunity ID'), ...opportunityFields],
 	},
 	{
 		resource: 'opportunity',

@@ -1,8 +1,38 @@
 /** Orders and the order reference data: types, statuses, delivery and payment terms. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, yesOrNo } from './fields';
 import { paths } from './paths';
+
+const deliveryTermFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.choice('default', 'Default', yesOrNo),
+	b.externalKey({ required: true }),
+];
+
+const deliveryTypeFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.choice('default', 'Default', yesOrNo),
+];
+
+const orderTypeFields: FieldSpec[] = [
+	b.choice('default', 'Default', yesOrNo),
+	b.text('name', 'Name', { required: true }),
+	b.number('sortorder', 'Sort Order', { required: true }),
+];
+
+const paymentTermFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.choice('default', 'Default', yesOrNo),
+	b.externalKey({ required: true }),
+	b.number('days', 'Days', { required: true }),
+];
+
+const orderStatusFields: FieldSpec[] = [
+	b.choice('default', 'Default', yesOrNo),
+	b.text('name', 'Name', { required: true }),
+	b.number('step', 'Step', { required: true }),
+];
 
 export const ordersOperations: OperationSpec[] = [
 	{
@@ -14,11 +44,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.deliveryTerm.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('externalkey', 'External Key', { required: true, description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: deliveryTermFields,
 	},
 	{
 		resource: 'deliveryTerm',
@@ -32,7 +58,7 @@ export const ordersOperations: OperationSpec[] = [
 		fields: [
 			q.text('name', 'Name'),
 			q.choice('default', 'Default', yesOrNo),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			sortBy({ name: 'Name', id: 'ID' }, 'name_asc'),
 		],
 	},
@@ -45,12 +71,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.deliveryTerm.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Delivery Term ID'),
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('externalkey', 'External Key', { required: true, description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: [p.number('id', 'Delivery Term ID'), ...deliveryTermFields],
 	},
 	{
 		resource: 'deliveryTerm',
@@ -73,10 +94,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.deliveryType.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-		],
+		fields: deliveryTypeFields,
 	},
 	{
 		resource: 'deliveryType',
@@ -102,11 +120,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.deliveryType.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Delivery Type ID'),
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-		],
+		fields: [p.number('id', 'Delivery Type ID'), ...deliveryTypeFields],
 	},
 	{
 		resource: 'deliveryType',
@@ -161,7 +175,7 @@ export const ordersOperations: OperationSpec[] = [
 			b.text('invoiceemail', 'Invoice Email', { placeholder: 'e.g. name@example.com' }),
 			b.text('invoicenumber', 'Invoice Number'),
 			b.date('invoicedate', 'Invoice Date'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.text('internalcomment', 'Internal Comment'),
 			b.text('marking', 'Marking'),
 			b.text('referencecode', 'Reference Code'),
@@ -185,7 +199,7 @@ export const ordersOperations: OperationSpec[] = [
 		fields: [
 			q.text('number', 'Number'),
 			q.text('altnumber', 'Alternative Number'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.ids('accountids', 'Account IDs'),
 			q.ids('statusids', 'Order Status IDs'),
 			q.number('opportunityid', 'Opportunity ID'),
@@ -238,7 +252,7 @@ export const ordersOperations: OperationSpec[] = [
 			b.text('invoiceemail', 'Invoice Email', { placeholder: 'e.g. name@example.com' }),
 			b.text('invoicenumber', 'Invoice Number'),
 			b.date('invoicedate', 'Invoice Date'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.text('internalcomment', 'Internal Comment'),
 			b.text('marking', 'Marking'),
 			b.text('referencecode', 'Reference Code'),
@@ -279,11 +293,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.orderType.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.choice('default', 'Default', yesOrNo),
-			b.text('name', 'Name', { required: true }),
-			b.number('sortorder', 'Sort Order', { required: true }),
-		],
+		fields: orderTypeFields,
 	},
 	{
 		resource: 'orderType',
@@ -310,12 +320,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.orderType.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Order Type ID'),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('name', 'Name', { required: true }),
-			b.number('sortorder', 'Sort Order', { required: true }),
-		],
+		fields: [p.number('id', 'Order Type ID'), ...orderTypeFields],
 	},
 	{
 		resource: 'orderType',
@@ -338,12 +343,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.paymentTerm.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('externalkey', 'External Key', { required: true, description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.number('days', 'Days', { required: true }),
-		],
+		fields: paymentTermFields,
 	},
 	{
 		resource: 'paymentTerm',
@@ -357,7 +357,7 @@ export const ordersOperations: OperationSpec[] = [
 		fields: [
 			q.text('name', 'Name'),
 			q.choice('default', 'Default', yesOrNo),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.number('days', 'Days'),
 			sortBy({ name: 'Name', days: 'Days' }, 'name_asc'),
 		],
@@ -371,13 +371,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.paymentTerm.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Payment Term ID'),
-			b.text('name', 'Name', { required: true }),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('externalkey', 'External Key', { required: true, description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.number('days', 'Days', { required: true }),
-		],
+		fields: [p.number('id', 'Payment Term ID'), ...paymentTermFields],
 	},
 	{
 		resource: 'paymentTerm',
@@ -400,11 +394,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.orderStatus.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.choice('default', 'Default', yesOrNo),
-			b.text('name', 'Name', { required: true }),
-			b.number('step', 'Step', { required: true }),
-		],
+		fields: orderStatusFields,
 	},
 	{
 		resource: 'orderStatus',
@@ -431,12 +421,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.orderStatus.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Order Status ID'),
-			b.choice('default', 'Default', yesOrNo),
-			b.text('name', 'Name', { required: true }),
-			b.number('step', 'Step', { required: true }),
-		],
+		fields: [p.number('id', 'Order Status ID'), ...orderStatusFields],
 	},
 	{
 		resource: 'orderStatus',

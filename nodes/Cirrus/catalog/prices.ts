@@ -1,7 +1,27 @@
 /** Price lists and price groups. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo } from './fields';
 import { paths } from './paths';
+
+const priceListFields: FieldSpec[] = [
+	b.text('name', 'Name'),
+	b.bool('active', 'Active', { required: true }),
+	b.dateTime('start', 'Valid From', { required: true }),
+	b.dateTime('stop', 'Valid To', { required: true }),
+	b.bool('default', 'Default', { required: true }),
+	b.externalKey(),
+	b.bool('strict', 'Strict', { required: true }),
+	b.text('description', 'Description'),
+	b.number('currencyid', 'Currency ID'),
+	b.jsonList('prices', 'Prices', { required: true, description: 'Article prices as a JSON array, e.g. [{"article": {"id": 12}, "price": 99.5}]' }),
+];
+
+const priceGroupFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.ref('unit', 'Unit ID', { required: true }),
+	b.number('min', 'Min Quantity', { required: true }),
+	b.number('max', 'Max Quantity', { required: true }),
+];
 
 export const pricesOperations: OperationSpec[] = [
 	{
@@ -13,18 +33,7 @@ export const pricesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.priceList.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name'),
-			b.bool('active', 'Active', { required: true }),
-			b.dateTime('start', 'Valid From', { required: true }),
-			b.dateTime('stop', 'Valid To', { required: true }),
-			b.bool('default', 'Default', { required: true }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.bool('strict', 'Strict', { required: true }),
-			b.text('description', 'Description'),
-			b.number('currencyid', 'Currency ID'),
-			b.jsonList('prices', 'Prices', { required: true, description: 'Article prices as a JSON array, e.g. [{"article": {"id": 12}, "price": 99.5}]' }),
-		],
+		fields: priceListFields,
 	},
 	{
 		resource: 'priceList',
@@ -42,7 +51,7 @@ export const pricesOperations: OperationSpec[] = [
 			q.choice('default', 'Default', yesOrNo),
 			q.number('accountid', 'Account ID'),
 			q.text('accountnumber', 'Account Number'),
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.choice('strict', 'Strict', yesOrNo),
 			q.number('currencyid', 'Currency ID'),
 			sortBy({ name: 'Name', start: 'Start', active: 'Active' }, 'start_asc'),
@@ -57,19 +66,7 @@ export const pricesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.priceList.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Price List ID'),
-			b.text('name', 'Name'),
-			b.bool('active', 'Active', { required: true }),
-			b.dateTime('start', 'Valid From', { required: true }),
-			b.dateTime('stop', 'Valid To', { required: true }),
-			b.bool('default', 'Default', { required: true }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-			b.bool('strict', 'Strict', { required: true }),
-			b.text('description', 'Description'),
-			b.number('currencyid', 'Currency ID'),
-			b.jsonList('prices', 'Prices', { required: true, description: 'Article prices as a JSON array, e.g. [{"article": {"id": 12}, "price": 99.5}]' }),
-		],
+		fields: [p.number('id', 'Price List ID'), ...priceListFields],
 	},
 	{
 		resource: 'priceList',
@@ -92,12 +89,7 @@ export const pricesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.priceGroup.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.ref('unit', 'Unit ID', { required: true }),
-			b.number('min', 'Min Quantity', { required: true }),
-			b.number('max', 'Max Quantity', { required: true }),
-		],
+		fields: priceGroupFields,
 	},
 	{
 		resource: 'priceGroup',
@@ -123,13 +115,7 @@ export const pricesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.priceGroup.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Price Group ID'),
-			b.text('name', 'Name', { required: true }),
-			b.ref('unit', 'Unit ID', { required: true }),
-			b.number('min', 'Min Quantity', { required: true }),
-			b.number('max', 'Max Quantity', { required: true }),
-		],
+		fields: [p.number('id', 'Price Group ID'), ...priceGroupFields],
 	},
 	{
 		resource: 'priceGroup',

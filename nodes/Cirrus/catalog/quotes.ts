@@ -1,8 +1,15 @@
 /** Quotes, quote relations and quote statuses. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, yesOrNo } from './fields';
+import { pages, sortBy, q, b, p, yesOrNo, optionalAll } from './fields';
 import { paths } from './paths';
+
+const quoteStatusFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.number('sortorder', 'Sort Order'),
+	b.choice('isdefault', 'Default', yesOrNo),
+	b.choice('metatype', 'Meta Type', [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }]),
+];
 
 export const quotesOperations: OperationSpec[] = [
 	{
@@ -40,7 +47,7 @@ export const quotesOperations: OperationSpec[] = [
 			b.text('deliveryzip', 'Delivery Postal Code'),
 			b.text('deliverycity', 'Delivery City'),
 			b.text('deliverycountry', 'Delivery Country'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.text('internalcomment', 'Internal Comment'),
 			b.text('marking', 'Marking'),
 			b.text('referencecode', 'Reference Code'),
@@ -59,7 +66,7 @@ export const quotesOperations: OperationSpec[] = [
 		path: paths.quote.collection,
 		list: pages,
 		fields: [
-			q.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			q.externalKey(),
 			q.text('altnumber', 'Alternative Number'),
 			q.ids('accountids', 'Account IDs'),
 			q.ids('statusids', 'Quote Status IDs'),
@@ -108,7 +115,7 @@ export const quotesOperations: OperationSpec[] = [
 			b.text('deliveryzip', 'Delivery Postal Code'),
 			b.text('deliverycity', 'Delivery City'),
 			b.text('deliverycountry', 'Delivery Country'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 			b.text('internalcomment', 'Internal Comment'),
 			b.text('marking', 'Marking'),
 			b.text('referencecode', 'Reference Code'),
@@ -179,12 +186,7 @@ export const quotesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.quoteStatus.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.number('sortorder', 'Sort Order'),
-			b.choice('isdefault', 'Default', yesOrNo),
-			b.choice('metatype', 'Meta Type', [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }]),
-		],
+		fields: quoteStatusFields,
 	},
 	{
 		resource: 'quoteStatus',
@@ -210,13 +212,7 @@ export const quotesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.quoteStatus.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Quote Status ID'),
-			b.text('name', 'Name'),
-			b.number('sortorder', 'Sort Order'),
-			b.choice('isdefault', 'Default', yesOrNo),
-			b.choice('metatype', 'Meta Type', [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }]),
-		],
+		fields: [p.number('id', 'Quote Status ID'), ...optionalAll(quoteStatusFields)],
 	},
 	{
 		resource: 'quoteStatus',

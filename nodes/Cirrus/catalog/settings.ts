@@ -1,7 +1,13 @@
 /** Company settings, add-ons, sort groups, subscriptions and projects. */
-import type { OperationSpec } from '../../shared/catalog';
-import { pages, sortBy, q, b, p, activeOrInactive } from './fields';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import { pages, sortBy, q, b, p, activeOrInactive, optionalAll } from './fields';
 import { paths } from './paths';
+
+const sortGroupFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.number('sort', 'Sort Order', { required: true }),
+	b.externalKey(),
+];
 
 export const settingsOperations: OperationSpec[] = [
 	{
@@ -65,11 +71,7 @@ export const settingsOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.sortGroup.collection,
 		bodyJsonMode: true,
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.number('sort', 'Sort Order', { required: true }),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: sortGroupFields,
 	},
 	{
 		resource: 'sortGroup',
@@ -95,12 +97,7 @@ export const settingsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.sortGroup.item,
 		bodyJsonMode: true,
-		fields: [
-			p.number('id', 'Sort Group ID'),
-			b.text('name', 'Name'),
-			b.number('sort', 'Sort Order'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
-		],
+		fields: [p.number('id', 'Sort Group ID'), ...optionalAll(sortGroupFields)],
 	},
 	{
 		resource: 'sortGroup',
@@ -170,7 +167,7 @@ export const settingsOperations: OperationSpec[] = [
 			p.number('id', 'Subscription ID'),
 			b.text('name', 'Name'),
 			b.number('sort', 'Sort Order'),
-			b.text('externalkey', 'External Key', { description: 'Your own key for the record, e.g. its ID in another system' }),
+			b.externalKey(),
 		],
 	},
 	{
