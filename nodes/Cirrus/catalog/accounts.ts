@@ -1,7 +1,7 @@
 /** Accounts (companies), their groups and monthly budgets. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, activeOrBoth, activeOrInactive, openOrClosed, yesOrNo, followFields, optionalAll } from './fields';
+import { pages, sortBy, q, b, p, activeOrBoth, activeOrInactive, openOrClosed, yesOrNo, followFields, optionalAll, budgetPath, tagsField } from './fields';
 import { paths } from './paths';
 
 const accountFields: FieldSpec[] = [
@@ -28,12 +28,36 @@ const accountFields: FieldSpec[] = [
 	b.json('addresses', 'Addresses', { description: 'Visiting, delivery, invoice and postal address, e.g. {"visiting": {"street": "Storgatan 1", "zip": "111 22", "city": "Stockholm"}}' }),
 	b.refs('accountgroups', 'Account Group IDs'),
 	b.externalKey(),
-	b.refs('tags', 'Tag IDs'),
+	tagsField,
 ];
 
 const accountGroupFields: FieldSpec[] = [
 	b.text('name', 'Name', { required: true }),
 ];
+
+/** Filters of both account lists. */
+const accountFilters: FieldSpec[] = [
+	q.number('userid', 'Owner User ID', { description: 'The user who owns the account' }),
+	q.ids('userids', 'Owner User IDs'),
+	q.text('accountnumber', 'Account Number'),
+	q.number('typeid', 'Account Type ID'),
+	q.ids('typeids', 'Account Type IDs'),
+	q.like('name', 'Name'),
+	q.text('nearto', 'Near Location', { description: 'Latitude and longitude, separated by a comma', placeholder: 'e.g. 59.3293,18.0686' }),
+	q.text('distance', 'Distance (Km)', { description: 'Radius around Near Location, in kilometers' }),
+	q.like('postal_city', 'Postal City'),
+	q.like('visitingaddress_city', 'Visiting City'),
+	q.like('deliveryaddress_city', 'Delivery City'),
+	q.like('invoiceaddress_city', 'Invoice City'),
+	q.like('phone', 'Phone'),
+	q.like('cellphone', 'Mobile Phone'),
+	q.like('vatno', 'VAT Number'),
+	q.externalKey(),
+	q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
+	q.text('fulltext', 'Search Text', { description: 'Searches name, number, phone numbers, email, VAT number and addresses' }),
+];
+
+const accountBudgetPath = budgetPath('accountid', 'Account ID');
 
 export const accountsOperations: OperationSpec[] = [
 	{
@@ -58,32 +82,15 @@ export const accountsOperations: OperationSpec[] = [
 		path: paths.account.collection,
 		list: pages,
 		fields: [
-			q.number('userid', 'Owner User ID', { description: 'The user who owns the account' }),
-			q.ids('userids', 'Owner User IDs'),
-			q.text('accountnumber', 'Account Number'),
-			q.number('typeid', 'Account Type ID'),
-			q.ids('typeids', 'Account Type IDs'),
+			...accountFilters,
 			q.choice('active', 'Active', activeOrBoth, { default: 1 }),
-			q.like('name', 'Name'),
-			q.text('nearto', 'Near Location', { description: 'Latitude and longitude, separated by a comma', placeholder: 'e.g. 59.3293,18.0686' }),
-			q.text('distance', 'Distance (Km)', { description: 'Radius around Near Location, in kilometers' }),
-			q.like('postal_city', 'Postal City'),
 			q.like('postal_street', 'Postal Street'),
-			q.like('visitingaddress_city', 'Visiting City'),
-			q.like('deliveryaddress_city', 'Delivery City'),
-			q.like('invoiceaddress_city', 'Invoice City'),
-			q.like('phone', 'Phone'),
-			q.like('cellphone', 'Mobile Phone'),
-			q.like('vatno', 'VAT Number'),
-			q.externalKey(),
-			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
 			q.number('missionid', 'Mission ID'),
 			q.choice('missionresult', 'Mission Result', yesOrNo, { description: 'With Mission ID: only accounts with this mission result' }),
 			q.choice('activity', 'Has Activities', yesOrNo, { description: 'Only accounts that have at least one activity. The Activity filters below need this set to Yes.' }),
 			q.number('activity_user', 'Activity Owner ID', { description: 'With Has Activities: only accounts with an activity owned by this user' }),
 			q.choice('activity_closed', 'Activity Closed', openOrClosed, { description: 'With Has Activities: only accounts with a closed (or open) activity' }),
 			q.number('activity_type', 'Activity Type ID', { description: 'With Has Activities: only accounts with an activity of this type' }),
-			q.text('fulltext', 'Search Text', { description: 'Searches name, number, phone numbers, email, VAT number and addresses' }),
 			sortBy({ name: 'Name', number: 'Number', userid: 'Owner', postaladdress_number: 'Street Number', postaladdress_odd: 'Odd Street Numbers', postaladdress_even: 'Even Street Numbers' }, 'name_asc'),
 		],
 	},
@@ -97,25 +104,8 @@ export const accountsOperations: OperationSpec[] = [
 		path: paths.account.coordinates,
 		list: pages,
 		fields: [
-			q.number('userid', 'Owner User ID', { description: 'The user who owns the account' }),
-			q.ids('userids', 'Owner User IDs'),
-			q.text('accountnumber', 'Account Number'),
-			q.number('typeid', 'Account Type ID'),
-			q.ids('typeids', 'Account Type IDs'),
+			...accountFilters,
 			q.choice('active', 'Active', activeOrInactive, { default: 1 }),
-			q.like('name', 'Name'),
-			q.text('nearto', 'Near Location', { description: 'Latitude and longitude, separated by a comma', placeholder: 'e.g. 59.3293,18.0686' }),
-			q.text('distance', 'Distance (Km)', { description: 'Radius around Near Location, in kilometers' }),
-			q.like('postal_city', 'Postal City'),
-			q.like('visitingaddress_city', 'Visiting City'),
-			q.like('deliveryaddress_city', 'Delivery City'),
-			q.like('invoiceaddress_city', 'Invoice City'),
-			q.like('phone', 'Phone'),
-			q.like('cellphone', 'Mobile Phone'),
-			q.like('vatno', 'VAT Number'),
-			q.externalKey(),
-			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
-			q.text('fulltext', 'Search Text', { description: 'Searches name, number, phone numbers, email, VAT number and addresses' }),
 			sortBy({ name: 'Name', number: 'Number', userid: 'Owner' }, 'name_asc'),
 		],
 	},
@@ -239,9 +229,7 @@ export const accountsOperations: OperationSpec[] = [
 		path: paths.accountBudget.item,
 		bodyJsonMode: true,
 		fields: [
-			p.number('accountid', 'Account ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
+			...accountBudgetPath,
 			b.number('budget', 'Budget'),
 		],
 	},
@@ -254,11 +242,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'DELETE',
 		path: paths.accountBudget.item,
 		emptyResponse: { deleted: true },
-		fields: [
-			p.number('accountid', 'Account ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
-		],
+		fields: accountBudgetPath,
 	},
 	{
 		resource: 'accountBudget',
@@ -268,10 +252,6 @@ export const accountsOperations: OperationSpec[] = [
 		description: 'Retrieve the budget of an account for one month',
 		method: 'GET',
 		path: paths.accountBudget.item,
-		fields: [
-			p.number('accountid', 'Account ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
-		],
+		fields: accountBudgetPath,
 	},
 ];

@@ -1,7 +1,7 @@
 /** Activities (appointments) and activity types. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields } from './fields';
+import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields, tagsField } from './fields';
 import { paths } from './paths';
 
 const activityTypeFields: FieldSpec[] = [
@@ -15,6 +15,29 @@ const activityTypeFields: FieldSpec[] = [
 	b.text('defaultresult', 'Default Result'),
 	b.number('userfollowups', 'User Follow-Ups'),
 	b.number('alternateuserfollowups', 'Alternate User Follow-Ups'),
+];
+
+/** Filters and sorting of both activity lists. */
+const activityFilters: FieldSpec[] = [
+	q.number('accountid', 'Account ID', { description: 'The account the activity belongs to' }),
+	q.ids('accounttypeids', 'Account Type IDs', { description: 'Only records of accounts of these types' }),
+	q.ids('accountuserids', 'Account Owner IDs', { description: 'Only records of accounts owned by these users' }),
+	q.date('date', 'Date', { description: 'The day the activity takes place' }),
+	q.date('startdate', 'Start Date', { description: 'First day of a date range' }),
+	q.date('enddate', 'End Date', { description: 'Last day of a date range' }),
+	q.choice('closed', 'Closed', openOrClosed),
+	q.number('userid', 'Owner User ID', { description: 'The user who owns the activity' }),
+	q.ids('userids', 'Owner User IDs'),
+	q.number('typeid', 'Activity Type ID'),
+	q.ids('typeids', 'Activity Type IDs'),
+	q.number('contactid', 'Contact ID'),
+	q.number('opportunityid', 'Opportunity ID'),
+	q.like('location', 'Location'),
+	q.like('description', 'Description'),
+	q.number('progressionstateid', 'Progression State ID'),
+	q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
+	q.text('fulltext', 'Search Text', { description: 'Searches description, date, result and location' }),
+	sortBy({ date: 'Date', account: 'Account', userid: 'Owner' }, 'date_desc'),
 ];
 
 export const activitiesOperations: OperationSpec[] = [
@@ -56,7 +79,7 @@ export const activitiesOperations: OperationSpec[] = [
 			b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the activity' }),
 			b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
 			b.externalKey(),
-			b.refs('tags', 'Tag IDs'),
+			tagsField,
 		],
 	},
 	{
@@ -69,26 +92,8 @@ export const activitiesOperations: OperationSpec[] = [
 		path: paths.activity.collection,
 		list: pages,
 		fields: [
-			q.number('accountid', 'Account ID', { description: 'The account the activity belongs to' }),
-			q.ids('accounttypeids', 'Account Type IDs', { description: 'Only records of accounts of these types' }),
-			q.ids('accountuserids', 'Account Owner IDs', { description: 'Only records of accounts owned by these users' }),
-			q.date('date', 'Date', { description: 'The day the activity takes place' }),
-			q.date('startdate', 'Start Date', { description: 'First day of a date range' }),
-			q.date('enddate', 'End Date', { description: 'Last day of a date range' }),
-			q.choice('closed', 'Closed', openOrClosed),
-			q.number('userid', 'Owner User ID', { description: 'The user who owns the activity' }),
-			q.ids('userids', 'Owner User IDs'),
+			...activityFilters,
 			q.ids('missionids', 'Mission IDs'),
-			q.number('typeid', 'Activity Type ID'),
-			q.ids('typeids', 'Activity Type IDs'),
-			q.number('contactid', 'Contact ID'),
-			q.number('opportunityid', 'Opportunity ID'),
-			q.like('location', 'Location'),
-			q.like('description', 'Description'),
-			q.number('progressionstateid', 'Progression State ID'),
-			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
-			q.text('fulltext', 'Search Text', { description: 'Searches description, date, result and location' }),
-			sortBy({ date: 'Date', account: 'Account', userid: 'Owner' }, 'date_desc'),
 			q.externalKey(),
 		],
 	},
@@ -101,27 +106,7 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.activity.coordinates,
 		list: pages,
-		fields: [
-			q.number('accountid', 'Account ID', { description: 'The account the activity belongs to' }),
-			q.ids('accounttypeids', 'Account Type IDs', { description: 'Only records of accounts of these types' }),
-			q.ids('accountuserids', 'Account Owner IDs', { description: 'Only records of accounts owned by these users' }),
-			q.date('date', 'Date', { description: 'The day the activity takes place' }),
-			q.date('startdate', 'Start Date', { description: 'First day of a date range' }),
-			q.date('enddate', 'End Date', { description: 'Last day of a date range' }),
-			q.choice('closed', 'Closed', openOrClosed),
-			q.number('userid', 'Owner User ID', { description: 'The user who owns the activity' }),
-			q.ids('userids', 'Owner User IDs'),
-			q.number('typeid', 'Activity Type ID'),
-			q.ids('typeids', 'Activity Type IDs'),
-			q.number('contactid', 'Contact ID'),
-			q.number('opportunityid', 'Opportunity ID'),
-			q.like('location', 'Location'),
-			q.like('description', 'Description'),
-			q.number('progressionstateid', 'Progression State ID'),
-			q.number('followedby', 'Followed By User ID', { description: 'Only records this user follows' }),
-			q.text('fulltext', 'Search Text', { description: 'Searches description, date, result and location' }),
-			sortBy({ date: 'Date', account: 'Account', userid: 'Owner' }, 'date_desc'),
-		],
+		fields: activityFilters,
 	},
 	{
 		resource: 'activity',
@@ -184,7 +169,7 @@ export const activitiesOperations: OperationSpec[] = [
 			b.refs('invitedusers', 'Invited User IDs'),
 			b.refs('invitedcontacts', 'Invited Contact IDs'),
 			b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
-			b.refs('tags', 'Tag IDs'),
+			tagsField,
 		],
 	},
 	{

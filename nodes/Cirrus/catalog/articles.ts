@@ -1,7 +1,7 @@
 /** Articles, article groups, article units and the article lookup lists. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, activeOrInactive, yesOrNo } from './fields';
+import { pages, lookup, sortBy, q, b, p, activeOrInactive, yesOrNo, tagsField } from './fields';
 import { paths } from './paths';
 
 const articleGroupFields: FieldSpec[] = [
@@ -45,7 +45,7 @@ const articleFields: FieldSpec[] = [
 	b.text('presentation', 'Presentation'),
 	b.decimal('discount', 'Discount'),
 	b.number('sortorder', 'Sort Order'),
-	b.refs('tags', 'Tag IDs'),
+	tagsField,
 ];
 
 const articleUnitFields: FieldSpec[] = [

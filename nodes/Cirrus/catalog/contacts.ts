@@ -1,8 +1,31 @@
 /** Contacts (people at accounts). */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo, followFields } from './fields';
+import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo, followFields, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
+
+const contactFields: FieldSpec[] = [
+	b.text('name', 'Name', { required: true }),
+	b.text('surname', 'Surname', { required: true }),
+	b.text('function', 'Function'),
+	b.text('department', 'Department'),
+	b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
+	b.text('officephone', 'Office Phone'),
+	b.text('cellphone', 'Mobile Phone'),
+	b.text('title', 'Job Title'),
+	b.text('street', 'Street'),
+	b.text('city', 'City'),
+	b.text('zip', 'Postal Code'),
+	b.choice('primarycontact', 'Primary Contact', yesOrNo),
+	b.text('socialmedia_fb', 'Facebook'),
+	b.text('socialmedia_tw', 'Twitter'),
+	b.text('socialmedia_li', 'LinkedIn'),
+	b.text('idnumber', 'ID Number'),
+	b.externalKey(),
+	b.choice('active', 'Active', activeOrInactive),
+	b.number('superiorid', 'Superior Contact ID'),
+	tagsField,
+];
 
 export const contactsOperations: OperationSpec[] = [
 	{
@@ -15,29 +38,7 @@ export const contactsOperations: OperationSpec[] = [
 		path: paths.contact.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			b.text('name', 'Name', { required: true }),
-			b.text('surname', 'Surname', { required: true }),
-			b.text('function', 'Function'),
-			b.text('department', 'Department'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('officephone', 'Office Phone'),
-			b.text('cellphone', 'Mobile Phone'),
-			b.text('title', 'Job Title'),
-			b.text('street', 'Street'),
-			b.text('city', 'City'),
-			b.text('zip', 'Postal Code'),
-			b.number('accountid', 'Account ID', { required: true }),
-			b.choice('primarycontact', 'Primary Contact', yesOrNo),
-			b.text('socialmedia_fb', 'Facebook'),
-			b.text('socialmedia_tw', 'Twitter'),
-			b.text('socialmedia_li', 'LinkedIn'),
-			b.text('idnumber', 'ID Number'),
-			b.externalKey(),
-			b.choice('active', 'Active', activeOrInactive),
-			b.number('superiorid', 'Superior Contact ID'),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [...contactFields, b.number('accountid', 'Account ID', { required: true })],
 	},
 	{
 		resource: 'contact',
@@ -101,29 +102,7 @@ export const contactsOperations: OperationSpec[] = [
 		path: paths.contact.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			p.number('id', 'Contact ID'),
-			b.text('name', 'Name'),
-			b.text('surname', 'Surname'),
-			b.text('function', 'Function'),
-			b.text('department', 'Department'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('officephone', 'Office Phone'),
-			b.text('cellphone', 'Mobile Phone'),
-			b.text('title', 'Job Title'),
-			b.text('street', 'Street'),
-			b.text('city', 'City'),
-			b.text('zip', 'Postal Code'),
-			b.choice('primarycontact', 'Primary Contact', yesOrNo),
-			b.text('socialmedia_fb', 'Facebook'),
-			b.text('socialmedia_tw', 'Twitter'),
-			b.text('socialmedia_li', 'LinkedIn'),
-			b.text('idnumber', 'ID Number'),
-			b.externalKey(),
-			b.choice('active', 'Active', activeOrInactive),
-			b.number('superiorid', 'Superior Contact ID'),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'Contact ID'), ...optionalAll(contactFields)],
 	},
 	{
 		resource: 'contact',

@@ -85,6 +85,14 @@ export const p = {
 	text: field('path', 'string', { required: true }),
 };
 
+/** The tags of a record (sent as `[{ "id": n }]` with `sendIdObjects('tags')`). */
+export const tagsField = b.refs('tags', 'Tag IDs');
+
+/** The path of a monthly budget: the record's own ID, the year and the month. */
+export function budgetPath(idName: string, idLabel: string): FieldSpec[] {
+	return [p.number(idName, idLabel), p.number('year', 'Year'), p.number('month', 'Month', { minValue: 1, maxValue: 12 })];
+}
+
 export const yesOrNo: FieldOption[] = [
 	{ name: 'Yes', value: 1 },
 	{ name: 'No', value: 0 },

@@ -1,7 +1,7 @@
 /** Leads, lead activities and lead statuses. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, yesOrNo } from './fields';
+import { pages, sortBy, q, b, p, yesOrNo, tagsField } from './fields';
 import { paths } from './paths';
 
 const leadActivityFields: FieldSpec[] = [
@@ -31,7 +31,7 @@ const leadFields: FieldSpec[] = [
 	b.ref('user', 'User ID'),
 	b.ref('source', 'Lead Source ID'),
 	b.ref('status', 'Lead Status ID'),
-	b.refs('tags', 'Tag IDs'),
+	tagsField,
 ];
 
 const leadStatusFields: FieldSpec[] = [

@@ -1,7 +1,7 @@
 /** Objects, object categories, and the contracts and records related to an object. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, yesOrNo, optionalAll } from './fields';
+import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
 
 const objectFields: FieldSpec[] = [
@@ -15,7 +15,7 @@ const objectFields: FieldSpec[] = [
 	b.text('image2', 'Image 2 URL'),
 	b.text('image3', 'Image 3 URL'),
 	b.externalKey(),
-	b.refs('tags', 'Tag IDs'),
+	tagsField,
 ];
 
 const objectCategoryFields: FieldSpec[] = [

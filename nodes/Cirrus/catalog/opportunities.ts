@@ -1,7 +1,7 @@
 /** Opportunities and their lookup lists. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, openOrClosed, followFields } from './fields';
+import { pages, lookup, sortBy, q, b, p, openOrClosed, followFields, tagsField } from './fields';
 import { paths } from './paths';
 
 const opportunityFields: FieldSpec[] = [
@@ -26,7 +26,7 @@ const opportunityFields: FieldSpec[] = [
 	b.number('estimateid', 'Estimate ID'),
 	b.text('sourceid', 'Source ID'),
 	b.choice('closed', 'Closed', openOrClosed),
-	b.refs('tags', 'Tag IDs'),
+	tagsField,
 ];
 
 export const opportunitiesOperations: OperationSpec[] = [

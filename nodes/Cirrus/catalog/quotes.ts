@@ -1,14 +1,39 @@
 /** Quotes, quote relations and quote statuses. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldOption, FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, sortBy, q, b, p, yesOrNo, optionalAll } from './fields';
+import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
+import { deliveryAddressFields, documentAmountFields, documentRefFields, documentTextFields, documentUpdateOnlyFields } from './salesDocuments';
+
+/** What a quote relation links the quote to. */
+const relatedRecordTypes: FieldOption[] = [{ name: 'Account', value: 'account' }, { name: 'Opportunity', value: 'opportunity' }, { name: 'Contact', value: 'contact' }, { name: 'User', value: 'user' }, { name: 'Second User', value: 'user2' }, { name: 'Order', value: 'order' }];
+
+const quoteMetaTypes: FieldOption[] = [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }];
+
+const quoteFields: FieldSpec[] = [
+	b.date('placedate', 'Place Date', { required: true }),
+	b.ref('status', 'Quote Status ID', { required: true }),
+	b.ref('deliveryterm', 'Delivery Term ID', { required: true }),
+	b.ref('paymentterm', 'Payment Term ID', { required: true }),
+	b.ref('deliverytype', 'Delivery Type ID', { required: true }),
+	b.ref('account', 'Account ID', { required: true }),
+	b.ref('contact', 'Contact ID', { required: true }),
+	b.ref('user', 'User ID', { required: true }),
+	...documentRefFields,
+	b.date('validtodate', 'Valid Until'),
+	...documentAmountFields,
+	b.date('deliverydate', 'Delivery Date'),
+	...deliveryAddressFields,
+	...documentTextFields,
+	tagsField,
+	b.jsonList('rows', 'Rows', { description: 'Quote rows as a JSON array, e.g. [{"articleid": 12, "quantity": 2, "price": 99.5}]' }),
+];
 
 const quoteStatusFields: FieldSpec[] = [
 	b.text('name', 'Name', { required: true }),
 	b.number('sortorder', 'Sort Order'),
 	b.choice('isdefault', 'Default', yesOrNo),
-	b.choice('metatype', 'Meta Type', [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }]),
+	b.choice('metatype', 'Meta Type', quoteMetaTypes),
 ];
 
 export const quotesOperations: OperationSpec[] = [
@@ -22,39 +47,7 @@ export const quotesOperations: OperationSpec[] = [
 		path: paths.quote.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			b.date('placedate', 'Place Date', { required: true }),
-			b.ref('status', 'Quote Status ID', { required: true }),
-			b.ref('deliveryterm', 'Delivery Term ID', { required: true }),
-			b.ref('paymentterm', 'Payment Term ID', { required: true }),
-			b.ref('deliverytype', 'Delivery Type ID', { required: true }),
-			b.ref('account', 'Account ID', { required: true }),
-			b.ref('contact', 'Contact ID', { required: true }),
-			b.ref('user', 'User ID', { required: true }),
-			b.ref('user2', 'Second User ID'),
-			b.ref('opportunity', 'Opportunity ID'),
-			b.date('validtodate', 'Valid Until'),
-			b.decimal('price', 'Price'),
-			b.text('currencycode', 'Currency Code'),
-			b.decimal('currencyrate', 'Currency Rate', { numberPrecision: 4 }),
-			b.decimal('statisticsprice', 'Statistics Price'),
-			b.decimal('alternativevalue', 'Alternative Value'),
-			b.text('alternateid', 'Alternate ID'),
-			b.text('externalcomment', 'External Comment'),
-			b.date('deliverydate', 'Delivery Date'),
-			b.text('deliveryname', 'Delivery Name'),
-			b.text('deliverystreet', 'Delivery Street'),
-			b.text('deliveryzip', 'Delivery Postal Code'),
-			b.text('deliverycity', 'Delivery City'),
-			b.text('deliverycountry', 'Delivery Country'),
-			b.externalKey(),
-			b.text('internalcomment', 'Internal Comment'),
-			b.text('marking', 'Marking'),
-			b.text('referencecode', 'Reference Code'),
-			b.text('extracode', 'Extra Code'),
-			b.refs('tags', 'Tag IDs'),
-			b.jsonList('rows', 'Rows', { description: 'Quote rows as a JSON array, e.g. [{"articleid": 12, "quantity": 2, "price": 99.5}]' }),
-		],
+		fields: quoteFields,
 	},
 	{
 		resource: 'quote',
@@ -96,42 +89,7 @@ export const quotesOperations: OperationSpec[] = [
 		path: paths.quote.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('tags')],
-		fields: [
-			p.number('id', 'Quote ID'),
-			b.decimal('price', 'Price'),
-			b.text('currencycode', 'Currency Code'),
-			b.decimal('currencyrate', 'Currency Rate', { numberPrecision: 4 }),
-			b.decimal('statisticsprice', 'Statistics Price'),
-			b.decimal('alternativevalue', 'Alternative Value'),
-			b.decimal('buyprice', 'Purchase Price'),
-			b.bool('discounted', 'Discounted'),
-			b.date('placedate', 'Place Date'),
-			b.date('validtodate', 'Valid Until'),
-			b.text('alternateid', 'Alternate ID'),
-			b.text('externalcomment', 'External Comment'),
-			b.date('deliverydate', 'Delivery Date'),
-			b.text('deliveryname', 'Delivery Name'),
-			b.text('deliverystreet', 'Delivery Street'),
-			b.text('deliveryzip', 'Delivery Postal Code'),
-			b.text('deliverycity', 'Delivery City'),
-			b.text('deliverycountry', 'Delivery Country'),
-			b.externalKey(),
-			b.text('internalcomment', 'Internal Comment'),
-			b.text('marking', 'Marking'),
-			b.text('referencecode', 'Reference Code'),
-			b.text('extracode', 'Extra Code'),
-			b.ref('user', 'User ID'),
-			b.ref('user2', 'Second User ID'),
-			b.ref('account', 'Account ID'),
-			b.ref('contact', 'Contact ID'),
-			b.ref('opportunity', 'Opportunity ID'),
-			b.ref('status', 'Quote Status ID'),
-			b.ref('deliveryterm', 'Delivery Term ID'),
-			b.ref('paymentterm', 'Payment Term ID'),
-			b.ref('deliverytype', 'Delivery Type ID'),
-			b.refs('tags', 'Tag IDs'),
-			b.jsonList('rows', 'Rows', { description: 'Quote rows as a JSON array, e.g. [{"articleid": 12, "quantity": 2, "price": 99.5}]' }),
-		],
+		fields: [p.number('id', 'Quote ID'), ...optionalAll(quoteFields), ...documentUpdateOnlyFields],
 	},
 	{
 		resource: 'quote',
@@ -156,7 +114,7 @@ export const quotesOperations: OperationSpec[] = [
 		bodyJsonMode: true,
 		fields: [
 			b.number('quoteid', 'Quote ID', { required: true }),
-			b.choice('type', 'Related Record Type', [{ name: 'Account', value: 'account' }, { name: 'Opportunity', value: 'opportunity' }, { name: 'Contact', value: 'contact' }, { name: 'User', value: 'user' }, { name: 'Second User', value: 'user2' }, { name: 'Order', value: 'order' }], { required: true }),
+			b.choice('type', 'Related Record Type', relatedRecordTypes, { required: true }),
 			b.number('otherid', 'Other Record ID', { required: true, description: 'ID of the related record' }),
 			b.text('value', 'Value'),
 		],
@@ -171,7 +129,7 @@ export const quotesOperations: OperationSpec[] = [
 		path: paths.quoteRelation.collection,
 		list: pages,
 		fields: [
-			q.choice('type', 'Related Record Type', [{ name: 'Account', value: 'account' }, { name: 'Opportunity', value: 'opportunity' }, { name: 'Contact', value: 'contact' }, { name: 'User', value: 'user' }, { name: 'Second User', value: 'user2' }, { name: 'Order', value: 'order' }]),
+			q.choice('type', 'Related Record Type', relatedRecordTypes),
 			q.number('otherid', 'Other Record ID', { description: 'ID of the related record' }),
 			q.number('quoteid', 'Quote ID'),
 			q.text('value', 'Value'),
@@ -198,7 +156,7 @@ export const quotesOperations: OperationSpec[] = [
 		path: paths.quoteStatus.collection,
 		list: pages,
 		fields: [
-			q.choice('metatype', 'Meta Type', [{ name: 'Active', value: 'active' }, { name: 'Expired', value: 'expired' }, { name: 'Denied', value: 'denied' }, { name: 'Order', value: 'order' }]),
+			q.choice('metatype', 'Meta Type', quoteMetaTypes),
 			q.choice('default', 'Default', yesOrNo),
 			sortBy({ sorting: 'Sort Order', name: 'Name', number: 'Number' }, 'sorting_asc'),
 		],

@@ -1,8 +1,43 @@
 /** Users, departments, roles, user budgets and KPIs. */
-import type { OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects, sendPathIdInBody } from '../hooks';
-import { pages, sortBy, q, b, p, activeOrInactive } from './fields';
+import { pages, sortBy, q, b, p, activeOrInactive, tagsField, budgetPath, optionalAll } from './fields';
 import { paths } from './paths';
+
+const userBudgetPath = budgetPath('userid', 'User ID');
+
+/** What a user record holds; a new user needs the required ones. */
+const userFields: FieldSpec[] = [
+	b.choice('active', 'Active', activeOrInactive),
+	b.text('cellphone', 'Mobile Phone', { required: true }),
+	b.refs('departments', 'Department IDs'),
+	b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
+	b.text('language', 'Language'),
+	b.text('name', 'Name', { required: true }),
+	b.text('phone', 'Phone'),
+	b.text('presentation', 'Presentation'),
+	b.text('surname', 'Surname', { required: true }),
+	b.text('title', 'Job Title', { required: true }),
+	b.text('avatar_b64', 'Avatar (Base64)', { description: 'A picture, Base64-encoded' }),
+	b.text('photo_b64', 'Photo (Base64)', { description: 'A picture, Base64-encoded' }),
+];
+
+const settingsField = b.jsonList('settings', 'Settings', { description: 'e.g. [{"key": "theme", "value": "dark"}]' });
+
+const budgetFilters: FieldSpec[] = [
+	q.ids('userids', 'User IDs'),
+	q.number('year_from', 'From Year'),
+	q.number('month_from', 'From Month'),
+	q.number('year_to', 'To Year'),
+	q.number('month_to', 'To Month'),
+];
+
+const departmentFields: FieldSpec[] = [
+	b.text('name', 'Name'),
+	b.ref('parent', 'Parent Department ID'),
+	b.ref('manager', 'Manager User ID'),
+	b.refs('users', 'User IDs'),
+];
 
 export const usersOperations: OperationSpec[] = [
 	{
@@ -15,23 +50,7 @@ export const usersOperations: OperationSpec[] = [
 		path: paths.user.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('departments', 'roles', 'tags')],
-		fields: [
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('cellphone', 'Mobile Phone', { required: true }),
-			b.refs('departments', 'Department IDs'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('language', 'Language'),
-			b.text('name', 'Name', { required: true }),
-			b.text('phone', 'Phone'),
-			b.text('presentation', 'Presentation'),
-			b.text('surname', 'Surname', { required: true }),
-			b.text('title', 'Job Title', { required: true }),
-			b.text('avatar_b64', 'Avatar (Base64)', { description: 'A picture, Base64-encoded' }),
-			b.text('photo_b64', 'Photo (Base64)', { description: 'A picture, Base64-encoded' }),
-			b.jsonList('settings', 'Settings', { description: 'e.g. [{"key": "theme", "value": "dark"}]' }),
-			b.refs('roles', 'Role IDs', { required: true }),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [...userFields, settingsField, b.refs('roles', 'Role IDs', { required: true }), tagsField],
 	},
 	{
 		resource: 'user',
@@ -60,22 +79,11 @@ export const usersOperations: OperationSpec[] = [
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('departments')],
 		fields: [
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('cellphone', 'Mobile Phone'),
+			...optionalAll(userFields),
+			settingsField,
 			b.number('customerid', 'Customer ID'),
-			b.refs('departments', 'Department IDs'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
 			b.json('emailsettings', 'Email Settings'),
-			b.text('language', 'Language'),
-			b.text('name', 'Name'),
-			b.text('phone', 'Phone'),
-			b.text('presentation', 'Presentation'),
 			b.json('properties', 'Properties'),
-			b.jsonList('settings', 'Settings', { description: 'e.g. [{"key": "theme", "value": "dark"}]' }),
-			b.text('surname', 'Surname'),
-			b.text('title', 'Job Title'),
-			b.text('avatar_b64', 'Avatar (Base64)', { description: 'A picture, Base64-encoded' }),
-			b.text('photo_b64', 'Photo (Base64)', { description: 'A picture, Base64-encoded' }),
 		],
 	},
 	{
@@ -97,22 +105,7 @@ export const usersOperations: OperationSpec[] = [
 		path: paths.user.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('departments', 'tags')],
-		fields: [
-			p.number('id', 'User ID'),
-			b.text('name', 'Name'),
-			b.text('surname', 'Surname'),
-			b.text('email', 'Email', { placeholder: 'e.g. name@example.com' }),
-			b.text('language', 'Language'),
-			b.choice('active', 'Active', activeOrInactive),
-			b.text('phone', 'Phone'),
-			b.text('cellphone', 'Mobile Phone'),
-			b.text('title', 'Job Title'),
-			b.text('presentation', 'Presentation'),
-			b.text('avatar_b64', 'Avatar (Base64)', { description: 'A picture, Base64-encoded' }),
-			b.text('photo_b64', 'Photo (Base64)', { description: 'A picture, Base64-encoded' }),
-			b.refs('departments', 'Department IDs'),
-			b.refs('tags', 'Tag IDs'),
-		],
+		fields: [p.number('id', 'User ID'), ...optionalAll(userFields), tagsField],
 	},
 	{
 		resource: 'user',
@@ -135,13 +128,7 @@ export const usersOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.userBudget.collection,
 		list: pages,
-		fields: [
-			q.ids('userids', 'User IDs'),
-			q.number('year_from', 'From Year'),
-			q.number('month_from', 'From Month'),
-			q.number('year_to', 'To Year'),
-			q.number('month_to', 'To Month'),
-		],
+		fields: budgetFilters,
 	},
 	{
 		resource: 'userBudget',
@@ -152,14 +139,7 @@ export const usersOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.userBudget.ofUser,
 		list: pages,
-		fields: [
-			p.number('userid', 'User ID'),
-			q.ids('userids', 'User IDs'),
-			q.number('year_from', 'From Year'),
-			q.number('month_from', 'From Month'),
-			q.number('year_to', 'To Year'),
-			q.number('month_to', 'To Month'),
-		],
+		fields: [p.number('userid', 'User ID'), ...budgetFilters],
 	},
 	{
 		resource: 'userBudget',
@@ -171,9 +151,7 @@ export const usersOperations: OperationSpec[] = [
 		path: paths.userBudget.item,
 		bodyJsonMode: true,
 		fields: [
-			p.number('userid', 'User ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
+			...userBudgetPath,
 			b.number('budget', 'Budget'),
 			b.number('pipeline', 'Pipeline Budget'),
 		],
@@ -187,11 +165,7 @@ export const usersOperations: OperationSpec[] = [
 		method: 'DELETE',
 		path: paths.userBudget.item,
 		emptyResponse: { deleted: true },
-		fields: [
-			p.number('userid', 'User ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
-		],
+		fields: userBudgetPath,
 	},
 	{
 		resource: 'userBudget',
@@ -201,11 +175,7 @@ export const usersOperations: OperationSpec[] = [
 		description: 'Retrieve the budget of a user for one month',
 		method: 'GET',
 		path: paths.userBudget.item,
-		fields: [
-			p.number('userid', 'User ID'),
-			p.number('year', 'Year'),
-			p.number('month', 'Month', { minValue: 1, maxValue: 12 }),
-		],
+		fields: userBudgetPath,
 	},
 	{
 		resource: 'department',
@@ -217,13 +187,7 @@ export const usersOperations: OperationSpec[] = [
 		path: paths.department.collection,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('users')],
-		fields: [
-			b.number('id', 'Department ID', { key: 'departmentId', required: true }),
-			b.text('name', 'Name'),
-			b.ref('parent', 'Parent Department ID'),
-			b.ref('manager', 'Manager User ID'),
-			b.refs('users', 'User IDs'),
-		],
+		fields: [b.number('id', 'Department ID', { key: 'departmentId', required: true }), ...departmentFields],
 	},
 	{
 		resource: 'department',
@@ -250,13 +214,7 @@ export const usersOperations: OperationSpec[] = [
 		path: paths.department.item,
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('users'), sendPathIdInBody],
-		fields: [
-			p.number('id', 'Department ID'),
-			b.text('name', 'Name'),
-			b.ref('parent', 'Parent Department ID'),
-			b.ref('manager', 'Manager User ID'),
-			b.refs('users', 'User IDs'),
-		],
+		fields: [p.number('id', 'Department ID'), ...departmentFields],
 	},
 	{
 		resource: 'department',
