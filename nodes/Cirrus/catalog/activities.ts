@@ -1,7 +1,7 @@
 /** Activities (appointments) and activity types. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
-import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields, tagsField } from './fields';
+import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields, tagsField, optionalAll } from './fields';
 import { paths } from './paths';
 
 const activityTypeFields: FieldSpec[] = [
@@ -40,6 +40,22 @@ const activityFilters: FieldSpec[] = [
 	sortBy({ date: 'Date', account: 'Account', userid: 'Owner' }, 'date_desc'),
 ];
 
+/** What both a new activity and an update take; a new activity needs the required ones. */
+const activityFields: FieldSpec[] = [
+	b.choice('closed', 'Closed', openOrClosed),
+	b.date('date', 'Date', { description: 'The day the activity takes place' }),
+	b.text('description', 'Description', { required: true }),
+	b.text('location', 'Location', { required: true }),
+	b.ref('primarycontact', 'Primary Contact ID', { required: true }),
+	b.text('result', 'Result', { required: true }),
+	b.text('starttime', 'Start Time', { description: 'The time the activity starts, as HH:MM', placeholder: 'e.g. 14:30' }),
+	b.text('stoptime', 'End Time', { description: 'The time the activity ends, as HH:MM', placeholder: 'e.g. 14:30' }),
+	b.refs('invitedusers', 'Invited User IDs'),
+	b.refs('invitedcontacts', 'Invited Contact IDs'),
+	b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
+	tagsField,
+];
+
 export const activitiesOperations: OperationSpec[] = [
 	{
 		resource: 'activity',
@@ -52,34 +68,23 @@ export const activitiesOperations: OperationSpec[] = [
 		bodyJsonMode: true,
 		preSend: [sendIdObjects('files', 'followers', 'invitedusers', 'invitedcontacts', 'user', 'tags')],
 		fields: [
-			b.ref('account', 'Account Reference ID', { description: 'The account again, sent as {"id": n}; Account ID is usually enough' }),
 			b.number('accountid', 'Account ID', { required: true, description: 'The account the activity belongs to' }),
-			b.choice('closed', 'Closed', openOrClosed),
+			...activityFields,
+			b.ref('type', 'Activity Type ID', { required: true }),
+			b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the activity' }),
+			b.ref('account', 'Account Reference ID', { description: 'The account again, sent as {"id": n}; Account ID is usually enough' }),
 			b.jsonList('contactattempts', 'Contact Attempts', { description: 'Attempts to reach the contact, e.g. [{"note": "No answer", "timestamp": "2024-05-31T10:00:00Z"}]' }),
-			b.text('description', 'Description', { required: true }),
-			b.date('date', 'Date', { description: 'The day the activity takes place' }),
 			b.number('extrasexternalid', 'Extras External ID'),
 			b.refs('files', 'File IDs'),
 			b.refs('followers', 'Follower User IDs'),
-			b.refs('invitedusers', 'Invited User IDs'),
-			b.refs('invitedcontacts', 'Invited Contact IDs'),
-			b.text('location', 'Location', { required: true }),
-			b.ref('primarycontact', 'Primary Contact ID', { required: true }),
 			b.ref('priority', 'Priority ID'),
 			b.ref('progressionstate', 'Progression State ID'),
 			b.ref('opportunity', 'Opportunity ID'),
 			b.json('reminder', 'Reminder', { description: 'e.g. {"text": "Call back", "min": 15}' }),
 			b.dateTime('start', 'Start'),
-			b.text('starttime', 'Start Time', { description: 'The time the activity starts, as HH:MM', placeholder: 'e.g. 14:30' }),
 			b.dateTime('stop', 'End'),
-			b.text('stoptime', 'End Time', { description: 'The time the activity ends, as HH:MM', placeholder: 'e.g. 14:30' }),
-			b.text('result', 'Result', { required: true }),
-			b.ref('type', 'Activity Type ID', { required: true }),
 			b.refs('user', 'User IDs'),
-			b.number('userid', 'Owner User ID', { required: true, description: 'The user who owns the activity' }),
-			b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
 			b.externalKey(),
-			tagsField,
 		],
 	},
 	{
@@ -154,22 +159,11 @@ export const activitiesOperations: OperationSpec[] = [
 		preSend: [sendIdObjects('invitedusers', 'invitedcontacts', 'tags')],
 		fields: [
 			p.number('id', 'Activity ID'),
-			b.choice('closed', 'Closed', openOrClosed),
-			b.date('date', 'Date', { description: 'The day the activity takes place' }),
-			b.text('description', 'Description'),
-			b.text('location', 'Location'),
-			b.text('result', 'Result'),
-			b.text('starttime', 'Start Time', { description: 'The time the activity starts, as HH:MM', placeholder: 'e.g. 14:30' }),
-			b.text('stoptime', 'End Time', { description: 'The time the activity ends, as HH:MM', placeholder: 'e.g. 14:30' }),
+			...optionalAll(activityFields),
 			b.number('typeid', 'Activity Type ID'),
 			b.number('opportunityid', 'Opportunity ID'),
 			b.number('userid', 'Owner User ID', { description: 'The user who owns the activity' }),
 			b.ref('user', 'Owner Reference ID', { description: 'Another way to give the owner, sent as {"id": n}' }),
-			b.ref('primarycontact', 'Primary Contact ID'),
-			b.refs('invitedusers', 'Invited User IDs'),
-			b.refs('invitedcontacts', 'Invited Contact IDs'),
-			b.jsonList('answers', 'Answers', { description: 'Answers to the questions of the activity type, e.g. [{"questionid": 3}]' }),
-			tagsField,
 		],
 	},
 	{

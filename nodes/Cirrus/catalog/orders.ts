@@ -5,15 +5,14 @@ import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './field
 import { paths } from './paths';
 import { deliveryAddressFields, documentAmountFields, documentRefFields, documentTextFields, documentUpdateOnlyFields } from './salesDocuments';
 
-const deliveryTermFields: FieldSpec[] = [
-	b.text('name', 'Name', { required: true }),
-	b.choice('default', 'Default', yesOrNo),
-	b.externalKey({ required: true }),
-];
+/** Every kind of order reference data has a name and may be the default. */
+const nameAndDefault: FieldSpec[] = [b.text('name', 'Name', { required: true }), b.choice('default', 'Default', yesOrNo)];
 
-const deliveryTypeFields: FieldSpec[] = [
-	b.text('name', 'Name', { required: true }),
-	b.choice('default', 'Default', yesOrNo),
+const nameAndDefaultFilters: FieldSpec[] = [q.text('name', 'Name'), q.choice('default', 'Default', yesOrNo)];
+
+const deliveryTermFields: FieldSpec[] = [
+	...nameAndDefault,
+	b.externalKey({ required: true }),
 ];
 
 const orderFields: FieldSpec[] = [
@@ -45,21 +44,18 @@ const orderFields: FieldSpec[] = [
 ];
 
 const orderTypeFields: FieldSpec[] = [
-	b.choice('default', 'Default', yesOrNo),
-	b.text('name', 'Name', { required: true }),
+	...nameAndDefault,
 	b.number('sortorder', 'Sort Order', { required: true }),
 ];
 
 const paymentTermFields: FieldSpec[] = [
-	b.text('name', 'Name', { required: true }),
-	b.choice('default', 'Default', yesOrNo),
+	...nameAndDefault,
 	b.externalKey({ required: true }),
 	b.number('days', 'Days', { required: true }),
 ];
 
 const orderStatusFields: FieldSpec[] = [
-	b.choice('default', 'Default', yesOrNo),
-	b.text('name', 'Name', { required: true }),
+	...nameAndDefault,
 	b.number('step', 'Step', { required: true }),
 ];
 
@@ -85,8 +81,7 @@ export const ordersOperations: OperationSpec[] = [
 		path: paths.deliveryTerm.collection,
 		list: pages,
 		fields: [
-			q.text('name', 'Name'),
-			q.choice('default', 'Default', yesOrNo),
+			...nameAndDefaultFilters,
 			q.externalKey(),
 			sortBy({ name: 'Name', id: 'ID' }, 'name_asc'),
 		],
@@ -123,7 +118,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.deliveryType.collection,
 		bodyJsonMode: true,
-		fields: deliveryTypeFields,
+		fields: nameAndDefault,
 	},
 	{
 		resource: 'deliveryType',
@@ -135,8 +130,7 @@ export const ordersOperations: OperationSpec[] = [
 		path: paths.deliveryType.collection,
 		list: pages,
 		fields: [
-			q.text('name', 'Name'),
-			q.choice('default', 'Default', yesOrNo),
+			...nameAndDefaultFilters,
 			sortBy({ name: 'Name', id: 'ID' }, 'name_asc'),
 		],
 	},
@@ -149,7 +143,7 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.deliveryType.item,
 		bodyJsonMode: true,
-		fields: [p.number('id', 'Delivery Type ID'), ...deliveryTypeFields],
+		fields: [p.number('id', 'Delivery Type ID'), ...nameAndDefault],
 	},
 	{
 		resource: 'deliveryType',
@@ -249,8 +243,7 @@ export const ordersOperations: OperationSpec[] = [
 		path: paths.orderType.collection,
 		list: pages,
 		fields: [
-			q.text('name', 'Name'),
-			q.choice('default', 'Default', yesOrNo),
+			...nameAndDefaultFilters,
 			q.number('sortorder', 'Sort Order'),
 			sortBy({ name: 'Name', sortorder: 'Sort Order' }, 'sortorder_asc'),
 		],
@@ -299,8 +292,7 @@ export const ordersOperations: OperationSpec[] = [
 		path: paths.paymentTerm.collection,
 		list: pages,
 		fields: [
-			q.text('name', 'Name'),
-			q.choice('default', 'Default', yesOrNo),
+			...nameAndDefaultFilters,
 			q.externalKey(),
 			q.number('days', 'Days'),
 			sortBy({ name: 'Name', days: 'Days' }, 'name_asc'),
@@ -350,8 +342,7 @@ export const ordersOperations: OperationSpec[] = [
 		path: paths.orderStatus.collection,
 		list: pages,
 		fields: [
-			q.text('name', 'Name'),
-			q.choice('default', 'Default', yesOrNo),
+			...nameAndDefaultFilters,
 			q.number('step', 'Step'),
 			sortBy({ name: 'Name' }, 'name_asc'),
 		],

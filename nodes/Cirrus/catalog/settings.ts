@@ -9,6 +9,13 @@ const sortGroupFields: FieldSpec[] = [
 	b.externalKey(),
 ];
 
+/** The vendor documents the same list filters for sort groups and subscriptions. */
+const nameAndSortFilters: FieldSpec[] = [
+	q.text('name', 'Name'),
+	q.number('sort', 'Sort Order'),
+	sortBy({ sort: 'Sort Order', name: 'Name' }, 'sort_asc', false),
+];
+
 export const settingsOperations: OperationSpec[] = [
 	{
 		resource: 'settings',
@@ -82,11 +89,7 @@ export const settingsOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.sortGroup.collection,
 		list: pages,
-		fields: [
-			q.text('name', 'Name'),
-			q.number('sort', 'Sort Order'),
-			sortBy({ sort: 'Sort Order', name: 'Name' }, 'sort_asc', false),
-		],
+		fields: nameAndSortFilters,
 	},
 	{
 		resource: 'sortGroup',
@@ -148,11 +151,7 @@ export const settingsOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.subscription.collection,
 		list: pages,
-		fields: [
-			q.text('name', 'Name'),
-			q.number('sort', 'Sort Order'),
-			sortBy({ sort: 'Sort Order', name: 'Name' }, 'sort_asc', false),
-		],
+		fields: nameAndSortFilters,
 	},
 	{
 		resource: 'subscription',
