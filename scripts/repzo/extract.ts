@@ -22,8 +22,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /**
  * The seed lives beside the package in the project's shared folder (`../shared/seeds/`; one level
  * further up from a git worktree under `wt/`). It is absent in CI, where the committed facts are used.
+ * `REPZO_SEED=<file>` points elsewhere (`REPZO_SEED=none` acts as a clean clone without the seed).
  */
 export const SEED_FILE =
+	(process.env.REPZO_SEED ? path.resolve(process.env.REPZO_SEED) : undefined) ??
 	[path.resolve(ROOT, '..', 'shared', 'seeds', 'repzo-api.txt'), path.resolve(ROOT, '..', '..', 'shared', 'seeds', 'repzo-api.txt')].find((candidate) =>
 		fs.existsSync(candidate),
 	) ?? path.resolve(ROOT, '..', 'shared', 'seeds', 'repzo-api.txt');
@@ -337,9 +339,19 @@ export function extractFacts(text: string): SeedFacts {
 	};
 }
 
+/** One line per field, parameter list or small value; one block per operation: reviewable in a diff. */
 export function renderFacts(facts: SeedFacts): string {
-	// One operation per line block, keys in a fixed order: reviewable in a diff.
-	return JSON.stringify(facts, null, '\t') + '\n';
+	const render = (value: unknown, indent: string, depth: number): string => {
+		if (value === null || typeof value !== 'object' || depth >= 4) return JSON.stringify(value);
+		const inner = indent + '\t';
+		if (Array.isArray(value)) {
+			if (value.length === 0 || value.every((entry) => entry === null || typeof entry !== 'object')) return JSON.stringify(value);
+			return `[\n${value.map((entry) => inner + render(entry, inner, depth + 1)).join(',\n')}\n${indent}]`;
+		}
+		const entries = Object.entries(value as Record<string, unknown>);
+		return `{\n${entries.map(([key, entry]) => `${inner}${JSON.stringify(key)}: ${render(entry, inner, depth + 1)}`).join(',\n')}\n${indent}}`;
+	};
+	return render(facts, '', 0) + '\n';
 }
 
 /** The seed's facts: read from the document when it is present, otherwise from the committed file. */

@@ -25,6 +25,7 @@ import {
 	SORT_PARAMETERS,
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
+import { describeField } from './describe';
 import { loadFacts, syncFactsFile, type SeedField, type SeedOperation } from './extract';
 import { loadSdk, type Sdk, type SdkParam } from './sdk';
 
@@ -565,6 +566,10 @@ function buildOperation(
 	}
 	if (seed ? seed.body !== null : bodySchema) op.bodyJsonMode = true;
 	settleNames(op);
+	for (const field of op.fields ?? []) {
+		const facts = field.in === 'body' ? seed?.body : field.in === 'query' ? seed?.queryParameters : seed?.pathParameters;
+		field.description ??= describeField(field, facts?.find((candidate) => candidate.name === field.name), resource.singular);
+	}
 	return op;
 }
 

@@ -93,12 +93,18 @@ export const TIMESTAMP_QUERY_PARAMETERS: Record<string, string> = {
 	to_createdAt: 'Created Until',
 	from_due_date: 'Due From',
 	to_due_date: 'Due Until',
+	// Exact-moment filters (SDK types): named so they do not read like the Since/Until range beside them.
+	createdAt: 'Created At (Exact Moment)',
+	updatedAt: 'Updated At (Exact Moment)',
 };
 
 /** Labels of common list parameters whose wire names read poorly. */
 export const QUERY_LABELS: Record<string, string> = {
 	sort: 'Sort Field',
 	sortPageOrder: 'Sort Order',
+	order: 'Sort Order',
+	// A JSON list of sort keys, beside the single Sort Field: say what it is.
+	sortBy: 'Sort Rules (JSON)',
 };
 
 /** Query parameters that order a list: shown in the Sort collection. */
