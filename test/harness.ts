@@ -221,6 +221,8 @@ export interface RunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	/** Input items (default: one empty item). */
 	input?: IDataObject[];
+	/** Whole input items, e.g. with binary data; used instead of `input` when given. */
+	inputItems?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	helper?: TestCredentialsHelper;
 	mode?: WorkflowExecuteMode;
@@ -290,7 +292,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		ssrfBridge: undefined,
 	} as Partial<IWorkflowExecuteAdditionalData>);
 
-	const input = (options.input ?? [{}]).map((json) => ({ json }));
+	const input = options.inputItems ?? (options.input ?? [{}]).map((json) => ({ json }));
 	const runExecutionData: IRunExecutionData = {
 		resultData: { runData: {} },
 		executionData: {

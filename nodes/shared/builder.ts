@@ -327,6 +327,6 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
+	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath), ...(options.trailingProperties ?? []));
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

@@ -162,6 +162,8 @@ export interface ResourceSpec {
 export interface VendorCatalog {
 	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
 	vendor: string;
+	/** A real path of this vendor, shown as the Custom API Call path example, e.g. `/client`. */
+	customApiCallPath?: string;
 	resources: ResourceSpec[];
 	operations: OperationSpec[];
 }

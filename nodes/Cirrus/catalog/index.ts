@@ -45,6 +45,7 @@ const operations: OperationSpec[] = [
 
 export const cirrusCatalog: VendorCatalog = {
 	vendor: 'Cirrus',
+	customApiCallPath: '/accounts/',
 	resources: [
 		{ value: 'account', name: 'Account', description: 'Companies in the customer register' },
 		{ value: 'accountGroup', name: 'Account Group', description: 'Groups that accounts belong to' },

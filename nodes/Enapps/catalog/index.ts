@@ -319,6 +319,7 @@ const additionalField: OperationSpec[] = [
 
 export const enappsCatalog: VendorCatalog = {
 	vendor: 'Enapps ERP',
+	customApiCallPath: '/partners',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },
 		{ value: 'contact', name: 'Contact', description: 'People at partners' },

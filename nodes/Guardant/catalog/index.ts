@@ -411,6 +411,7 @@ const dongle: OperationSpec[] = [
 
 export const guardantCatalog: VendorCatalog = {
 	vendor: 'Guardant',
+	customApiCallPath: '/v1.0/customers',
 	resources: [
 		{ value: 'customer', name: 'Customer', description: 'Companies and persons that orders are linked to' },
 		{ value: 'order', name: 'Order' },

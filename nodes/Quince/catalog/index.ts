@@ -254,6 +254,7 @@ const modules: ModuleSpec[] = [
 
 export const quinceCatalog: VendorCatalog = {
 	vendor: 'QUINCE',
+	customApiCallPath: '/api/v2/partner/list',
 	resources: modules.map((spec) => spec.resource),
 	operations: modules.flatMap(moduleOperations),
 };

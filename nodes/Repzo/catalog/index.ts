@@ -15,6 +15,7 @@ const isUpdate = (op: OperationSpec) => op.bodyJsonMode === true && (op.method =
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
+	customApiCallPath: '/client',
 	resources: [
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
