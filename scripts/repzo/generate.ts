@@ -156,7 +156,10 @@ const usedPathOverrides = new Set<string>();
 
 function resourceFor(file: string): Resource {
 	const override = RESOURCE_OVERRIDES[file];
-	if (override) usedResourceOverrides.add(file);
+	if (override) {
+		usedResourceOverrides.add(file);
+		if (!override.reason?.trim()) throw new Error(`RESOURCE_OVERRIDES['${file}'] gives no reason`);
+	}
 	const nameWords = words(override?.name ?? file);
 	const singular = sentenceWords(nameWords);
 	return {
@@ -206,7 +209,9 @@ function nameOperation(resource: Resource, method: HttpMethod, rest: string[], k
 	const override = OPERATION_OVERRIDES[key];
 	if (override) {
 		usedOperationOverrides.add(key);
-		naming = { ...naming, ...override };
+		const { reason, ...wording } = override;
+		if (!reason?.trim()) throw new Error(`OPERATION_OVERRIDES['${key}'] gives no reason`);
+		naming = { ...naming, ...wording };
 	}
 	return naming;
 }
@@ -587,7 +592,9 @@ function build(seedOperations: SeedOperation[]): Built {
 		const resource = resourceFor(file.replace(/\.yaml$/, ''));
 		if (resources.some((existing) => existing.value === resource.value)) throw new Error(`${file}: resource ${resource.value} is used twice`);
 		const specBase = collectionPath(spec);
-		const sdkBase = PATH_FROM_SDK[specBase];
+		const pathOverride = PATH_FROM_SDK[specBase];
+		if (pathOverride && !pathOverride.reason.trim()) throw new Error(`PATH_FROM_SDK['${specBase}'] gives no reason`);
+		const sdkBase = pathOverride?.path;
 		if (sdkBase !== undefined) {
 			usedPathOverrides.add(specBase);
 			if (!sdk.endPoints.has(sdkBase)) throw new Error(`PATH_FROM_SDK: the SDK has no end point ${sdkBase}`);
