@@ -135,7 +135,7 @@ export function describeField(field: FieldSpec, seed: SeedField | undefined, pat
 		if (field.kind === 'dateTime') return `${capitalise(edge)} this time, sent in epoch ms`;
 		return `${range[1] === 'from' ? 'Lowest' : 'Highest'} ${what} to include`;
 	}
-	if (name === 'createdAt' || name === 'updatedAt') {
+	if ((name === 'createdAt' || name === 'updatedAt') && field.in === 'query') {
 		return `${name === 'createdAt' ? 'Created' : 'Updated'} at exactly this time (epoch ms); for a range use Since/Until`;
 	}
 	const reference = REFERENCES[name] ?? (/(_id|Id)$/.test(name) ? words(name.replace(/(_id|Id)$/, '')) : undefined);

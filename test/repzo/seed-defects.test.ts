@@ -181,14 +181,17 @@ describe('Rep → Create', () => {
 		expect(seen.body).toEqual({ name: 'Lina', email: 'lina@example.com', role: 'salesman', password: 'S3cret!', company_namespace: ['acme'] });
 	});
 
-	test('an empty Email is flagged by n8n before any request (Email is required now)', async () => {
-		await expect(
-			runNode({
-				node: 'repzo',
-				parameters: { resource: 'rep', operation: 'create', bodyMode: 'fields', name: 'Lina', email: '', role: 'salesman', password: 'x', company_namespace: 'acme' },
-				credentials,
-			}),
-		).rejects.toThrow('Parameter "Email" is required');
+	test('an empty Email is refused before any request (Email is required now)', async () => {
+		// n8n 2.x flags the empty required parameter before running the node; the node itself refuses it otherwise.
+		const outcome = await runNode({
+			node: 'repzo',
+			parameters: { resource: 'rep', operation: 'create', bodyMode: 'fields', name: 'Lina', email: '', role: 'salesman', password: 'x', company_namespace: 'acme' },
+			credentials,
+		}).then(
+			(result) => result.error?.message ?? 'no error',
+			(error: Error) => error.message,
+		);
+		expect(outcome).toMatch(/Parameter "Email" is required|'Email' \[item 0\]/);
 	});
 });
 
@@ -235,5 +238,24 @@ describe('operations only Repzo\'s SDK client calls', () => {
 		expect(result.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(result.items).toHaveLength(2);
+	});
+});
+
+describe('labels that no longer read alike', () => {
+	const fieldsOf = (resource: string, operation: string) =>
+		repzoProperties()
+			.filter((property) => (property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource))
+			.filter((property) => (property.displayOptions?.show?.operation as string[] | undefined)?.includes(operation))
+			.flatMap((property) => (property.type === 'collection' ? ((property.options ?? []) as typeof property[]) : [property]));
+
+	test('"Created At" (an exact moment) beside "Created Since" (a range), and "Sort Rules (JSON)" beside "Sort Field"', () => {
+		const shown = fieldsOf('client', 'getAll');
+		const label = (name: string) => shown.find((property) => property.name === name);
+		expect(label('createdAt')).toMatchObject({ displayName: 'Created At (Exact Moment)', type: 'dateTime' });
+		expect(label('from_createdAt')).toMatchObject({ displayName: 'Created Since', type: 'dateTime' });
+		expect(label('createdAt')?.description).toContain('Since/Until');
+		expect(label('sortBy')).toMatchObject({ displayName: 'Sort Rules (JSON)' });
+		expect(label('sortBy')?.description).toContain('Sort Field');
+		expect(label('sort')).toMatchObject({ displayName: 'Sort Field' });
 	});
 });
