@@ -114,6 +114,19 @@ const COMMON: Record<string, string> = {
 	_id: 'Match these record IDs (_id)',
 };
 
+/** Last words of a name that make it a reference to another record. */
+const REFERENCE_ENDINGS = new Set(['warehouse', 'client', 'rep', 'product', 'variant', 'route', 'team', 'supplier', 'brand', 'template', 'user', 'approver', 'assignee', 'visit', 'invoice', 'proforma']);
+
+/** A flag: `with_*`/`include*` ask for more in the answer, `is_*`/`has_*` read as they are. */
+function describeFlag(label: string, query: boolean): string {
+	const [first, ...rest] = label.split(' ');
+	const tail = rest.join(' ');
+	if (query && (first === 'with' || first === 'include') && tail) return `Whether to include ${tail} in the answer`;
+	if (first === 'is' && tail) return query ? `Whether matching records are ${tail}` : `Whether the record is ${tail}`;
+	if (first === 'has' && tail) return query ? `Whether matching records have ${tail}` : `Whether the record has ${tail}`;
+	return query ? `Whether matching records have ${label} set` : `Whether ${label} is on for the record`;
+}
+
 const rangeText = (seed?: SeedField) => {
 	if (seed?.minimum !== undefined && seed.maximum !== undefined) return ` from ${seed.minimum} to ${seed.maximum}`;
 	if (seed?.minimum !== undefined) return ` of ${seed.minimum} or more`;
@@ -138,7 +151,11 @@ export function describeField(field: FieldSpec, seed: SeedField | undefined, pat
 	if ((name === 'createdAt' || name === 'updatedAt') && field.in === 'query') {
 		return `${name === 'createdAt' ? 'Created' : 'Updated'} at exactly this time (epoch ms); for a range use Since/Until`;
 	}
-	const reference = REFERENCES[name] ?? (/(_id|Id)$/.test(name) ? words(name.replace(/(_id|Id)$/, '')) : undefined);
+	const reference =
+		REFERENCES[name] ??
+		(/(_id|Id)$/.test(name) ? words(name.replace(/(_id|Id)$/, '')) : undefined) ??
+		// `to_warehouse`, `sv_measure_unit`, `default_assignee`: a record of that kind, by its ID.
+		(REFERENCE_ENDINGS.has(label.split(' ').pop() ?? '') ? label : undefined);
 	if (reference && (field.kind === 'string' || field.kind === 'stringList')) {
 		const many = field.kind === 'stringList';
 		if (field.in === 'query') return `Match ${many ? 'these' : 'this'} ${reference} ID${many ? 's' : ''} (_id)`;
@@ -147,14 +164,14 @@ export function describeField(field: FieldSpec, seed: SeedField | undefined, pat
 	const query = field.in === 'query';
 	switch (field.kind) {
 		case 'boolean':
-			return query ? `Whether matching records have ${label} on` : `Whether ${label} is on`;
+			return describeFlag(label, query);
 		case 'options': {
 			const values = field.options?.length ?? 0;
 			const preset = field.default !== undefined ? `; Repzo's default is ${String(field.default)}` : '';
 			return query ? `Match this ${label}` : `${capitalise(label)}, one of ${values} values${preset}`;
 		}
 		case 'multiOptions':
-			return query ? `Match any of these ${label} values` : `One or more ${label} values`;
+			return query ? `Match records by ${label}, any of the values given` : `One or more ${label} values`;
 		case 'dateTime':
 			if (field.dateFormat === 'epochMillis') return `Point in time for ${label}, sent as epoch milliseconds`;
 			if (field.dateFormat === 'date') return `${capitalise(label)} as a calendar date, sent as YYYY-MM-DD`;
@@ -169,7 +186,7 @@ export function describeField(field: FieldSpec, seed: SeedField | undefined, pat
 			return `${capitalise(label)}, as JSON`;
 		case 'stringList':
 		case 'numberList':
-			return query ? `Match any of these ${label} values` : undefined;
+			return query ? `Match records by ${label}, any of the values given` : undefined;
 		default:
 			if (seed?.format === 'email') return 'Email address, e.g. name@example.com';
 			if (seed?.format === 'uri') return `Web address (URL) of the ${label}, starting with https://`;
