@@ -137,3 +137,31 @@ describe('documentation links', () => {
 		expect(url).not.toContain('#');
 	});
 });
+
+describe('Cirrus shared descriptions', () => {
+	const properties = inputsOf(descriptionOf(Cirrus).properties);
+	const shown = (resource: string, operation: string) =>
+		properties.filter((property) => {
+			const show = property.displayOptions?.show;
+			return (show?.resource as string[] | undefined)?.includes(resource) && (show?.operation as string[] | undefined)?.includes(operation);
+		});
+	const inCollection = (resource: string, operation: string, name: string) =>
+		shown(resource, operation)
+			.filter((property) => property.type === 'collection')
+			.flatMap((property) => property.options as INodeProperties[])
+			.find((property) => property.name === name);
+
+	test('an ID field names the list that shows its IDs, by its record and role', () => {
+		expect(inCollection('account', 'getMany', 'userids')?.hint).toBe('Comma-separated, e.g. 12, 15');
+		expect(shown('order', 'create').find((property) => property.name === 'account')?.hint).toBe('From Account → Get Many');
+		expect(inCollection('order', 'create', 'user2')?.hint).toBe('From User → Get Many');
+		expect(inCollection('phoneCatalog', 'getModels', 'brandid')?.hint).toBe('From Phone Catalog → Get Brands');
+		expect(inCollection('article', 'create', 'warehousestatusid')?.hint).toBe('From Article → Get Warehouse Statuses');
+	});
+
+	test('a field keeps its own description; filters and body fields read differently', () => {
+		expect(inCollection('account', 'getMany', 'followedby')?.description).toBe('Only records this user follows');
+		expect(inCollection('article', 'getMany', 'active')?.description).toBe('Only active or inactive records');
+		expect(inCollection('article', 'create', 'active')?.description).toBe('Whether the record is active');
+	});
+});

@@ -3,10 +3,11 @@
  * everywhere and the text lives once. A field's own `description` or `hint` always wins.
  * - ID fields get a hint naming the list that shows the IDs (`From Account → Get Many`), found from the
  *   catalog's own list operations.
- * - Other fields take their text from the tables below, by label (and, where a label means two things,
- *   by label and wire name).
+ * - Other fields take their text from the tables below, by label; where a label means two things, by
+ *   `resource/Label`, `Label [wire name]` or `Label:kind`.
  */
 import type { FieldSpec, OperationSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import { fieldLabel } from '../../shared/fields';
 
 /** Words in front of a record name that say which role the record plays: "Owner User ID" is a user. */
 const ROLES = ['Owner', 'Supplier', 'Parent', 'Source', 'Target', 'Second', 'Manager', 'Responsible', 'Service Responsible', 'Challenged', 'Challenger', 'Winner', 'Superior', 'Primary', 'Finance', 'Alternate'];
@@ -34,7 +35,7 @@ const BODY: Record<string, string> = {
 	'Currency Rate': 'Exchange rate to your base currency',
 	Currency: 'Default currency, e.g. SEK',
 	Days: 'Days until payment is due',
-	Default: 'Whether this is the preselected choice',
+	Default: 'Whether this is the default',
 	'Default Description': 'Description new activities of this type start with',
 	'Default Result': 'Result new activities of this type start with',
 	Delivered: 'Whether the order has been delivered',
@@ -88,7 +89,9 @@ const BODY: Record<string, string> = {
 	'Pipeline Budget': 'Pipeline value to reach in the month',
 	'Place Date': 'When the order was placed',
 	Presentation: 'Longer presentation text',
-	Price: 'Price per unit',
+	'article/Price': 'Price per unit',
+	'order/Price': 'Price of the order',
+	'quote/Price': 'Price of the quote',
 	'Primary Contact': "Whether this is the account's main contact",
 	Properties: 'User properties, as a JSON object',
 	'Purchase Price': 'What one unit costs you',
@@ -134,7 +137,7 @@ const BODY: Record<string, string> = {
 	'Contact Title': 'Job title of the lead contact',
 	'Contact VAT Number': 'VAT number of the lead company',
 	'User Follow-Ups': 'Follow-ups the owner gets for this type',
-	'Alternate ID': 'Another ID of the record, e.g. from an import',
+	'Alternate ID': 'A second ID, e.g. from an import',
 	'Connected Record ID': 'ID of the record to connect',
 	'Other Record ID': 'ID of the connected record',
 	'Extras External ID': 'ID of the activity in an external system',
@@ -145,7 +148,7 @@ const BODY: Record<string, string> = {
 
 /** By label, for filters sent in the query (lists). */
 const QUERY: Record<string, string> = {
-	Active: 'Only active or only inactive records',
+	Active: 'Only active or inactive records',
 	Closed: 'Only closed or only open records',
 	Default: 'Only the default (Yes) or the others (No)',
 	Done: 'Only done or only open follow-ups',
@@ -179,7 +182,7 @@ const QUERY: Record<string, string> = {
 	'Related Record Type': 'Only relations to this kind of record',
 };
 
-/** Fields whose text is the same filter or body: a filter reads "only records with this …". */
+/** A filter on a field the body table knows reads "Only records with this …". */
 const FILTER_PREFIX = 'Only records with this ';
 
 /** "VAT Number" → "VAT number": lower case except acronyms. */
@@ -187,7 +190,11 @@ const inSentence = (label: string) => label.split(' ').map((word) => (/^[A-Z][a-
 
 const idNoun = (label: string) => /^(.*) IDs?$/.exec(label)?.[1];
 
-const singular = (plural: string) => plural.replace(/ies$/, 'y').replace(/(ss|tus|ch|sh|x)es$/, '$1').replace(/s$/, '');
+function singular(plural: string): string {
+	if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+	if (/(ss|tus|ch|sh|x)es$/.test(plural)) return plural.slice(0, -2);
+	return plural.replace(/s$/, '');
+}
 
 /** Where a user finds the IDs a field takes: `<Resource> → <List operation>`, or undefined. */
 function idSources(catalog: { resources: ResourceSpec[]; operations: OperationSpec[] }) {
@@ -217,10 +224,10 @@ function idSources(catalog: { resources: ResourceSpec[]; operations: OperationSp
 	};
 }
 
-function sharedText(field: FieldSpec, sourceOf: (noun: string) => string | undefined): Pick<FieldSpec, 'description' | 'hint'> | undefined {
-	const label = field.label ?? field.name;
+function sharedText(resource: string, field: FieldSpec, sourceOf: (noun: string) => string | undefined): Pick<FieldSpec, 'description' | 'hint'> | undefined {
+	const label = fieldLabel(field);
 	const table = field.in === 'query' ? QUERY : BODY;
-	const own = table[`${label} [${field.name}]`] ?? table[`${label}:${field.kind}`] ?? table[label];
+	const own = table[`${resource}/${label}`] ?? table[`${label} [${field.name}]`] ?? table[`${label}:${field.kind}`] ?? table[label];
 	if (own) return { description: own };
 	const noun = idNoun(label);
 	const source = noun === undefined ? undefined : sourceOf(noun);
@@ -238,7 +245,7 @@ export function withSharedDescriptions<T extends VendorCatalog>(catalog: T): T {
 			...op,
 			fields: op.fields?.map((field) => {
 				if (field.description || field.hint || field.kind === 'stringList' || field.kind === 'numberList') return field;
-				const text = sharedText(field, (noun) => sourceIn(op.resource, noun));
+				const text = sharedText(op.resource, field, (noun) => sourceIn(op.resource, noun));
 				return text ? { ...field, ...text } : field;
 			}),
 		})),
