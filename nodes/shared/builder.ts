@@ -217,6 +217,7 @@ const bodyModeInput: INodeProperties = {
 	displayName: 'Send Body As',
 	name: 'bodyMode',
 	type: 'options',
+	description: 'Field by field, or one JSON object',
 	options: [
 		{ name: 'Fields Below', value: 'fields', description: 'Fill in the record field by field' },
 		{ name: 'JSON', value: 'json', description: 'Send a whole object, e.g. one prepared by a previous node' },

@@ -6,6 +6,7 @@ import { bankIdOperations } from './bankId';
 import { challengesOperations } from './challenges';
 import { contactsOperations } from './contacts';
 import { contractsOperations } from './contracts';
+import { withSharedDescriptions } from './descriptions';
 import { dynamicFieldsOperations } from './dynamicFields';
 import { externalServicesOperations } from './externalServices';
 import { filesOperations } from './files';
@@ -43,7 +44,7 @@ const operations: OperationSpec[] = [
 	...quotesOperations,
 ];
 
-export const cirrusCatalog: VendorCatalog = {
+export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
 	customApiCallPath: '/accounts/',
 	resources: [
@@ -101,7 +102,7 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
 	operations,
-};
+});
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
 export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'contact', 'lead', 'opportunity', 'order', 'object', 'quote', 'project'];

@@ -73,6 +73,7 @@ const partner: OperationSpec[] = [
 				in: 'query',
 				kind: 'options',
 				label: 'CRM Type',
+				description: 'Only customers or only prospects',
 				options: [
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Prospect', value: 'prospect' },
@@ -82,7 +83,7 @@ const partner: OperationSpec[] = [
 			changedSince,
 			createdSince,
 			{ name: 'ref', in: 'query', kind: 'string', label: 'Reference', description: "The partner's unique reference code" },
-			{ name: 'website', in: 'query', kind: 'string', label: 'Website', placeholder: 'e.g. https://example.com' },
+			{ name: 'website', in: 'query', kind: 'string', label: 'Website', description: 'Only the partner with this website URL', placeholder: 'e.g. https://example.com' },
 			additionalFields,
 		],
 	},
@@ -100,7 +101,7 @@ const contact: OperationSpec[] = [
 		list: referencePages,
 		fields: [
 			recordId('Contact ID'),
-			{ name: 'email', in: 'query', kind: 'string', label: 'Email', placeholder: 'e.g. name@email.com' },
+			{ name: 'email', in: 'query', kind: 'string', label: 'Email', description: 'Only contacts with this email address', placeholder: 'e.g. name@email.com' },
 			partnerFilter,
 			createdSince,
 			changedSince,
@@ -237,7 +238,7 @@ const delivery: OperationSpec[] = [
 		path: '/stock_moves',
 		list: documentPages,
 		fields: [
-			{ name: 'picking_id', in: 'query', kind: 'number', required: true, label: 'Delivery ID' },
+			{ name: 'picking_id', in: 'query', kind: 'number', required: true, label: 'Delivery ID', description: 'Delivery → Get Many lists the IDs' },
 			additionalFields,
 		],
 	},
@@ -287,8 +288,8 @@ const product: OperationSpec[] = [
 		method: 'GET',
 		path: '/products/get_detail',
 		fields: [
-			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID' },
-			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity' },
+			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', description: 'Product → Get Basic List lists the IDs' },
+			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'Quantity to price; price breaks depend on it' },
 			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
 			{
 				name: 'parameters',

@@ -60,7 +60,7 @@ const RECORDS_HINT = 'Each input item gives one record (or an array of records).
 
 function recordsField(spec: ModuleSpec, update: boolean): FieldSpec {
 	const fields = spec.recordFields ? `Fields: ${spec.recordFields}.` : 'Use the field names Get Many returns.';
-	const idNote = update ? ` Each record needs the ${spec.idKey ?? 'Id'} of the record to change.` : '';
+	const idNote = update ? ` Each record needs the "${spec.idKey ?? 'Id'}" of the record to change.` : '';
 	return {
 		name: 'array',
 		in: 'body',
