@@ -1,0 +1,35 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
+import { buildTrigger } from '../shared/triggerBuilder';
+import { actionRequestDefaults } from '../shared/triggerRequest';
+import { enappsCatalog } from './catalog';
+import { Enapps } from './Enapps.node';
+
+const trigger = buildTrigger({
+	catalog: enappsCatalog,
+	credentialType: () => 'enappsApi',
+	baseUrl: enappsBaseUrl,
+	requestDefaults: actionRequestDefaults(new Enapps().description),
+});
+
+export class EnappsTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Enapps ERP Trigger',
+		name: 'enappsTrigger',
+		icon: { light: 'file:../../icons/enapps.svg', dark: 'file:../../icons/enapps.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when Enapps ERP partners, contacts, sale orders, deliveries or invoices are created or changed',
+		defaults: { name: 'Enapps ERP Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'enappsApi', required: true }],
+		properties: trigger.properties,
+	};
+
+	poll = trigger.poll;
+}
