@@ -3,16 +3,11 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
 import { buildTrigger } from '../shared/triggerBuilder';
-import { actionRequestDefaults } from '../shared/triggerRequest';
 import { enappsCatalog } from './catalog';
 import { Enapps } from './Enapps.node';
 
-const trigger = buildTrigger({
-	catalog: enappsCatalog,
-	credentialType: () => 'enappsApi',
-	baseUrl: enappsBaseUrl,
-	requestDefaults: actionRequestDefaults(new Enapps().description),
-});
+const action = new Enapps().description;
+const trigger = buildTrigger({ catalog: enappsCatalog, action, baseUrl: enappsBaseUrl });
 
 export class EnappsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,7 +22,7 @@ export class EnappsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'enappsApi', required: true }],
+		credentials: action.credentials,
 		properties: trigger.properties,
 	};
 

@@ -5,19 +5,28 @@
  */
 import { DateTime } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
 import { advanceCursor, placeRecords, startingPoint } from './triggerCursor';
 import type { CursorState, TimedRecord } from './triggerCursor';
-import { fetchList, listInputs } from './triggerRequest';
+import { actionRequestDefaults, fetchList, listInputs, selectedCredential } from './triggerRequest';
 import type { InjectedField, TriggerConnection } from './triggerRequest';
 
 export interface TriggerSource extends TriggerConnection {
 	catalog: VendorCatalog;
 	/** Properties placed first (e.g. an Authentication switch). */
 	leadingProperties?: INodeProperties[];
+}
+
+export interface TriggerDefinition {
+	catalog: VendorCatalog;
+	/** The vendor's action node: its credentials, request defaults and the named leading properties are reused. */
+	action: INodeTypeDescription;
+	baseUrl: TriggerConnection['baseUrl'];
+	/** Names of action-node properties the trigger shows first too (e.g. `authentication`). */
+	leadingProperties?: string[];
 }
 
 interface EventEntry {
@@ -115,10 +124,17 @@ function triggerProperties(source: TriggerSource, entries: EventEntry[]): INodeP
 	const eventOptions: INodePropertyOptions[] = entries
 		.map((entry) => ({ name: eventName(source.catalog, entry), value: entry.value, description: eventDescription(entry) }))
 		.sort((a, b) => a.name.localeCompare(b.name));
-	const properties: INodeProperties[] = [
-		...(source.leadingProperties ?? []),
-		{ displayName: 'Event', name: 'event', type: 'options', noDataExpression: true, options: eventOptions, default: eventOptions[0].value, required: true },
-	];
+	const eventInput: INodeProperties = {
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: eventOptions,
+		default: '',
+		required: true,
+	};
+	eventInput.default = eventOptions[0].value;
+	const properties: INodeProperties[] = [...(source.leadingProperties ?? []), eventInput];
 	const byOperation = new Map<OperationSpec, EventEntry[]>();
 	for (const entry of entries) byOperation.set(entry.op, [...(byOperation.get(entry.op) ?? []), entry]);
 	for (const [, group] of byOperation) {
@@ -204,7 +220,15 @@ export interface BuiltTrigger {
 }
 
 /** Builds a vendor's trigger: its properties and the shared `poll()`. */
-export function buildTrigger(source: TriggerSource): BuiltTrigger {
+export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
+	const names = new Set(definition.leadingProperties ?? []);
+	const source: TriggerSource = {
+		catalog: definition.catalog,
+		baseUrl: definition.baseUrl,
+		credentialType: selectedCredential(definition.action),
+		requestDefaults: actionRequestDefaults(definition.action),
+		leadingProperties: definition.action.properties.filter((property) => names.has(property.name)),
+	};
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));
 	return {

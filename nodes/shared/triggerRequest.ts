@@ -33,6 +33,20 @@ export interface TriggerConnection {
 	requestDefaults: IDataObject;
 }
 
+/** The credential the node's settings select, by the display rules of the action node's credentials. */
+export function selectedCredential(description: INodeTypeDescription): (ctx: IPollFunctions) => string {
+	const credentials = description.credentials ?? [];
+	return (ctx) => {
+		const chosen = credentials.find((credential) =>
+			Object.entries(credential.displayOptions?.show ?? {}).every(([name, values]) => (values ?? []).includes(ctx.getNodeParameter(name, '') as never)),
+		);
+		return (chosen ?? credentials[0]).name;
+	};
+}
+
+/** The base URL most credentials hold in `baseUrl`, without a trailing slash. */
+export const credentialBaseUrl = (credentials: ICredentialDataDecryptedObject) => String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+
 /** The action node's request defaults without its base URL expression, which the trigger computes itself. */
 export function actionRequestDefaults(description: INodeTypeDescription): IDataObject {
 	const { baseURL: _baseUrl, ...rest } = (description.requestDefaults ?? {}) as IDataObject;

@@ -1,0 +1,30 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { credentialBaseUrl } from '../shared/triggerRequest';
+import { buildTrigger } from '../shared/triggerBuilder';
+import { guardantCatalog } from './catalog';
+import { Guardant } from './Guardant.node';
+
+const action = new Guardant().description;
+const trigger = buildTrigger({ catalog: guardantCatalog, action, baseUrl: credentialBaseUrl });
+
+export class GuardantTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Guardant Trigger',
+		name: 'guardantTrigger',
+		icon: { light: 'file:../../icons/guardant.svg', dark: 'file:../../icons/guardant.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when a Guardant hardware key records a new history event',
+		defaults: { name: 'Guardant Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: action.credentials,
+		properties: trigger.properties,
+	};
+
+	poll = trigger.poll;
+}

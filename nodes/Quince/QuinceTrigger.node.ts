@@ -1,0 +1,30 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { credentialBaseUrl } from '../shared/triggerRequest';
+import { buildTrigger } from '../shared/triggerBuilder';
+import { quinceCatalog } from './catalog';
+import { Quince } from './Quince.node';
+
+const action = new Quince().description;
+const trigger = buildTrigger({ catalog: quinceCatalog, action, baseUrl: credentialBaseUrl });
+
+export class QuinceTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'QUINCE Trigger',
+		name: 'quinceTrigger',
+		icon: { light: 'file:../../icons/quince.svg', dark: 'file:../../icons/quince.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when QUINCE orders, bank receipts or customer returns appear',
+		defaults: { name: 'QUINCE Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: action.credentials,
+		properties: trigger.properties,
+	};
+
+	poll = trigger.poll;
+}

@@ -1,0 +1,30 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { repzoBaseUrl } from './baseUrl';
+import { buildTrigger } from '../shared/triggerBuilder';
+import { repzoCatalog } from './catalog';
+import { Repzo } from './Repzo.node';
+
+const action = new Repzo().description;
+const trigger = buildTrigger({ catalog: repzoCatalog, action, baseUrl: repzoBaseUrl });
+
+export class RepzoTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Repzo Trigger',
+		name: 'repzoTrigger',
+		icon: { light: 'file:../../icons/repzo.svg', dark: 'file:../../icons/repzo.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when Repzo clients, invoices, visits, payments and other records are created or updated',
+		defaults: { name: 'Repzo Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: action.credentials,
+		properties: trigger.properties,
+	};
+
+	poll = trigger.poll;
+}
