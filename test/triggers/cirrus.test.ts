@@ -44,8 +44,8 @@ triggerStory(
 );
 triggerStory(
 	cirrusList('Cirrus Trigger: New Quote (by Place Date)', 'quote.new', 'quotes', 'placedate_start', 'placedate', date, {
-		parameters: { filters: { accountid: 9 } },
-		sent: (call) => call.query.accountid === '9',
+		parameters: { filters: { accountids: '9' } },
+		sent: (call) => call.query.accountids === '9',
 	}),
 );
 triggerStory(
