@@ -16,6 +16,8 @@ export interface TriggerPlan {
 	/** Credential type and the id/name of the sandbox credential (scripts/dev/credentials.ts). */
 	credential: { type: string; ref: 'enappsToken' | 'cirrusApi' | 'guardantApi' | 'quinceApi' | 'repzoApi' };
 	parameters: INodeParameters;
+	/** The list call each poll makes (method and path as the sandbox logs them). */
+	poll: { method: string; path: string };
 	/** Creates or changes records in the sandbox; returns the IDs the trigger must emit for them. */
 	change(sandboxUrl: string, round: number): Promise<string[]>;
 	/** The ID of an emitted item, comparable with `change`'s IDs. */
@@ -46,6 +48,7 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		title: 'Enapps ERP Trigger: New or Updated Partner',
 		credential: { type: 'enappsApi', ref: 'enappsToken' },
 		parameters: { event: 'partner.newOrUpdated', options: { serverTimezone: 'UTC' } },
+		poll: { method: 'GET', path: '/api/v1/partners' },
 		async change(sandboxUrl, round) {
 			// Partners are edited in the ERP itself (the API has no partner update): round 2 edits one again.
 			const ids = round === 1 ? [7, 8] : [9, 7];
@@ -60,6 +63,7 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		title: 'Cirrus Trigger: New Order (by Place Date)',
 		credential: { type: 'cirrusApi', ref: 'cirrusApi' },
 		parameters: { authentication: 'apiToken', event: 'order.new' },
+		poll: { method: 'GET', path: '/rest/orders/' },
 		async change(sandboxUrl, round) {
 			const ids: string[] = [];
 			for (let index = 0; index < (round === 1 ? 2 : 1); index++) {
@@ -83,6 +87,7 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		title: 'Guardant Trigger: New Dongle History Event',
 		credential: { type: 'guardantApi', ref: 'guardantApi' },
 		parameters: { event: 'dongle.new', dongleId: WATCHED_DONGLE },
+		poll: { method: 'GET', path: `/v1.0/getdonglehistory/${WATCHED_DONGLE}` },
 		async change(sandboxUrl, round) {
 			const notes = round === 1 ? [`firmware-${round}-a`, `firmware-${round}-b`] : [`firmware-${round}-a`];
 			for (const note of notes) {
@@ -103,6 +108,7 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		title: 'QUINCE Trigger: New Order (by Date)',
 		credential: { type: 'quinceApi', ref: 'quinceApi' },
 		parameters: { event: 'order.new' },
+		poll: { method: 'POST', path: '/api/v2/order/list' },
 		async change(sandboxUrl, round) {
 			const records = Array.from({ length: round === 1 ? 2 : 1 }, (_, index) => ({ Number: `TRG-${round}-${index}`, Company: 1 }));
 			const answer = await send(`${sandboxUrl}/quince/api/v2/order/add`, 'POST', { authorization: `Bearer ${SANDBOX_SECRETS.quince.apiToken}` }, { array: records });
@@ -116,6 +122,7 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		title: 'Repzo Trigger: New or Updated Client',
 		credential: { type: 'repzoApi', ref: 'repzoApi' },
 		parameters: { event: 'client.newOrUpdated' },
+		poll: { method: 'GET', path: '/client' },
 		async change(sandboxUrl, round) {
 			const headers = { 'api-key': SANDBOX_SECRETS.repzo.apiKey };
 			const created = await send(`${sandboxUrl}/repzo/client`, 'POST', headers, { name: `Trigger client ${round}` });
