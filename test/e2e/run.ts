@@ -15,6 +15,7 @@ import { buildPack, ensureN8n, freePort, log, n8nEnv, RUNTIME_DIR, runN8n } from
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { checkEditor } from './editor';
 import { parseExecution } from './execution';
+import { checkTriggers } from './triggers';
 import { SCENARIOS, type ScenarioContext } from './scenarios';
 
 interface Outcome {
@@ -96,6 +97,7 @@ async function main(): Promise<number> {
 			const last = outcomes[outcomes.length - 1];
 			log(`${last.ok ? 'PASS' : 'FAIL'} ${last.name} (${last.seconds} s)${last.detail ? `\n       ${last.detail.split('\n').join('\n       ')}` : ''}`);
 		}
+		if (!only && !flags.has('--editor-only')) outcomes.push(...(await checkTriggers({ sandbox, userFolder })));
 		const covered = new Set(SCENARIOS.filter((scenario) => workspace.examples.some((example) => example.id === scenario.workflowId)).flatMap((scenario) => scenario.vendors));
 		for (const type of flags.has('--editor-only') ? [] : workspace.nodeTypes) {
 			const key = type.split('.')[1];
