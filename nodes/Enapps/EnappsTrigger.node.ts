@@ -1,13 +1,19 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { enappsCatalog } from './catalog';
-import { Enapps } from './Enapps.node';
 
-const action = new Enapps().description;
-const trigger = buildTrigger({ catalog: enappsCatalog, action, baseUrl: enappsBaseUrl });
+/** As in the Enapps node (a test checks they stay the same). */
+const credentials: INodeCredentialDescription[] = [{ name: 'enappsApi', required: true }];
+
+const trigger = buildTrigger({
+	catalog: enappsCatalog,
+	credentials,
+	requestDefaults: { headers: { Accept: 'application/json' }, json: true, arrayFormat: 'repeat' },
+	baseUrl: enappsBaseUrl,
+});
 
 export class EnappsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +28,7 @@ export class EnappsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: action.credentials,
+		credentials,
 		properties: trigger.properties,
 	};
 

@@ -1,13 +1,19 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { credentialBaseUrl } from '../shared/triggerRequest';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { guardantCatalog } from './catalog';
-import { Guardant } from './Guardant.node';
 
-const action = new Guardant().description;
-const trigger = buildTrigger({ catalog: guardantCatalog, action, baseUrl: credentialBaseUrl });
+/** As in the Guardant node (a test checks they stay the same). */
+const credentials: INodeCredentialDescription[] = [{ name: 'guardantApi', required: true }];
+
+const trigger = buildTrigger({
+	catalog: guardantCatalog,
+	credentials,
+	requestDefaults: { headers: { Accept: 'application/json' }, json: true },
+	baseUrl: credentialBaseUrl,
+});
 
 export class GuardantTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +28,7 @@ export class GuardantTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: action.credentials,
+		credentials,
 		properties: trigger.properties,
 	};
 

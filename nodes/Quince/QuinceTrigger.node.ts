@@ -1,13 +1,19 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { credentialBaseUrl } from '../shared/triggerRequest';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { quinceCatalog } from './catalog';
-import { Quince } from './Quince.node';
 
-const action = new Quince().description;
-const trigger = buildTrigger({ catalog: quinceCatalog, action, baseUrl: credentialBaseUrl });
+/** As in the Quince node (a test checks they stay the same). */
+const credentials: INodeCredentialDescription[] = [{ name: 'quinceApi', required: true }];
+
+const trigger = buildTrigger({
+	catalog: quinceCatalog,
+	credentials,
+	requestDefaults: { headers: { Accept: 'application/json' }, json: true },
+	baseUrl: credentialBaseUrl,
+});
 
 export class QuinceTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +28,7 @@ export class QuinceTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: action.credentials,
+		credentials,
 		properties: trigger.properties,
 	};
 

@@ -1,13 +1,19 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { repzoBaseUrl } from './baseUrl';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { repzoCatalog } from './catalog';
-import { Repzo } from './Repzo.node';
 
-const action = new Repzo().description;
-const trigger = buildTrigger({ catalog: repzoCatalog, action, baseUrl: repzoBaseUrl });
+/** As in the Repzo node (a test checks they stay the same). */
+const credentials: INodeCredentialDescription[] = [{ name: 'repzoApi', required: true }];
+
+const trigger = buildTrigger({
+	catalog: repzoCatalog,
+	credentials,
+	requestDefaults: { headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, json: true },
+	baseUrl: repzoBaseUrl,
+});
 
 export class RepzoTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +28,7 @@ export class RepzoTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: action.credentials,
+		credentials,
 		properties: trigger.properties,
 	};
 

@@ -5,13 +5,13 @@
  */
 import { DateTime } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeCredentialDescription, INodeExecutionData, INodeProperties, INodePropertyOptions, IPollFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
 import { advanceCursor, placeRecords, startingPoint } from './triggerCursor';
 import type { CursorState, TimedRecord } from './triggerCursor';
-import { actionRequestDefaults, fetchList, listInputs, selectedCredential } from './triggerRequest';
+import { fetchList, listInputs, selectedCredential } from './triggerRequest';
 import type { InjectedField, TriggerConnection } from './triggerRequest';
 
 export interface TriggerSource extends TriggerConnection {
@@ -22,11 +22,12 @@ export interface TriggerSource extends TriggerConnection {
 
 export interface TriggerDefinition {
 	catalog: VendorCatalog;
-	/** The vendor's action node: its credentials, request defaults and the named leading properties are reused. */
-	action: INodeTypeDescription;
+	/** The action node's credentials (with their display rules) and request defaults without `baseURL`. */
+	credentials: INodeCredentialDescription[];
+	requestDefaults: IDataObject;
 	baseUrl: TriggerConnection['baseUrl'];
-	/** Names of action-node properties the trigger shows first too (e.g. `authentication`). */
-	leadingProperties?: string[];
+	/** Properties placed first, as in the action node (e.g. an Authentication switch). */
+	leadingProperties?: INodeProperties[];
 }
 
 interface EventEntry {
@@ -221,13 +222,12 @@ export interface BuiltTrigger {
 
 /** Builds a vendor's trigger: its properties and the shared `poll()`. */
 export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
-	const names = new Set(definition.leadingProperties ?? []);
 	const source: TriggerSource = {
 		catalog: definition.catalog,
 		baseUrl: definition.baseUrl,
-		credentialType: selectedCredential(definition.action),
-		requestDefaults: actionRequestDefaults(definition.action),
-		leadingProperties: definition.action.properties.filter((property) => names.has(property.name)),
+		credentialType: selectedCredential(definition.credentials),
+		requestDefaults: definition.requestDefaults,
+		leadingProperties: definition.leadingProperties,
 	};
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));

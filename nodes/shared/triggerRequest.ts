@@ -14,7 +14,7 @@ import type {
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
-	INodeTypeDescription,
+	INodeCredentialDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
 
@@ -33,9 +33,8 @@ export interface TriggerConnection {
 	requestDefaults: IDataObject;
 }
 
-/** The credential the node's settings select, by the display rules of the action node's credentials. */
-export function selectedCredential(description: INodeTypeDescription): (ctx: IPollFunctions) => string {
-	const credentials = description.credentials ?? [];
+/** The credential the node's settings select, by the credentials' display rules (e.g. an Authentication switch). */
+export function selectedCredential(credentials: INodeCredentialDescription[]): (ctx: IPollFunctions) => string {
 	return (ctx) => {
 		const chosen = credentials.find((credential) =>
 			Object.entries(credential.displayOptions?.show ?? {}).every(([name, values]) => (values ?? []).includes(ctx.getNodeParameter(name, '') as never)),
@@ -47,13 +46,6 @@ export function selectedCredential(description: INodeTypeDescription): (ctx: IPo
 /** The base URL most credentials hold in `baseUrl`, without a trailing slash. */
 export const credentialBaseUrl = (credentials: ICredentialDataDecryptedObject) => String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 
-/** The action node's request defaults without its base URL expression, which the trigger computes itself. */
-export function actionRequestDefaults(description: INodeTypeDescription): IDataObject {
-	const { baseURL: _baseUrl, ...rest } = (description.requestDefaults ?? {}) as IDataObject;
-	return rest;
-}
-
-/** A value the trigger puts in the request itself (the since/until filters), converted like user input. */
 export interface InjectedField {
 	field: FieldSpec;
 	value: unknown;

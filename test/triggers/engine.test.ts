@@ -119,3 +119,34 @@ describe('Triggers: cursor rules', () => {
 });
 
 
+
+describe('Triggers: the same credentials, settings and request defaults as the action nodes', () => {
+	const pairs: Array<[string, INodeType, INodeType]> = [
+		['Enapps ERP', new Enapps(), new (require('../../nodes/Enapps/EnappsTrigger.node').EnappsTrigger)()],
+		['Cirrus', new Cirrus(), new (require('../../nodes/Cirrus/CirrusTrigger.node').CirrusTrigger)()],
+		['Guardant', new Guardant(), new (require('../../nodes/Guardant/GuardantTrigger.node').GuardantTrigger)()],
+		['QUINCE', new Quince(), new (require('../../nodes/Quince/QuinceTrigger.node').QuinceTrigger)()],
+		['Repzo', new Repzo(), new (require('../../nodes/Repzo/RepzoTrigger.node').RepzoTrigger)()],
+	];
+	test.each(pairs)('%s', (_name, action, trigger) => {
+		expect(trigger.description.credentials).toEqual(action.description.credentials);
+		expect(trigger.description.polling).toBe(true);
+		const leading = trigger.description.properties.slice(0, trigger.description.properties.findIndex((property) => property.name === 'event'));
+		for (const property of leading) expect(action.description.properties).toContainEqual(property);
+	});
+
+	test('every trigger sends the action node headers (Accept JSON)', async () => {
+		const scopes = [
+			nock(BASE).get(`${API}/partners`).query(true).matchHeader('accept', 'application/json').reply(200, []),
+			nock(cirrus.BASE).get(`${cirrus.API_PATH}/orders/`).query(true).matchHeader('accept', 'application/json').reply(200, cirrus.page([], 1, 1)),
+			nock('https://sv.api.repzo.me').get('/client').query(true).matchHeader('accept', 'application/json').matchHeader('content-type', 'application/json').reply(200, { data: [], total_pages: 1, current_page: 1 }),
+		];
+		const sessions = [
+			new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.new' }, credentials: tokenCredentials }),
+			new PollSession({ node: 'cirrusTrigger', parameters: { event: 'order.new' }, credentials: cirrus.tokenCredentials }),
+			new PollSession({ node: 'repzoTrigger', parameters: { event: 'client.new' }, credentials: { repzoApi: { apiKey: 'k' } } }),
+		];
+		for (const session of sessions) expect((await session.poll()).error).toBeUndefined();
+		for (const scope of scopes) expect(scope.isDone()).toBe(true);
+	});
+});
