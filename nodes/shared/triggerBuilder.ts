@@ -211,7 +211,7 @@ async function fetchSince(ctx: IPollFunctions, source: TriggerSource, settings: 
 
 function newest(placed: TimedRecord[]): TimedRecord | undefined {
 	let best: TimedRecord | undefined;
-	for (const entry of placed) if (!best || entry.time.toMillis() >= best.time.toMillis()) best = entry;
+	for (const entry of placed) if (!best || entry.time.ms >= best.time.ms) best = entry;
 	return best;
 }
 

@@ -23,30 +23,76 @@ export interface CursorState {
 	boundaryIds: string[];
 }
 
-/** Reads a record timestamp as the vendor wrote it; a zone-less wall-clock time is read in `zone`. */
-export function parseTimestamp(value: unknown, format: DateFormat | undefined, zone: string): DateTime | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	let parsed: DateTime | undefined;
-	if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value.trim()))) {
-		const number = Number(value);
-		const seconds = format === 'unixSeconds' || (format !== 'epochMillis' && number < 1e11);
-		// 0 means "not set" for vendors that count seconds.
-		if (number <= 0) return undefined;
-		parsed = seconds ? DateTime.fromSeconds(number, { zone }) : DateTime.fromMillis(number, { zone });
-	} else if (typeof value === 'string') {
-		const text = value.trim();
-		if (format === 'dateTimeSpace') parsed = DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm:ss', { zone });
-		if (!parsed?.isValid && format === 'date') parsed = DateTime.fromISO(text.slice(0, 10), { zone });
-		if (!parsed?.isValid) parsed = DateTime.fromISO(text, { zone, setZone: true });
-		if (!parsed.isValid) parsed = DateTime.fromSQL(text, { zone, setZone: true });
-	} else if (value instanceof Date) {
-		parsed = DateTime.fromJSDate(value, { zone });
-	}
-	return parsed?.isValid ? parsed : undefined;
+/** A record time: epoch ms, the day it falls on (in the record's own offset or zone), and its ISO text on demand. */
+export interface RecordTime {
+	ms: number;
+	day: string;
+	iso(): string;
 }
 
-export function positionKey(time: DateTime, granularity: PollSpec['granularity']): number | string {
-	return granularity === 'day' ? time.toFormat('yyyy-MM-dd') : time.toMillis();
+const WITH_OFFSET = /^\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:?\d\d)$/i;
+const WALL_CLOCK = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?$/;
+const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+function fromDateTime(time: DateTime): RecordTime {
+	return { ms: time.toMillis(), day: time.toFormat('yyyy-MM-dd'), iso: () => time.toISO()! };
+}
+
+/** The offset zone of an ISO text (`Z` → UTC, `+02:00` → UTC+2), so its ISO form keeps the vendor's offset. */
+function offsetZone(suffix: string): string {
+	if (suffix.toUpperCase() === 'Z') return 'UTC';
+	const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)/.exec(suffix)!;
+	return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/**
+ * Reads a record timestamp as the vendor wrote it; a zone-less wall-clock time is read in `zone`.
+ * The common shapes are read without luxon (a poll may read tens of thousands of them).
+ */
+export function parseTimestamp(value: unknown, format: DateFormat | undefined, zone: string): RecordTime | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,13}$/.test(value.trim()))) {
+		const number = Number(value);
+		// 0 means "not set" for vendors that count seconds.
+		if (!Number.isFinite(number) || number <= 0) return undefined;
+		const seconds = format === 'unixSeconds' || (format !== 'epochMillis' && number < 1e11);
+		const ms = seconds ? number * 1000 : number;
+		const utc = zone === 'UTC';
+		return {
+			ms,
+			day: utc ? new Date(ms).toISOString().slice(0, 10) : DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd'),
+			iso: () => DateTime.fromMillis(ms, { zone }).toISO()!,
+		};
+	}
+	if (value instanceof Date) return fromDateTime(DateTime.fromJSDate(value, { zone }));
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	const offset = WITH_OFFSET.exec(text);
+	if (offset) {
+		const ms = Date.parse(text);
+		if (Number.isFinite(ms)) return { ms, day: text.slice(0, 10), iso: () => DateTime.fromMillis(ms, { zone: offsetZone(offset[1]) }).toISO()! };
+	}
+	const wall = WALL_CLOCK.exec(text);
+	if (wall) {
+		const [, year, month, dayOfMonth, hour, minute, second = '0', millis = '0'] = wall;
+		const parts = { year: +year, month: +month, day: +dayOfMonth, hour: +hour, minute: +minute, second: +second, millisecond: +millis.padEnd(3, '0') };
+		const ms =
+			zone === 'UTC'
+				? Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.millisecond)
+				: DateTime.fromObject(parts, { zone }).toMillis();
+		if (Number.isFinite(ms)) return { ms, day: text.slice(0, 10), iso: () => DateTime.fromMillis(ms, { zone }).toISO()! };
+	}
+	if (DATE_ONLY.test(text)) {
+		const start = DateTime.fromISO(text, { zone });
+		if (start.isValid) return { ms: start.toMillis(), day: text, iso: () => start.toISO()! };
+	}
+	let parsed = DateTime.fromISO(text, { zone, setZone: true });
+	if (!parsed.isValid) parsed = DateTime.fromSQL(text, { zone, setZone: true });
+	return parsed.isValid ? fromDateTime(parsed) : undefined;
+}
+
+export function positionKey(time: RecordTime, granularity: PollSpec['granularity']): number | string {
+	return granularity === 'day' ? time.day : time.ms;
 }
 
 function compareKeys(a: number | string, b: number | string): number {
@@ -80,7 +126,7 @@ export function recordId(record: IDataObject, spec: PollSpec): string {
 export interface TimedRecord {
 	record: IDataObject;
 	id: string;
-	time: DateTime;
+	time: RecordTime;
 	key: number | string;
 }
 
@@ -121,14 +167,14 @@ export function advanceCursor(event: string, from: Omit<CursorState, 'event'>, p
 		emitted.add(`${entry.id}@${entry.key}`);
 		emit.push(entry);
 	}
-	emit.sort((a, b) => compareKeys(a.key, b.key) || a.time.toMillis() - b.time.toMillis());
+	emit.sort((a, b) => compareKeys(a.key, b.key) || a.time.ms - b.time.ms);
 
 	let key = from.key;
-	let since = from.since;
+	let newest: TimedRecord | undefined;
 	for (const entry of placed) {
 		if (compareKeys(entry.key, key) > 0) {
 			key = entry.key;
-			since = entry.time.toISO()!;
+			newest = entry;
 		}
 	}
 	const boundary = compareKeys(key, from.key) === 0 ? [...from.boundaryIds] : [];
@@ -139,11 +185,12 @@ export function advanceCursor(event: string, from: Omit<CursorState, 'event'>, p
 			boundary.push(entry.id);
 		}
 	}
+	const since = newest ? newest.time.iso() : from.since;
 	return { emit, cursor: { event, key, since, boundaryIds: boundary.slice(-MAX_BOUNDARY_IDS) } };
 }
 
 /** The starting point of a first poll: a moment expressed in the vendor's terms. */
 export function startingPoint(time: DateTime, granularity: PollSpec['granularity']): Omit<CursorState, 'event'> {
 	const start = granularity === 'day' ? time.startOf('day') : time;
-	return { key: positionKey(start, granularity), since: start.toISO()!, boundaryIds: [] };
+	return { key: positionKey(fromDateTime(start), granularity), since: start.toISO()!, boundaryIds: [] };
 }

@@ -2,7 +2,9 @@
  * Trigger benchmark (figures, not pass/fail): one poll that finds 10,000 changed records, run through
  * n8n-core's poll machinery (test/pollHarness.ts) against a nock fake of the vendor's list: requests
  * made, time, heap. Enapps has no page count, so 10 full pages of 1,000 end on one empty page;
- * Repzo reports `total_pages`, so 100 pages of 100 end without an extra call.
+ * Repzo reports `total_pages`, so it needs no empty page. Each poll also re-reads the records of
+ * the last second before the cursor (the since filter is sent one second early), here the one record
+ * the first poll saw: 10,001 records, so 11 pages of 1,000 and 101 pages of 100.
  */
 import nock from 'nock';
 import { DateTime } from 'luxon';
@@ -55,7 +57,7 @@ const benches: Bench[] = [
 		credentials: { repzoApi: { apiKey: 'bench' } },
 		host: 'https://sv.api.repzo.me',
 		path: '/client',
-		expectedRequests: 100,
+		expectedRequests: 101,
 		record: (id, ms) => ({ _id: `c${id}`, name: `Client ${id}`, createdAt: new Date(ms).toISOString(), updatedAt: new Date(ms).toISOString() }),
 		since: (query) => Number(query.get('from_updatedAt') ?? 0),
 		time: (record) => Date.parse(String(record.updatedAt)),
@@ -70,6 +72,12 @@ const benches: Bench[] = [
 
 async function pollOver(bench: Bench, changed: number): Promise<string> {
 	const records: Array<Record<string, unknown>> = [];
+	// The fake server's own work stays out of the figures as far as possible: times are read once.
+	const times = new Map<Record<string, unknown>, number>();
+	const add = (record: Record<string, unknown>) => {
+		times.set(record, bench.time(record));
+		records.push(record);
+	};
 	let requests = 0;
 	nock(bench.host)
 		.persist()
@@ -79,14 +87,14 @@ async function pollOver(bench: Bench, changed: number): Promise<string> {
 			requests += 1;
 			const query = new URL(uri, bench.host).searchParams;
 			const since = bench.since(query);
-			return [200, bench.page(records.filter((record) => bench.time(record) >= since), query)] as [number, unknown];
+			return [200, bench.page(records.filter((record) => times.get(record)! >= since), query)] as [number, unknown];
 		});
 	const base = Math.floor((Date.now() - 3_600_000) / 1000) * 1000;
-	records.push(bench.record(0, base));
+	add(bench.record(0, base));
 	const trigger = new PollSession({ node: bench.node, parameters: bench.parameters as never, credentials: bench.credentials as never });
 	await trigger.poll();
 	// 10,000 changes spread over the following minutes.
-	for (let index = 1; index <= changed; index++) records.push(bench.record(index, base + 1000 + Math.floor(index / 50) * 1000));
+	for (let index = 1; index <= changed; index++) add(bench.record(index, base + 1000 + Math.floor(index / 50) * 1000));
 	requests = 0;
 	global.gc?.();
 	const heapBefore = process.memoryUsage().heapUsed;
