@@ -46,8 +46,6 @@ export interface SandboxHandle {
 	missing: Record<string, string>;
 	faults: FaultQueue;
 	requests: RequestLogEntry[];
-	/** What workflows posted to `POST /__sandbox/inbox` (e2e: the items a trigger started), in order. */
-	inbox: unknown[];
 	/** Base URL of one vendor, as its credential wants it. */
 	vendorUrl(key: string): string;
 	reset(): void;
@@ -98,13 +96,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		missing,
 		faults,
 		requests,
-		inbox: [],
 		vendorUrl: (key) => `${handle.url}/${key}`,
 		reset() {
 			for (const vendor of vendors.values()) vendor.reset();
 			faults.clear();
 			requests.length = 0;
-			handle.inbox.length = 0;
 		},
 		close: () =>
 			new Promise<void>((resolve) => {
@@ -135,7 +131,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 							'GET /__sandbox/state',
 							'GET /__sandbox/records?vendor=enapps&collection=/partners',
 							'POST|PATCH /__sandbox/records  {"vendor":"enapps","collection":"/partners","id":5,"fields":{"name":"New","write_date":"$now:sql"}}',
-							'POST|GET|DELETE /__sandbox/inbox  (a place for workflows to post what they received)',
 							'POST /__sandbox/reset',
 							'GET|POST|DELETE /__sandbox/faults  {"kind":"429|500|slow|malformed","count":1,"vendor":"enapps","path":"/partners","retryAfter":1,"delayMs":3000}',
 							'GET|DELETE /__sandbox/requests?vendor=enapps',
@@ -164,8 +159,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			case 'GET /__sandbox/inbox':
 				return { status: 200, body: handle.inbox };
 			case 'DELETE /__sandbox/inbox':
-				handle.inbox.length = 0;
-				return { status: 200, body: [] };
+					return { status: 200, body: [] };
 			case 'POST /__sandbox/records':
 			case 'PATCH /__sandbox/records': {
 				// Stands in for a change made in the vendor's own app: `"$now:sql"` etc. become the server's time.

@@ -1,70 +1,22 @@
 /**
- * The trigger nodes in a running n8n: one workflow per vendor trigger (polling every minute, the
- * shortest interval n8n allows) is imported and ACTIVATED, `n8n start` runs, and the records each
- * plan creates or changes in the sandbox (test/triggers/sandboxPlan.ts) between polls must start
- * exactly one item each, across at least two polls, with nothing repeated on a later poll. Each
- * workflow hands its items to an HTTP Request node that posts them to the sandbox's inbox, so the
- * check reads what n8n executed, not what the trigger returned.
+ * The trigger examples in a running n8n: every example whose scenario is `activated` (one per vendor
+ * trigger, polling every minute, the shortest interval n8n allows) is ACTIVATED, `n8n start` runs,
+ * and the sandbox plan of its vendor (test/triggers/sandboxPlan.ts) creates or changes records in two
+ * rounds, each after a poll. What the workflows wrote in the sandbox must show that each change
+ * started exactly one item, that round 1 arrived before round 2 was made (two polls at least), and a
+ * further poll repeats nothing.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'fs';
-import { join } from 'path';
-
 import type { SandboxHandle } from '../../sandbox/server';
-import { CREDENTIAL_REFS } from '../../scripts/dev/credentials';
 import { freePort, log, n8nEnv, runN8n, startN8nServer, stopChild } from '../../scripts/dev/runtime';
-import { PACKAGE_PREFIX } from '../../scripts/dev/workspace';
+import type { ExampleWorkflow } from '../../scripts/dev/workspace';
 import { TRIGGER_PLANS, type TriggerPlan } from '../triggers/sandboxPlan';
+import { SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
 
 export interface TriggerOutcome {
 	name: string;
 	ok: boolean;
 	seconds: number;
 	detail?: string;
-}
-
-interface InboxEntry {
-	vendor: string;
-	execution: string;
-	item: Record<string, unknown>;
-}
-
-const workflowId = (plan: TriggerPlan) => `sbxTrigger${plan.vendor.padEnd(6, '0').slice(0, 6)}`;
-
-function workflowFor(plan: TriggerPlan, sandboxUrl: string): Record<string, unknown> {
-	const credential = CREDENTIAL_REFS[plan.credential.ref];
-	return {
-		id: workflowId(plan),
-		name: `e2e: ${plan.title}`,
-		active: false,
-		settings: { executionOrder: 'v1', timezone: 'UTC' },
-		connections: { Trigger: { main: [[{ node: 'Report to the sandbox inbox', type: 'main', index: 0 }]] } },
-		nodes: [
-			{
-				id: `${plan.vendor}-trigger`,
-				name: 'Trigger',
-				type: `${PACKAGE_PREFIX}${plan.node}`,
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...plan.parameters },
-				credentials: { [plan.credential.type]: { id: credential.id, name: credential.name } },
-			},
-			{
-				id: `${plan.vendor}-inbox`,
-				name: 'Report to the sandbox inbox',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [300, 0],
-				parameters: {
-					method: 'POST',
-					url: `${sandboxUrl}/__sandbox/inbox`,
-					sendBody: true,
-					specifyBody: 'json',
-					jsonBody: `={{ JSON.stringify({ vendor: "${plan.vendor}", execution: $execution.id, item: $json }) }}`,
-					options: {},
-				},
-			},
-		],
-	};
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,85 +32,99 @@ async function waitFor(done: () => boolean, timeoutMs: number): Promise<boolean>
 }
 
 /** n8n 1.x activates with `update:workflow --active=true`; later CLIs call it `publish:workflow`. */
-async function activate(ids: string[], env: NodeJS.ProcessEnv): Promise<void> {
-	for (const id of ids) {
-		const updated = await runN8n(['update:workflow', `--id=${id}`, '--active=true'], env);
-		if (updated.status === 0) continue;
-		const published = await runN8n(['publish:workflow', `--id=${id}`], env);
-		if (published.status !== 0) throw new Error(`Could not activate ${id}:\n${updated.stderr || updated.stdout}\n${published.stderr || published.stdout}`);
-	}
+async function activate(id: string, env: NodeJS.ProcessEnv): Promise<void> {
+	const updated = await runN8n(['update:workflow', `--id=${id}`, '--active=true'], env);
+	if (updated.status === 0) return;
+	const published = await runN8n(['publish:workflow', `--id=${id}`], env);
+	if (published.status !== 0) throw new Error(`Could not activate ${id}:\n${updated.stderr || updated.stdout}\n${published.stderr || published.stdout}`);
+}
+
+function sandboxContext(sandbox: SandboxHandle, changed?: string[]): ScenarioContext {
+	const vendor = (key: string) => sandbox.vendors.get(key)!;
+	return {
+		run: { ok: true, nodes: {} },
+		sandbox,
+		requests: (key, method, path) => sandbox.requests.filter((entry) => entry.vendor === key && (!method || entry.method === method) && (!path || entry.path === path)),
+		stats: (key, collection) => vendor(key).collection(collection).stats,
+		records: (key, collection) => vendor(key).collection(collection).records,
+		items: () => {
+			throw new Error('an activated workflow is checked by what it wrote, not by run data');
+		},
+		changed,
+	};
+}
+
+interface Watched {
+	scenario: Scenario;
+	example: ExampleWorkflow;
+	plan: TriggerPlan;
+	changed: string[];
+	afterRound1?: number;
 }
 
 /**
- * Runs the trigger workflows in `n8n start`; the user folder must already hold the pack and the
- * sandbox credentials (prepareWorkspace). Returns one outcome per vendor trigger.
+ * Activates the trigger examples in `n8n start`; the user folder must hold the pack, the sandbox
+ * credentials and the imported examples (prepareWorkspace). One outcome per trigger example.
  */
-export async function checkTriggers(options: { sandbox: SandboxHandle; userFolder: string }): Promise<TriggerOutcome[]> {
+export async function checkTriggers(options: { sandbox: SandboxHandle; userFolder: string; examples: ExampleWorkflow[] }): Promise<TriggerOutcome[]> {
 	const { sandbox, userFolder } = options;
 	const started = Date.now();
 	const seconds = () => Math.round((Date.now() - started) / 100) / 10;
+	const watched: Watched[] = [];
+	for (const scenario of SCENARIOS.filter((candidate) => candidate.activated)) {
+		const example = options.examples.find((candidate) => candidate.id === scenario.workflowId);
+		const plan = TRIGGER_PLANS.find((candidate) => candidate.vendor === scenario.activated!.plan);
+		if (example && plan) watched.push({ scenario, example, plan, changed: [] });
+	}
+	if (watched.length === 0) return [];
 	const port = await freePort();
 	const env = n8nEnv(userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'info' });
-	const importDir = join(userFolder, 'import-triggers');
-	rmSync(importDir, { recursive: true, force: true });
-	mkdirSync(importDir, { recursive: true });
-	for (const plan of TRIGGER_PLANS) writeFileSync(join(importDir, `${plan.vendor}.json`), JSON.stringify(workflowFor(plan, sandbox.url), null, 2));
-	const imported = await runN8n(['import:workflow', '--separate', `--input=${importDir}`], env);
-	if (imported.status !== 0) throw new Error(`n8n import:workflow failed:\n${imported.stdout}\n${imported.stderr}`);
-	await activate(TRIGGER_PLANS.map(workflowId), env);
+	for (const entry of watched) await activate(entry.example.id, env);
 
 	for (const vendor of sandbox.vendors.values()) vendor.reset({ keepSessions: true });
+	sandbox.faults.clear();
 	sandbox.requests.length = 0;
-	sandbox.inbox.length = 0;
-	const listCalls = (plan: TriggerPlan) =>
+	const polls = (plan: TriggerPlan) =>
 		sandbox.requests.filter((entry) => entry.vendor === plan.vendor && entry.method === plan.poll.method && entry.path === plan.poll.path && entry.status === 200).length;
-	const inbox = () => sandbox.inbox as InboxEntry[];
-	const expected = new Map<string, string[]>(TRIGGER_PLANS.map((plan) => [plan.vendor, []]));
-	const outcomes: TriggerOutcome[] = [];
+	const delivered = (entry: Watched) => entry.scenario.activated!.delivered(sandboxContext(sandbox));
+	const problems = new Map<Watched, string[]>(watched.map((entry) => [entry, []]));
 
 	const server = await startN8nServer(env, port);
-	log(`n8n start ready in ${server.seconds} s; waiting for the activation polls`);
+	log(`n8n start ready in ${server.seconds} s with ${watched.length} trigger workflows active; waiting for their first polls`);
 	try {
 		// Activation runs each trigger's first poll: it remembers where to start and emits nothing.
-		if (!(await waitFor(() => TRIGGER_PLANS.every((plan) => listCalls(plan) > 0), 90_000))) {
-			throw new Error(`Not every trigger polled on activation:\n${server.logs().slice(-3000)}`);
+		if (!(await waitFor(() => watched.every((entry) => polls(entry.plan) > 0), 120_000))) {
+			for (const entry of watched) if (polls(entry.plan) === 0) problems.get(entry)!.push(`no poll after activation:\n${server.logs().slice(-2000)}`);
 		}
 		for (const round of [1, 2]) {
-			const before = new Map(TRIGGER_PLANS.map((plan) => [plan.vendor, listCalls(plan)]));
-			for (const plan of TRIGGER_PLANS) expected.get(plan.vendor)!.push(...(await plan.change(sandbox.url, round)));
-			log(`Round ${round}: changed ${[...expected].map(([vendor, ids]) => `${vendor} ${ids.join(',')}`).join('; ')}`);
-			const arrived = await waitFor(
-				() =>
-					TRIGGER_PLANS.every(
-						(plan) => listCalls(plan) > before.get(plan.vendor)! && inbox().filter((entry) => entry.vendor === plan.vendor).length >= expected.get(plan.vendor)!.length,
-					),
-				150_000,
-			);
-			if (!arrived) log(`Round ${round}: not every change arrived within 150 s`);
+			const before = new Map(watched.map((entry) => [entry, polls(entry.plan)]));
+			for (const entry of watched) entry.changed.push(...(await entry.plan.change(sandbox.url, round)));
+			log(`Round ${round}: ${watched.map((entry) => `${entry.plan.vendor} ${entry.changed.join(',')}`).join('; ')}`);
+			await waitFor(() => watched.every((entry) => polls(entry.plan) > before.get(entry)! && delivered(entry).length >= entry.changed.length), 150_000);
+			if (round === 1) for (const entry of watched) entry.afterRound1 = delivered(entry).length;
 		}
-		// One more poll for each: nothing may come twice.
-		const settled = new Map(TRIGGER_PLANS.map((plan) => [plan.vendor, listCalls(plan)]));
-		await waitFor(() => TRIGGER_PLANS.every((plan) => listCalls(plan) > settled.get(plan.vendor)!), 90_000);
-		await sleep(3000);
+		// One more poll each: nothing may come twice.
+		const settled = new Map(watched.map((entry) => [entry, polls(entry.plan)]));
+		await waitFor(() => watched.every((entry) => polls(entry.plan) > settled.get(entry)!), 90_000);
+		await sleep(5000);
 	} finally {
 		await stopChild(server.child);
 	}
 
-	for (const plan of TRIGGER_PLANS) {
-		const entries = inbox().filter((entry) => entry.vendor === plan.vendor);
-		const got = entries.map((entry) => plan.idOf(entry.item)).sort();
-		const want = [...expected.get(plan.vendor)!].sort();
-		const executions = new Set(entries.map((entry) => entry.execution)).size;
-		const polls = listCalls(plan);
-		const problems: string[] = [];
-		if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`items started ${JSON.stringify(got)}, expected each of ${JSON.stringify(want)} exactly once`);
-		if (executions < 2) problems.push(`${executions} execution(s); expected one per poll that found changes (at least 2)`);
-		outcomes.push({
-			name: `trigger: ${plan.title} (activated, ${polls} polls, ${executions} executions, ${entries.length} items)`,
-			ok: problems.length === 0,
+	return watched.map((entry) => {
+		const found = problems.get(entry)!;
+		try {
+			entry.scenario.check(sandboxContext(sandbox, entry.changed));
+		} catch (error) {
+			found.push(`${(error as Error).message}: wrote ${JSON.stringify(delivered(entry))} for changes ${JSON.stringify(entry.changed)}`);
+		}
+		const roundOne = entry.afterRound1 ?? 0;
+		if (roundOne === 0 || roundOne >= entry.changed.length) found.push(`round 1 wrote ${roundOne} of ${entry.changed.length} before round 2: the changes did not arrive over two polls`);
+		return {
+			name: `${entry.example.file}: ${entry.scenario.title} (${polls(entry.plan)} polls)`,
+			ok: found.length === 0,
 			seconds: seconds(),
-			detail: problems.join('\n'),
-		});
-	}
-	return outcomes;
+			detail: found.join('\n'),
+		};
+	});
 }
