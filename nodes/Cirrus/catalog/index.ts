@@ -15,6 +15,7 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
+import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
@@ -101,7 +102,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations,
+	operations: operations.map(withPolling),
 });
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */

@@ -391,6 +391,12 @@ const dongle: OperationSpec[] = [
 		// The key holding the events is not documented: the hook finds the array in each page.
 		list: offsetPages(),
 		postReceive: [unwrapHistoryPage],
+		// History events have no ID: the whole event identifies it.
+		poll: {
+			noun: 'Dongle History Event',
+			timestampFormat: 'unixSeconds',
+			events: [{ kind: 'new', since: 'actiondatebegin', timestampProperty: 'actiondate' }],
+		},
 		fields: [
 			dongleId,
 			{
