@@ -216,6 +216,8 @@ function describeStatus(status: number | undefined): string {
 	}
 }
 
+const seconds = (ms: number) => (ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1)));
+
 const WRITE_NOTE = 'The request may have been processed: check in the vendor system before running it again.';
 
 function networkMessage(vendor: string, failure: HttpFailure, timeoutMs: number | undefined, url: string | undefined): [string, string] {
@@ -225,7 +227,7 @@ function networkMessage(vendor: string, failure: HttpFailure, timeoutMs: number 
 		case 'ESOCKETTIMEDOUT':
 		case 'ECONNABORTED':
 			return [
-				`${vendor} did not answer within ${Math.round((timeoutMs ?? 300_000) / 1000)} s`,
+				`${vendor} did not answer within ${seconds(timeoutMs ?? 300_000)} s`,
 				'The server took too long. Try again later, or raise the Timeout under Request Options.',
 			];
 		case 'ECONNRESET':

@@ -1,18 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** Credential fields that hold a secret, in every credential of the package (and n8n's OAuth2 token data). */
-const SECRET_KEYS = new Set([
-	'accessToken',
-	'access_token',
-	'apiKey',
-	'clientSecret',
-	'id_token',
-	'password',
-	'refresh_token',
-	'secretKey',
-	'sessionToken',
-	'token',
-]);
+/**
+ * Credential fields that hold a secret: every `...token`, `...secret`, `...password`, `...key` field of
+ * the package's credentials (`apiToken`, `apiKey`, `secretKey`, `sessionToken`, ...) and of n8n's OAuth2
+ * token data (`access_token`, `refresh_token`). Addresses and names (`accessTokenUrl`, `headerName`) are not.
+ */
+const SECRET_KEY = /(token|secret|password|passwd|key)$/i;
+const NOT_SECRET = /(url|name|prefix|type|path)$/i;
 
 /** Values shorter than this are not redacted: they would blank out ordinary words. */
 const MIN_SECRET_LENGTH = 4;
@@ -23,7 +17,7 @@ export function secretValues(credentials: unknown, depth = 0): string[] {
 	const walk = (value: unknown, level: number) => {
 		if (!value || typeof value !== 'object' || level > 3) return;
 		for (const [key, entry] of Object.entries(value as IDataObject)) {
-			if (typeof entry === 'string' && SECRET_KEYS.has(key) && entry.trim().length >= MIN_SECRET_LENGTH) found.add(entry.trim());
+			if (typeof entry === 'string' && SECRET_KEY.test(key) && !NOT_SECRET.test(key) && entry.trim().length >= MIN_SECRET_LENGTH) found.add(entry.trim());
 			else if (entry && typeof entry === 'object') walk(entry, level + 1);
 		}
 	};
