@@ -90,10 +90,17 @@ async function sharedLogin(helper: IHttpRequestHelper, credentials: ICredentialD
 	}
 	const attempt: LoginAttempt = { at: now, token: logIn(helper, credentials) };
 	logins.set(key, attempt);
-	attempt.token.catch((error: LoginError) => {
-		// Only a refusal of the login itself is remembered; a network failure or busy server may be retried.
-		if (!error.refused) logins.delete(key);
-	});
+	attempt.token.then(
+		() => {
+			// A first login is shared only while it runs (the items of one run); one that replaced a
+			// rejected token is kept a minute, for the items that meet the same rejected token later.
+			if (!credentials.sessionToken) logins.delete(key);
+		},
+		(error: LoginError) => {
+			// Only a refusal of the login itself is remembered; a network failure or busy server may be retried.
+			if (!error.refused) logins.delete(key);
+		},
+	);
 	return await attempt.token;
 }
 

@@ -377,38 +377,40 @@ class VendorRequests {
 		let hops = 0;
 		for (;;) {
 			attempts += 1;
-			try {
-				return await original.call(this.ctx, { ...requestData, options });
-			} catch (error) {
-				if (explainedErrors.has(error as object)) throw error;
-				const failure = error instanceof ResponseSignal ? error.failure : httpFailure(error, this.vendor);
-				if (!failure || failure.explained) throw error;
-				const timeoutMs = typeof options.timeout === 'number' ? options.timeout : undefined;
-				const url = requestUrl(options);
-				if (failure.bodyProblem || failure.status === undefined) throw new VendorFailure(failure, attempts, undefined, timeoutMs, url);
-				if (isRedirect(failure.status)) {
-					const location = headerValue(failure.headers, 'location');
-					const decision =
-						failure.headersKnown === false
-							? { refuse: 'to an address n8n did not pass on; the node follows redirects only within the base URL of the credential' }
-							: decideRedirect(failure.status, location, url, baseOrigin, method, hops);
-					if ('follow' in decision) {
-						hops += 1;
-						attempts -= 1;
-						options = { ...options, url: decision.follow, qs: {}, method: decision.method as typeof options.method };
-						if (decision.dropBody) delete options.body;
-						continue;
-					}
-					throw new VendorFailure(failure, attempts, decision.refuse, timeoutMs, url);
-				}
-				const retry = decideRetry(this.policy, failure.status, method, failure.headers, attempts, waited);
-				if ('wait' in retry) {
-					await sleep(retry.wait * 1000);
-					waited += retry.wait;
+			const outcome = await original.call(this.ctx, { ...requestData, options }).then(
+				(items) => ({ items, error: undefined }),
+				(error: unknown) => ({ items: undefined, error }),
+			);
+			if (outcome.items) return outcome.items;
+			const error = outcome.error;
+			if (explainedErrors.has(error as object)) throw error;
+			const failure = error instanceof ResponseSignal ? error.failure : httpFailure(error, this.vendor);
+			if (!failure || failure.explained) throw error;
+			const timeoutMs = typeof options.timeout === 'number' ? options.timeout : undefined;
+			const url = requestUrl(options);
+			if (failure.bodyProblem || failure.status === undefined) throw new VendorFailure(failure, attempts, undefined, timeoutMs, url);
+			if (isRedirect(failure.status)) {
+				const location = headerValue(failure.headers, 'location');
+				const decision =
+					failure.headersKnown === false
+						? { refuse: 'to an address n8n did not pass on; the node follows redirects only within the base URL of the credential' }
+						: decideRedirect(failure.status, location, url, baseOrigin, method, hops);
+				if ('follow' in decision) {
+					hops += 1;
+					attempts -= 1;
+					options = { ...options, url: decision.follow, qs: {}, method: decision.method as typeof options.method };
+					if (decision.dropBody) delete options.body;
 					continue;
 				}
-				throw new VendorFailure(failure, attempts, retry.stop, timeoutMs, url);
+				throw new VendorFailure(failure, attempts, decision.refuse, timeoutMs, url);
 			}
+			const retry = decideRetry(this.policy, failure.status, method, failure.headers, attempts, waited);
+			if ('wait' in retry) {
+				await sleep(retry.wait * 1000);
+				waited += retry.wait;
+				continue;
+			}
+			throw new VendorFailure(failure, attempts, retry.stop, timeoutMs, url);
 		}
 	}
 
