@@ -78,7 +78,7 @@ for (const Cls of credentialClasses) {
 	credentialTypes[instance.name] = instance;
 }
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName(type: string) {
 		return nodeInstance(type);
 	},
@@ -226,6 +226,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	helper?: TestCredentialsHelper;
 	mode?: WorkflowExecuteMode;
+	/** The workflow's static data (what a trigger keeps between polls). */
+	staticData?: IDataObject;
 }
 
 export interface RunResult {
@@ -243,7 +245,7 @@ const NODE_NAME = 'Node Under Test';
  * the given members are real, anything else is a no-op function, so the run is what the engine does
  * on its own. Works outside jest too (benchmarks).
  */
-function serverServices<T extends object>(known: Partial<T> = {}): T {
+export function serverServices<T extends object>(known: Partial<T> = {}): T {
 	const noop = () => undefined;
 	return new Proxy(known as T, {
 		get(target, property) {
@@ -274,7 +276,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, staticData: options.staticData });
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());
 	let resolveRun: (run: IRun) => void = () => undefined;
 	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));

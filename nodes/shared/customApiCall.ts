@@ -78,6 +78,7 @@ export function customApiCallProperties(vendor: string, hooks: CustomApiCallHook
 			displayName: 'Method',
 			name: 'customMethod',
 			type: 'options',
+			description: 'HTTP method of the call',
 			displayOptions: { show },
 			options: [
 				{ name: 'DELETE', value: 'DELETE' },

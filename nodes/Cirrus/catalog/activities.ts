@@ -80,7 +80,7 @@ export const activitiesOperations: OperationSpec[] = [
 			b.ref('priority', 'Priority ID'),
 			b.ref('progressionstate', 'Progression State ID'),
 			b.ref('opportunity', 'Opportunity ID'),
-			b.json('reminder', 'Reminder', { description: 'e.g. {"text": "Call back", "min": 15}' }),
+			b.json('reminder', 'Reminder', { description: 'The reminder as a JSON object, e.g. {"text": "Call back", "min": 15}' }),
 			b.dateTime('start', 'Start'),
 			b.dateTime('stop', 'End'),
 			b.refs('user', 'User IDs'),

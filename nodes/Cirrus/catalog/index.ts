@@ -6,6 +6,7 @@ import { bankIdOperations } from './bankId';
 import { challengesOperations } from './challenges';
 import { contactsOperations } from './contacts';
 import { contractsOperations } from './contracts';
+import { withSharedDescriptions } from './descriptions';
 import { dynamicFieldsOperations } from './dynamicFields';
 import { externalServicesOperations } from './externalServices';
 import { filesOperations } from './files';
@@ -14,6 +15,7 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
+import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
@@ -43,7 +45,7 @@ const operations: OperationSpec[] = [
 	...quotesOperations,
 ];
 
-export const cirrusCatalog: VendorCatalog = {
+export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
 	customApiCallPath: '/accounts/',
 	resources: [
@@ -100,8 +102,8 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations,
-};
+	operations: operations.map(withPolling),
+});
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
 export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'contact', 'lead', 'opportunity', 'order', 'object', 'quote', 'project'];
