@@ -289,7 +289,7 @@ describe('Cirrus request bodies', () => {
 				user: 3,
 				contact: 40,
 				status: 2,
-				additionalFields: { tags: '5, 6', invoicedate: '2024-06-30T12:00:00Z', rows: '[{"articleid": 9, "quantityordered": 2}]' },
+				additionalFields: { tags: '5, 6', invoicedate: '2024-06-30T12:00:00Z', rows: '[{"article": {"id": 9}, "quantityordered": 2}]' },
 			},
 			credentials: tokenCredentials,
 		});
@@ -303,7 +303,7 @@ describe('Cirrus request bodies', () => {
 			status: { id: 2 },
 			tags: [{ id: 5 }, { id: 6 }],
 			invoicedate: '2024-06-30',
-			rows: [{ articleid: 9, quantityordered: 2 }],
+			rows: [{ article: { id: 9 }, quantityordered: 2 }],
 		});
 	});
 

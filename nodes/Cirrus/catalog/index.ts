@@ -15,6 +15,7 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
+import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
@@ -46,6 +47,7 @@ const operations: OperationSpec[] = [
 
 export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
+	customApiCallPath: '/accounts/',
 	resources: [
 		{ value: 'account', name: 'Account', description: 'Companies in the customer register' },
 		{ value: 'accountGroup', name: 'Account Group', description: 'Groups that accounts belong to' },
@@ -100,7 +102,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations,
+	operations: operations.map(withPolling),
 });
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */

@@ -391,6 +391,12 @@ const dongle: OperationSpec[] = [
 		// The key holding the events is not documented: the hook finds the array in each page.
 		list: offsetPages(),
 		postReceive: [unwrapHistoryPage],
+		// History events have no ID: the whole event identifies it.
+		poll: {
+			noun: 'Dongle History Event',
+			timestampFormat: 'unixSeconds',
+			events: [{ kind: 'new', since: 'actiondatebegin', timestampProperty: 'actiondate' }],
+		},
 		fields: [
 			dongleId,
 			{
@@ -417,6 +423,7 @@ const dongle: OperationSpec[] = [
 
 export const guardantCatalog: VendorCatalog = {
 	vendor: 'Guardant',
+	customApiCallPath: '/v1.0/customers',
 	resources: [
 		{ value: 'customer', name: 'Customer', description: 'Companies and persons that orders are linked to' },
 		{ value: 'order', name: 'Order' },
