@@ -101,7 +101,7 @@ const BODY: Record<string, string> = {
 	Script: 'Script for whoever runs the mission',
 	'Second Number': 'A second number, e.g. from a partner',
 	'Serial Number': 'Serial number of the object',
-	'Sort Order': 'Position in lists, lowest first',
+	'Sort Order': 'Lower numbers come first',
 	'Statistics Price': 'Price counted in statistics',
 	Step: 'Position of the status in the order flow',
 	'Stock Balance': 'Units in stock',
