@@ -162,7 +162,7 @@ describe('Cirrus shared descriptions', () => {
 
 	test('a field keeps its own description; filters and body fields read differently', () => {
 		expect(inCollection('account', 'getMany', 'followedby')?.description).toBe('Only records this user follows');
-		expect(inCollection('article', 'getMany', 'active')?.description).toBe('Only active or inactive records');
-		expect(inCollection('article', 'create', 'active')?.description).toBe('Whether the record is active');
+		expect(inCollection('article', 'getMany', 'active')?.description).toBe('Active or inactive only');
+		expect(inCollection('article', 'create', 'active')?.description).toBe('Whether it is active');
 	});
 });

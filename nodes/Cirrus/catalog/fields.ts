@@ -23,7 +23,7 @@ export const lookup: ListSpec = { pagination: 'none' };
 
 export const WILDCARD_HINT = '% is a wildcard, e.g. Acme%';
 
-const EXTERNAL_KEY_DESCRIPTION = 'Your own key, e.g. an ID elsewhere';
+const EXTERNAL_KEY_DESCRIPTION = 'Your key, e.g. an ID elsewhere';
 
 /** ID lists: the example shows the comma between IDs (shorter than a placeholder plus a hint). */
 const ID_LIST_HINT = 'Like 12, 15';
