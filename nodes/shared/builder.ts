@@ -320,7 +320,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http);
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http ?? catalog.http);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;

@@ -11,6 +11,8 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
+import type { VendorHttpOptions } from './errors';
+
 /**
  * Sends one item's request as several calls (a list's pages, or a batch split into chunks): it calls
  * `this.makeRoutingRequest` once per call and returns the items the node outputs.
@@ -199,6 +201,8 @@ export interface ResourceSpec {
 export interface VendorCatalog {
 	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
 	vendor: string;
+	/** How the vendor's answers are read (token renewal on 401, refusals in success bodies), for actions and triggers. */
+	http?: VendorHttpOptions;
 	/** A real path of this vendor, shown as the Custom API Call path example, e.g. `/client`. */
 	customApiCallPath?: string;
 	resources: ResourceSpec[];

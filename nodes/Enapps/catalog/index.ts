@@ -349,6 +349,8 @@ const additionalField: OperationSpec[] = [
 
 export const enappsCatalog: VendorCatalog = {
 	vendor: 'Enapps ERP',
+	// n8n renews the login token when the API answers 401.
+	http: { renewingCredentials: ['enappsApi'] },
 	customApiCallPath: '/partners',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },

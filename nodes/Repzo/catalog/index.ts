@@ -1,6 +1,6 @@
 import type { OperationSpec, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
-import { refuseEmptyUpdate } from '../hooks';
+import { refuseEmptyUpdate, repzoRefusal } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
@@ -27,6 +27,7 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
+	http: { refusal: repzoRefusal },
 	customApiCallPath: '/client',
 	resources: [
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
