@@ -11,6 +11,8 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
+import type { UpsertSpec } from './upsert';
+
 /**
  * Sends one item's request as several calls (a list's pages, or a batch split into chunks): it calls
  * `this.makeRoutingRequest` once per call and returns the items the node outputs.
@@ -151,6 +153,8 @@ export interface OperationSpec {
 	requestLoop?: RequestLoop;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
+	/** A "Create or Update" operation: which key finds the record, and the operations it combines (see `upsertOperation`). */
+	upsert?: UpsertSpec;
 }
 
 export interface ResourceSpec {

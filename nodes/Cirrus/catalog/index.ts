@@ -17,6 +17,7 @@ import { ordersOperations } from './orders';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
+import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 
 export { deprecatedEndpoints, paths } from './paths';
@@ -99,7 +100,7 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations,
+	operations: [...operations, ...cirrusUpserts(operations)],
 };
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
@@ -108,5 +109,5 @@ export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'c
 /** Resources and operations whose documentation has no `X-Fields` header. */
 export const withoutFieldMask = {
 	resources: ['missionConnection', 'contractObject', 'contractReminder', 'objectContract', 'objectRelation'],
-	operations: ['follow', 'unfollow', 'getProgress'],
+	operations: ['follow', 'unfollow', 'getProgress', 'upsert'],
 };

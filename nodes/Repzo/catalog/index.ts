@@ -2,6 +2,7 @@ import type { OperationSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
 import { refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
+import { withUpserts } from './upserts';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
 const DEFAULT_RESOURCE = 'client';
@@ -11,7 +12,8 @@ const isUpdate = (op: OperationSpec) => op.bodyJsonMode === true && (op.method =
 /**
  * Every operation of Repzo's published specs (generated), plus behaviour the data cannot carry:
  * list operations also take the free "Other Filters" pairs, updates refuse an empty body, and a
- * delete that answers without a body reports `{ deleted: true }`.
+ * delete that answers without a body reports `{ deleted: true }`. Create or Update operations come from
+ * the key table in `upserts.ts`.
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
@@ -19,10 +21,12 @@ export const repzoCatalog: VendorCatalog = {
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
-	operations: generatedOperations.map((op): OperationSpec => {
-		if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs] };
-		if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
-		if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
-		return op;
-	}),
+	operations: withUpserts(
+		generatedOperations.map((op): OperationSpec => {
+			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs] };
+			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
+			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
+			return op;
+		}),
+	),
 };
