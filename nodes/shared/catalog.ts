@@ -94,6 +94,8 @@ export interface FieldSpec {
 	jsonKind?: 'object' | 'array' | 'any';
 	/** Keep this field top level even though it is optional (e.g. a key filter users always set). */
 	topLevel?: boolean;
+	/** Leave the field out when it is empty, instead of sending `""` (for optional text fields shown top level). */
+	omitWhenEmpty?: boolean;
 	/** `sort`: an optional field that orders results; shown in its own "Sort" collection, as n8n's UX guidelines ask. */
 	group?: 'sort';
 }

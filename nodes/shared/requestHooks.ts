@@ -198,7 +198,7 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 			if (!target || typeof target !== 'object') continue;
 			const value = getPath(target, wire, dotted);
 			if (value === undefined) continue;
-			if (isBlank(value) && field.kind !== 'string') {
+			if (isBlank(value) && (field.kind !== 'string' || field.omitWhenEmpty)) {
 				if (field.required) {
 					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
 				}

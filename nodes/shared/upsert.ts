@@ -254,7 +254,7 @@ export function upsertOperation(ops: OperationSpec[], resource: string, spec: Up
 		name: 'Create or Update',
 		action: `Create or update ${article(noun)}`,
 		description: `Update the ${noun} with this ${fieldLabel(keyFieldSpec)}, or create it if there is none`,
-		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec && !field.topLevel ? { ...field, topLevel: true } : field)),
+		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec && !field.topLevel ? { ...field, topLevel: true, omitWhenEmpty: true } : field)),
 		rootProperty: undefined,
 		emptyResponse: undefined,
 		list: undefined,
@@ -265,5 +265,5 @@ export function upsertOperation(ops: OperationSpec[], resource: string, spec: Up
 
 /** A create operation whose key field is shown top level, so its Create or Update twin shares every input with it. */
 export function keyOnTop(op: OperationSpec, keyField: string): OperationSpec {
-	return { ...op, fields: (op.fields ?? []).map((field) => ((field.property ?? field.name) === keyField && field.in === 'body' ? { ...field, topLevel: true } : field)) };
+	return { ...op, fields: (op.fields ?? []).map((field) => ((field.property ?? field.name) === keyField && field.in === 'body' ? { ...field, topLevel: true, omitWhenEmpty: true } : field)) };
 }

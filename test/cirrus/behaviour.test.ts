@@ -240,7 +240,7 @@ describe('Cirrus field mask (X-Fields)', () => {
 		const property = new Cirrus().description.properties.find((candidate) => candidate.name === 'fieldsToReturn');
 		expect(property?.displayOptions?.hide).toEqual({
 			resource: ['customApiCall', 'missionConnection', 'contractObject', 'contractReminder', 'objectContract', 'objectRelation'],
-			operation: ['follow', 'unfollow', 'getProgress'],
+			operation: ['follow', 'unfollow', 'getProgress', 'upsert'],
 		});
 	});
 });
@@ -365,10 +365,10 @@ describe('Cirrus node description', () => {
 		expect(result.items.map((item) => item.json)).toEqual([{ id: 1, name: 'Customer' }]);
 	});
 
-	test('214 operations in the dropdowns, with n8n wording', () => {
+	test('214 documented operations and 13 Create or Update in the dropdowns, with n8n wording', () => {
 		const options = operationInputs.flatMap((input) => input.options ?? []) as Array<{ name: string; action?: string; value: string }>;
 		const catalogOptions = options.filter((option) => option.value !== 'request');
-		expect(catalogOptions).toHaveLength(214);
+		expect(catalogOptions).toHaveLength(227);
 		for (const option of catalogOptions) {
 			expect(option.name).toMatch(/^[A-Z][A-Za-z-]*( ([A-Z][A-Za-z-]*|of|or|by))*$/);
 			expect(option.action).toMatch(/^[A-Z][a-z]+( [a-zA-Z0-9-]+)+$/);

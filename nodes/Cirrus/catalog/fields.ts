@@ -76,7 +76,7 @@ export const b = {
 	jsonList: field('body', 'json', { jsonKind: 'array' }),
 	choice: choice('body', 'options'),
 	/** The `externalkey` most records have; top level, as Create or Update finds records by it. */
-	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, topLevel: true, ...more }),
+	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, topLevel: true, omitWhenEmpty: true, ...more }),
 };
 
 /** Path parameters (always required). */

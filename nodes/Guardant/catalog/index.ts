@@ -87,7 +87,11 @@ const customer: OperationSpec[] = [
 		rootProperty: 'customer',
 		bodyJsonMode: true,
 		fields: customerFields.map((field) =>
-			['customerName', 'customerLastName', 'customerCompanyName', 'crmId'].includes(field.name) ? { ...field, topLevel: true } : field,
+			['customerName', 'customerLastName', 'customerCompanyName'].includes(field.name)
+				? { ...field, topLevel: true }
+				: field.name === 'crmId'
+					? { ...field, topLevel: true, omitWhenEmpty: true }
+					: field,
 		),
 	},
 	{
