@@ -15,7 +15,7 @@ import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
-import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { shareAcrossResources } from './shareAcrossResources';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
@@ -107,7 +107,7 @@ function operationRouting(vendor: string, op: OperationSpec, placements: Optiona
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
-	if (op.bodyJsonMode) preSend.push(sendBodyJson);
+	if (op.bodyJsonMode) preSend.push(op.bodyJson ? sendBodyJsonAs(op.bodyJson.label) : sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
 	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
@@ -232,6 +232,10 @@ const bodyJsonInput: INodeProperties = {
 	description: 'The record to send, as a JSON object. It is sent unchanged.',
 };
 
+function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['bodyJson']>): Partial<INodeProperties> {
+	return hint ? { displayName: label, hint, ...rest } : { displayName: label, ...rest };
+}
+
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
@@ -275,7 +279,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
 			if (op.bodyJsonMode) {
 				add(bodyModeInput);
-				add(bodyJsonInput, { bodyMode: ['json'] });
+				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
 			}
 			for (const field of fields.filter(isTop)) add(routedInput(field), field.in === 'body' ? fieldsMode : {});
 			// A list the API returns in one piece has nothing to limit: it is returned whole.

@@ -145,6 +145,8 @@ export interface OperationSpec {
 	rootProperty?: string;
 	/** Offer a "Body (JSON)" mode that sends a whole object instead of the individual fields. */
 	bodyJsonMode?: boolean;
+	/** How the JSON input of `bodyJsonMode` is named and filled by default, when not "Body (JSON)" / `{}`. */
+	bodyJson?: { label: string; default: string; description: string; hint?: string };
 	/** Extra vendor hooks run before sending, after the catalog's own conversions. */
 	preSend?: Array<(this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>>;
 	/** Extra vendor hooks run on the response, after the error check and before unwrapping. */

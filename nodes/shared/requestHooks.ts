@@ -230,11 +230,15 @@ function checkPathFields(ctx: IExecuteSingleFunctions, op: OperationSpec, opts: 
 	}
 }
 
-/** For operations offering "Body (JSON)": replaces the body by the user's object. */
-export async function sendBodyJson(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('bodyMode', 'fields') as string;
-	if (mode !== 'json') return opts;
-	const raw = this.getNodeParameter('bodyJson', '{}');
-	opts.body = parseJsonInput(this, raw, 'Body (JSON)', 'any') as IDataObject;
-	return opts;
+/** For operations offering "Body (JSON)" (or a vendor's name for it): replaces the body by the user's object. */
+export function sendBodyJsonAs(label: string): PreSend {
+	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const mode = this.getNodeParameter('bodyMode', 'fields') as string;
+		if (mode !== 'json') return opts;
+		const raw = this.getNodeParameter('bodyJson', '{}');
+		opts.body = parseJsonInput(this, raw, label, 'any') as IDataObject;
+		return opts;
+	};
 }
+
+export const sendBodyJson = sendBodyJsonAs('Body (JSON)');

@@ -4,10 +4,13 @@
  * the one record that does. The request of the create operation (fields, conversions, checks) is
  * built by the create operation's own catalog entry; this loop only redirects it.
  */
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
+import { collectRecords, sendInChunks } from './batching';
+import type { BatchSpec, SourcedRecord } from './batching';
 import type { FieldSpec, OperationSpec, RequestLoop } from './catalog';
+import { recordsFromOperation } from './itemRequest';
 import { fieldLabel } from './fields';
 import { paginateList } from './pagination';
 import { getPath, invalidInput, prepareCatalogRequest } from './requestHooks';
@@ -67,8 +70,6 @@ export function resolveUpsert(ops: OperationSpec[], resource: string, spec: Upse
 	if (spec.filter && !(lookup.fields ?? []).some((field) => (field.property ?? field.name) === spec.filter)) {
 		throw new Error(`${resource}.${lookup.operation} has no filter ${spec.filter}`);
 	}
-	const pathFields = (update.fields ?? []).filter((field) => field.in === 'path');
-	if (pathFields.length !== 1) throw new Error(`${resource}.${update.operation}: Create or Update needs exactly one path field`);
 	return { spec, create, update, lookup, keyFieldSpec };
 }
 
@@ -247,7 +248,10 @@ const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${
  */
 export function upsertOperation(ops: OperationSpec[], resource: string, spec: UpsertSpec, vendor: string, noun: string): OperationSpec {
 	const resolved = resolveUpsert(ops, resource, spec);
-	const { create, keyFieldSpec } = resolved;
+	const { create, update, keyFieldSpec } = resolved;
+	if ((update.fields ?? []).filter((field) => field.in === 'path').length !== 1) {
+		throw new Error(`${resource}.${update.operation}: Create or Update needs exactly one path field for the found record's ID`);
+	}
 	return {
 		...create,
 		operation: 'upsert',
@@ -266,4 +270,106 @@ export function upsertOperation(ops: OperationSpec[], resource: string, spec: Up
 /** A create operation whose key field is shown top level, so its Create or Update twin shares every input with it. */
 export function keyOnTop(op: OperationSpec, keyField: string): OperationSpec {
 	return { ...op, fields: (op.fields ?? []).map((field) => ((field.property ?? field.name) === keyField && field.in === 'body' ? { ...field, topLevel: true, omitWhenEmpty: true } : field)) };
+}
+
+export interface BatchUpsertSpec extends UpsertSpec {
+	/** How the create and update operations send records (the same for both, e.g. QUINCE's `array` of up to 100). */
+	batch: Omit<BatchSpec, 'checkRecord'>;
+	/** Why a record could not be saved, checked for every record before any call. */
+	checkRecord?: BatchSpec['checkRecord'];
+	/** The key under which an update record carries the found record's ID, e.g. `id`. */
+	updateIdKey: string;
+}
+
+/**
+ * Create or Update for APIs that save records in batches: the first item gathers every item's
+ * records (each checked first), looks each distinct key up once, then sends the new records to
+ * the create call and the found ones, with their IDs, to the update call, both in chunks.
+ * Costs: one list call per distinct key (more only if a key matches over a page of records),
+ * plus ⌈new / chunk⌉ create calls and ⌈found / chunk⌉ update calls.
+ */
+export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpsertSpec): RequestLoop {
+	const { create, update } = resolved;
+	const keyLabel = fieldLabel(resolved.keyFieldSpec);
+	const idProperty = spec.idProperty ?? 'id';
+	const recordKey = spec.recordKey ?? spec.keyField;
+	const batch: BatchSpec = {
+		...spec.batch,
+		checkRecord: (record) => {
+			if (keyOf(record, spec.keyField) === undefined) {
+				return { problem: `A record has no ${spec.keyField}`, fix: `Create or Update finds each record by its ${keyLabel} (${spec.keyField}): give every record one` };
+			}
+			return spec.checkRecord?.(record);
+		},
+	};
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		if (this.getItemIndex() > 0) return [];
+		const all = await collectRecords(this, batch, requestData);
+		const firstWithKey = new Map<string, number>();
+		for (const entry of all) {
+			const key = keyOf(entry.record, spec.keyField)!;
+			const earlier = firstWithKey.get(key);
+			if (earlier !== undefined) {
+				throw invalidInput(this, batch.label, `Two records have the ${keyLabel} '${key}' (input items ${earlier} and ${entry.itemIndex})`, 'Give each record its own key, or merge the two records first', entry.itemIndex);
+			}
+			firstWithKey.set(key, entry.itemIndex);
+		}
+		const toCreate: SourcedRecord[] = [];
+		const toUpdate: SourcedRecord[] = [];
+		const actions = new Map<SourcedRecord, UpsertAction>();
+		for (const entry of all) {
+			const key = keyOf(entry.record, spec.keyField)!;
+			const matches = (await listRecords(this, requestData, resolved, key)).filter((record) => keyOf(record, recordKey) === key);
+			if (matches.length > 1) {
+				throw new NodeOperationError(this.getNode(), `${matches.length} ${spec.batch.vendor} ${spec.plural} have the ${keyLabel} '${key}' [item ${entry.itemIndex}]`, {
+					itemIndex: entry.itemIndex,
+					description: `Nothing was saved. Create or Update changes only a record it can tell apart (IDs ${matches.map((record) => String(record[idProperty])).join(', ')}).`,
+				});
+			}
+			if (matches.length === 1) {
+				const updated = { record: { [spec.updateIdKey]: matches[0][idProperty] as IDataObject[string], ...entry.record }, itemIndex: entry.itemIndex };
+				toUpdate.push(updated);
+				actions.set(updated, 'updated');
+			} else {
+				toCreate.push(entry);
+				actions.set(entry, 'created');
+			}
+		}
+		const created = await sendInChunks(this, batch, requestData, toCreate, create.path);
+		let updated: INodeExecutionData[];
+		try {
+			updated = await sendInChunks(this, batch, requestData, toUpdate, update.path);
+		} catch (error) {
+			// `sendInChunks` already made it a NodeApiError, which the constructor hands back as is.
+			const failed = new NodeApiError(this.getNode(), error as JsonObject);
+			if (created.length) {
+				const note = `The ${created.length} new records were created by earlier calls; the updates of this call were not saved.`;
+				failed.description = [failed.description, note].filter(Boolean).join(' ');
+			}
+			throw failed;
+		}
+		const mark = (items: INodeExecutionData[], action: UpsertAction) => items.map((item) => ({ ...item, json: { ...item.json, [ACTION_PROPERTY]: action } }));
+		// Back in input order.
+		return [...mark(created, 'created'), ...mark(updated, 'updated')].sort(
+			(a, b) => ((a.pairedItem as { item: number }).item ?? 0) - ((b.pairedItem as { item: number }).item ?? 0),
+		);
+	};
+}
+
+/** The catalog entry of a batch Create or Update: the create operation's fields with the key required. */
+export function upsertInBatchesOperation(ops: OperationSpec[], resource: string, spec: BatchUpsertSpec, noun: string): OperationSpec {
+	const resolved = resolveUpsert(ops, resource, spec);
+	const { create, keyFieldSpec } = resolved;
+	const operation: OperationSpec = {
+		...create,
+		operation: 'upsert',
+		name: 'Create or Update',
+		action: `Create or update ${noun}s`,
+		description: `Update the ${noun}s whose ${fieldLabel(keyFieldSpec)} exists, create the others, in batches`,
+		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec ? { ...field, required: true, topLevel: true } : field)),
+		upsert: spec,
+	};
+	const batch = { ...spec.batch, recordsOfItem: recordsFromOperation(() => operation, spec.batch.label) };
+	operation.requestLoop = upsertRecordsInBatches(resolved, { ...spec, batch });
+	return operation;
 }
