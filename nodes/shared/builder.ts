@@ -17,6 +17,7 @@ import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { shareAcrossResources } from './shareAcrossResources';
+import { simplifyProperties } from './simplify';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -331,6 +332,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
+	properties.push(
+		...shared.ordered,
+		...simplifyProperties(catalog, catalog.simplify),
+		...customApiCallProperties(catalog.vendor, options.customApiCall),
+		...(options.trailingProperties ?? []),
+	);
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

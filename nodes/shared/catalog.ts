@@ -11,6 +11,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
+import type { SimplifyRule } from './simplify';
 import type { UpsertSpec } from './upsert';
 
 /**
@@ -172,4 +173,6 @@ export interface VendorCatalog {
 	vendor: string;
 	resources: ResourceSpec[];
 	operations: OperationSpec[];
+	/** Which fields "Simplify" keeps on the Get / Get Many of the records people sync most. */
+	simplify?: SimplifyRule[];
 }

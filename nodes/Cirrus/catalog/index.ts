@@ -17,6 +17,7 @@ import { ordersOperations } from './orders';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
+import { cirrusSimplify } from './simplify';
 import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 
@@ -101,6 +102,7 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
 	operations: [...operations, ...cirrusUpserts(operations)],
+	simplify: cirrusSimplify,
 };
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */

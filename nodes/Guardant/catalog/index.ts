@@ -432,4 +432,8 @@ export const guardantCatalog: VendorCatalog = {
 		...serial,
 		...dongle,
 	],
+	simplify: [
+		{ resource: 'customer', operations: ['get', 'getAll'], keep: ['_id', 'name', 'lastname', 'companyname', 'email', 'phone', 'status', 'archived', 'crmid', 'refid'] },
+		{ resource: 'customer', operations: ['getOrders'], keep: ['_id', 'number', 'type', 'status', 'date', 'submitdate', 'quantity', 'description', 'crmid', 'refid'], dates: ['date', 'submitdate'] },
+	],
 };

@@ -380,4 +380,9 @@ export const quinceCatalog: VendorCatalog = {
 	vendor: 'QUINCE',
 	resources: modules.map((spec) => spec.resource),
 	operations: modules.flatMap(moduleOperations),
+	simplify: [
+		{ resource: 'partner', operations: ['getAll'], keep: ['Id', 'Name', 'TaxNumber', 'RegCode', 'Kind', 'Phone', 'E-mail', 'Email', 'LegalAddress', 'ParentFolder'] },
+		{ resource: 'product', operations: ['getAll'], keep: ['Id', 'Name', 'Kind', 'ParentFolder', 'Code', 'Unit', 'Price', 'Prices', 'Stock', 'Archive'] },
+		{ resource: 'order', operations: ['getAll'], keep: ['Id', 'Number', 'Date', 'NumberOrderSite', 'Partner', 'Company', 'Sum', 'Currency', 'Status', 'Memo'], dates: ['Date'] },
+	],
 };

@@ -2,6 +2,7 @@ import type { OperationSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
 import { refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
+import { repzoSimplify } from './simplify';
 import { withUpserts } from './upserts';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
@@ -29,4 +30,5 @@ export const repzoCatalog: VendorCatalog = {
 			return op;
 		}),
 	),
+	simplify: repzoSimplify,
 };
