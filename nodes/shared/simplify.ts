@@ -87,12 +87,16 @@ export function simplifyProperties(catalog: VendorCatalog, rules: SimplifyRule[]
 		group.resources.push(rule.resource);
 		groups.set(key, group);
 	}
-	return [...groups.values()].map((group) => ({
+	const simplifyInput: INodeProperties = {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
-		default: group.defaultOn,
+		default: true,
 		description: 'Whether to return a simplified version of the response instead of the raw data',
+	};
+	return [...groups.values()].map((group) => ({
+		...simplifyInput,
+		...(group.defaultOn ? {} : { default: false }),
 		displayOptions: { show: { resource: group.resources, operation: group.operations } },
 		routing: { output: { postReceive: [step] } },
 	}));
