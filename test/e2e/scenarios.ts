@@ -28,6 +28,8 @@ export interface Scenario {
 	/** Runs before the workflow: inject faults, look up what the result must match. */
 	before?(sandbox: SandboxHandle): void | Promise<void>;
 	check(context: ScenarioContext): void;
+	/** Collections a second run of the example must not add to (it uses Create or Update): the runner runs it twice. */
+	rerunCreatesNothingIn?: Array<[vendor: string, collection: string]>;
 }
 
 export function queryValues(entries: RequestLogEntry[], key: string): string[] {
@@ -137,6 +139,7 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowRepzoQnc1',
+		rerunCreatesNothingIn: [['quince', '/api/v2/partner']],
 		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100',
 		vendors: ['repzo', 'quince'],
 		check({ items, requests, stats, records }) {
@@ -151,6 +154,7 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowEnappsCrs',
+		rerunCreatesNothingIn: [['cirrus', '/accounts']],
 		title: 'Flow Enapps → Cirrus: partners changed in the last 24 h become Cirrus accounts with their Enapps ID',
 		vendors: ['enapps', 'cirrus'],
 		check({ items, requests, stats, records, sandbox }) {

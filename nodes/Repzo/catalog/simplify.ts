@@ -9,7 +9,7 @@ const rule = (resource: string, keep: string[], dates: string[] = ['createdAt', 
 });
 
 export const repzoSimplify: SimplifyRule[] = [
-	rule('client', ['_id', 'name', 'client_code', 'phone', 'email', 'city', 'country', 'disabled', 'createdAt', 'updatedAt']),
+	rule('client', ['_id', 'name', 'client_code', 'tax_number', 'phone', 'email', 'city', 'disabled', 'createdAt', 'updatedAt']),
 	rule('product', ['_id', 'name', 'sku', 'barcode', 'category', 'base_price', 'active', 'disabled', 'createdAt', 'updatedAt']),
 	rule('invoice', ['_id', 'serial_number', 'client_id', 'client_name', 'total', 'status', 'issue_date', 'due_date', 'createdAt', 'updatedAt'], ['issue_date', 'due_date', 'createdAt', 'updatedAt']),
 	rule('visit', ['_id', 'client', 'client_name', 'rep', 'status', 'plannedDate', 'actualDate', 'notes', 'createdAt', 'updatedAt'], ['plannedDate', 'actualDate', 'createdAt', 'updatedAt']),
