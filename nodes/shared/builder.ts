@@ -333,15 +333,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-<<<<<<< HEAD
 	properties.push(
 		...shared.ordered,
 		...simplifyProperties(catalog, catalog.simplify),
-		...customApiCallProperties(catalog.vendor, options.customApiCall),
+		...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
 	);
-=======
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath), ...(options.trailingProperties ?? []));
->>>>>>> main
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

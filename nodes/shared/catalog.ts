@@ -193,13 +193,10 @@ export interface OperationSpec {
 	requestLoop?: RequestLoop;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
-<<<<<<< HEAD
 	/** A "Create or Update" operation: which key finds the record, and the operations it combines (see `upsertOperation`). */
 	upsert?: UpsertSpec;
-=======
 	/** On a list: the events the vendor's trigger node offers from it. */
 	poll?: PollSpec;
->>>>>>> main
 }
 
 export interface ResourceSpec {

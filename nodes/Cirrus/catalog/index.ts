@@ -104,14 +104,9 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-<<<<<<< HEAD
-	operations: [...operations, ...cirrusUpserts(operations)],
+	operations: [...operations.map(withPolling), ...cirrusUpserts(operations)],
 	simplify: cirrusSimplify,
-};
-=======
-	operations: operations.map(withPolling),
 });
->>>>>>> main
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
 export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'contact', 'lead', 'opportunity', 'order', 'object', 'quote', 'project'];

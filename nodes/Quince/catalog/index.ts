@@ -1,12 +1,8 @@
 import { sendRecordsInBatches } from '../../shared/batching';
-<<<<<<< HEAD
 import type { BatchSpec } from '../../shared/batching';
-import type { FieldSpec, ListSpec, OperationSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
 import { recordsFromOperation } from '../../shared/itemRequest';
 import { upsertInBatchesOperation } from '../../shared/upsert';
-=======
-import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
->>>>>>> main
 import { applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */

@@ -35,22 +35,13 @@ export const repzoCatalog: VendorCatalog = {
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
-<<<<<<< HEAD
 	operations: withUpserts(
 		generatedOperations.map((op): OperationSpec => {
-			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs] };
+			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
 			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
 			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
 			return op;
 		}),
 	),
 	simplify: repzoSimplify,
-=======
-	operations: generatedOperations.map((op): OperationSpec => {
-		if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
-		if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
-		if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
-		return op;
-	}),
->>>>>>> main
 };
