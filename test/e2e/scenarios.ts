@@ -161,7 +161,7 @@ export const SCENARIOS: Scenario[] = [
 	{
 		workflowId: 'sbxFlowRepzoQnc1',
 		rerunCreatesNothingIn: [['quince', '/api/v2/partner']],
-		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100',
+		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100; a second run finds them by tax number and creates none',
 		vendors: ['repzo', 'quince'],
 		check({ items, requests, stats, records }) {
 			const active = records('repzo', '/client').filter((record) => record.disabled === false);
