@@ -175,7 +175,7 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowEnappsCrs',
-		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID',
+		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID; a partner changed again updates its account (Create or Update)',
 		vendors: ['enapps', 'enappsTrigger', 'cirrus'],
 		activated: {
 			plan: 'enapps',
@@ -186,7 +186,9 @@ export const SCENARIOS: Scenario[] = [
 			},
 		},
 		check(context) {
-			deliveredOnce(context, this.activated!.delivered(context));
+			// Create or Update by External Key: a partner changed twice is one account, created once and then updated.
+			const delivered = this.activated!.delivered(context);
+			assert.deepEqual([...delivered].sort(), [...new Set(context.changed ?? [])].sort(), 'one account per changed partner, each created exactly once');
 			const account = context.records('cirrus', '/accounts').find((record) => record.externalkey === 'enapps:8');
 			assert.equal(account?.name, context.records('enapps', '/partners').find((record) => record.id === 8)?.name, 'the account carries the partner name');
 		},

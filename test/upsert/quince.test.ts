@@ -56,7 +56,7 @@ describe('QUINCE partner → Create or Update by Tax Number, in batches', () => 
 		expect(result.items[2].json).toEqual({ id: 5000, Name: 'Partner 2', TaxNumber: 'T2', Phone: '+380 2', _action: 'created' });
 		expect(result.items.map((item) => (item.pairedItem as { item: number }).item)).toEqual(input.map((_, index) => index));
 		expect(result.items.filter((item) => item.json._action === 'created')).toHaveLength(150);
-	});
+	}, 120_000);
 
 	test('a Tax Number two partners share fails the run and nothing is saved', async () => {
 		const scope = nock(BASE)

@@ -126,7 +126,7 @@ function namedWrite(spec: ModuleSpec, update: boolean, common: Pick<OperationSpe
 	const idKey = spec.idKey ?? 'Id';
 	const idField: FieldSpec = { name: idKey, in: 'body', kind: 'number', required: true, label: `${spec.resource.name} ID`, description: `The ID of the ${spec.plural.replace(/s$/, '')} to change` };
 	const fields = update ? [idField, { ...nameField, required: false }, ...others] : [{ ...nameField, required: true }, ...others];
-	const documented = [update ? idKey : undefined, ...spec.named!.map((field) => field.name)].filter(Boolean).join(', ');
+	const documented = spec.named!.map((field) => field.name).join(', ');
 	const label = 'Records (JSON)';
 	const op: OperationSpec = {
 		...common,
@@ -142,7 +142,7 @@ function namedWrite(spec: ModuleSpec, update: boolean, common: Pick<OperationSpe
 		bodyJson: {
 			label,
 			default: '={{ $json }}',
-			description: `The ${spec.plural} as JSON, by default each input item as it is (every key of it is sent). QUINCE documents these keys: ${documented}.`,
+			description: `The ${spec.plural} as JSON, by default each input item as it is (every key of it is sent). QUINCE documents these keys: ${documented}${update ? ', and the record ID' : ''}.`,
 			hint: RECORDS_JSON_HINT,
 		},
 	};
@@ -241,16 +241,16 @@ const partnerFields: FieldSpec[] = [
 	text('TaxNumber', 'Tax Number', 'Individual tax number (ІПН). Get Many returns it and Create or Update finds partners by it; the add/update documentation does not list it.'),
 	text('RegCode', 'EDRPOU Code', 'Company registration code (ЄДРПОУ)'),
 	text('Memo', 'Memo', 'A comment on the partner'),
-	text('LegalAddress', 'Legal Address'),
-	text('ActualAddress', 'Actual Address'),
-	text('DeliveryAddress', 'Delivery Address'),
-	text('Phone', 'Phone'),
-	text('SecondaryPhone', 'Secondary Phone'),
-	text('Email', 'Email'),
-	text('WebSite', 'Website'),
-	text('Telegram', 'Telegram'),
-	text('Viber', 'Viber'),
-	text('Whatsapp', 'WhatsApp'),
+	text('LegalAddress', 'Legal Address', 'Registered address of the partner'),
+	text('ActualAddress', 'Actual Address', 'Where the partner actually works'),
+	text('DeliveryAddress', 'Delivery Address', 'Where goods for the partner go'),
+	text('Phone', 'Phone', 'Main phone number'),
+	text('SecondaryPhone', 'Secondary Phone', 'Another phone number'),
+	text('Email', 'Email', 'Email address, e.g. name@example.com'),
+	text('WebSite', 'Website', 'Website address'),
+	text('Telegram', 'Telegram', 'Telegram contact'),
+	text('Viber', 'Viber', 'Viber contact'),
+	text('Whatsapp', 'WhatsApp', 'WhatsApp contact'),
 ];
 
 const folderFields: FieldSpec[] = [text('Name', 'Name', 'Name of the folder'), folderId('Parent Folder ID')];
