@@ -16,9 +16,10 @@ import { singleRequest, withVendorErrors } from './errors';
 import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
-import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
+import { simplifyProperties } from './simplify';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -111,7 +112,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
-	if (op.bodyJsonMode) preSend.push(sendBodyJson);
+	if (op.bodyJsonMode) preSend.push(op.bodyJson ? sendBodyJsonAs(op.bodyJson.label) : sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
 	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
@@ -237,6 +238,10 @@ const bodyJsonInput: INodeProperties = {
 	description: 'The record to send, as a JSON object. It is sent unchanged.',
 };
 
+function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['bodyJson']>): Partial<INodeProperties> {
+	return hint ? { displayName: label, hint, ...rest } : { displayName: label, ...rest };
+}
+
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
@@ -280,7 +285,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
 			if (op.bodyJsonMode) {
 				add(bodyModeInput);
-				add(bodyJsonInput, { bodyMode: ['json'] });
+				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
 			}
 			for (const field of fields.filter(isTop)) add(routedInput(field), field.in === 'body' ? fieldsMode : {});
 			// A list the API returns in one piece has nothing to limit: it is returned whole.
@@ -334,6 +339,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	}
 	properties.push(
 		...shared.ordered,
+		...simplifyProperties(catalog, catalog.simplify),
 		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,

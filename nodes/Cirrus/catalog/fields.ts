@@ -78,8 +78,8 @@ export const b = {
 	json: field('body', 'json', { jsonKind: 'object' }),
 	jsonList: field('body', 'json', { jsonKind: 'array' }),
 	choice: choice('body', 'options'),
-	/** The `externalkey` most records have. */
-	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, ...more }),
+	/** The `externalkey` most records have; top level, as Create or Update finds records by it. */
+	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, topLevel: true, omitWhenEmpty: true, ...more }),
 };
 
 /** Path parameters (always required). */

@@ -2,6 +2,8 @@ import type { OperationSpec, PollEvent, PollSpec, VendorCatalog } from '../../sh
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
 import { refuseEmptyUpdate, repzoRefusal } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
+import { repzoSimplify } from './simplify';
+import { withUpserts } from './upserts';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
 const DEFAULT_RESOURCE = 'client';
@@ -23,7 +25,8 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
 /**
  * Every operation of Repzo's published specs (generated), plus behaviour the data cannot carry:
  * list operations also take the free "Other Filters" pairs, updates refuse an empty body, and a
- * delete that answers without a body reports `{ deleted: true }`.
+ * delete that answers without a body reports `{ deleted: true }`. Create or Update operations come from
+ * the key table in `upserts.ts`.
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
@@ -33,10 +36,13 @@ export const repzoCatalog: VendorCatalog = {
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
-	operations: generatedOperations.map((op): OperationSpec => {
-		if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
-		if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
-		if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
-		return op;
-	}),
+	operations: withUpserts(
+		generatedOperations.map((op): OperationSpec => {
+			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
+			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
+			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
+			return op;
+		}),
+	),
+	simplify: repzoSimplify,
 };
