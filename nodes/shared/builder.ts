@@ -13,9 +13,11 @@ import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
+import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
+import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
 
@@ -30,6 +32,8 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
+	/** How the vendor's answers are read: token renewal on 401, refusals inside success bodies. */
+	http?: VendorHttpOptions;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -104,7 +108,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
@@ -118,7 +122,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },
-		operations: { pagination: withVendorErrors(vendor, loop) },
+		operations: { pagination: withVendorErrors(vendor, loop, http) },
 	};
 	if (postReceive.length) routing.output = { postReceive };
 	return routing;
@@ -321,7 +325,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!);
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
@@ -336,8 +340,9 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	properties.push(
 		...shared.ordered,
 		...simplifyProperties(catalog, catalog.simplify),
-		...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath),
+		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
+		retryOptionsProperty,
 	);
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }
