@@ -28,6 +28,7 @@ export interface TriggerDefinition {
 	baseUrl: TriggerConnection['baseUrl'];
 	/** Properties placed first, as in the action node (e.g. an Authentication switch). */
 	leadingProperties?: INodeProperties[];
+	http?: TriggerConnection['http'];
 }
 
 interface EventEntry {
@@ -229,6 +230,7 @@ export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
 		credentialType: selectedCredential(definition.credentials),
 		requestDefaults: definition.requestDefaults,
 		leadingProperties: definition.leadingProperties,
+		http: definition.http,
 	};
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));

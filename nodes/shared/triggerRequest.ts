@@ -32,6 +32,8 @@ export interface TriggerConnection {
 	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
 	/** The action node's other request defaults (headers, `json`, `arrayFormat`). */
 	requestDefaults: IDataObject;
+	/** How the vendor's answers are read, as the action node's `buildProperties(…, { http })`. */
+	http?: VendorHttpOptions;
 }
 
 /** The credential the node's settings select, by the credentials' display rules (e.g. an Authentication switch). */
@@ -95,17 +97,29 @@ function fillPath(op: OperationSpec, read: (key: string) => unknown): string {
 	});
 }
 
-/** What RoutingNode hands to post-receive steps: the body as one item, or one item per array entry without steps. */
-async function responseItems(
-	ctx: IExecuteSingleFunctions,
-	response: IN8nHttpFullResponse,
-	postReceive: Array<(this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>>,
-): Promise<INodeExecutionData[]> {
-	if (postReceive.length === 0) {
+type PostReceiveStep = (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>;
+
+interface PostReceiveEntry {
+	data: { parameterValue: unknown };
+	actions: unknown[];
+}
+
+/**
+ * What RoutingNode does with each answer: the body as one item through every post-receive entry of
+ * the request (steps the request loop adds on the way included), or one item per array entry when
+ * there are none.
+ */
+async function responseItems(ctx: IExecuteSingleFunctions, response: IN8nHttpFullResponse, entries: PostReceiveEntry[]): Promise<INodeExecutionData[]> {
+	if (entries.length === 0) {
 		return Array.isArray(response.body) ? (response.body as IDataObject[]).map((json) => ({ json })) : [{ json: response.body as IDataObject }];
 	}
 	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
-	for (const step of postReceive) items = await step.call(ctx, items, response);
+	for (const entry of entries) {
+		for (const action of entry.actions) {
+			if (typeof action !== 'function') throw new Error('The trigger runs only function post-receive steps');
+			items = await (action as PostReceiveStep).call(ctx, items, response);
+		}
+	}
 	return items;
 }
 
@@ -113,7 +127,7 @@ async function responseItems(
 export async function fetchList(ctx: IPollFunctions, connection: TriggerConnection, call: ListCall): Promise<ListResult> {
 	const { op } = call;
 	const placements: OptionalPlacement[] = call.filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
-	const routing = operationRouting(call.vendor, op, placements, call.http);
+	const routing = operationRouting(call.vendor, op, placements, connection.http);
 	const credentialType = connection.credentialType(ctx);
 	const credentials = await ctx.getCredentials(credentialType);
 
@@ -155,33 +169,31 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 	for (const step of routing.send?.preSend ?? []) options = await step.call(single, options);
 
 	let requests = 0;
-	const postReceive = (routing.output?.postReceive ?? []) as Parameters<typeof responseItems>[2];
+	const postReceive: PostReceiveEntry[] = ((routing.output?.postReceive ?? []) as PostReceiveStep[]).map((step) => ({
+		data: { parameterValue: undefined },
+		actions: [step],
+	}));
+	const requestData = {
+		options,
+		paginate: true,
+		preSend: [],
+		postReceive,
+		requestOperations: {},
+		maxResults: call.limit,
+	} as unknown as DeclarativeRestApiSettings.ResultOptions;
+	// As RoutingNode: each page goes out with the credential, and comes back through the request's
+	// post-receive entries (read at answer time, so steps the request loop adds take part).
 	const paginating = Object.create(single, {
 		makeRoutingRequest: {
-			value: async (requestData: DeclarativeRestApiSettings.ResultOptions) => {
+			value: async (data: DeclarativeRestApiSettings.ResultOptions) => {
 				requests += 1;
-				const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, {
-					...requestData.options,
-					returnFullResponse: true,
-				} as IHttpRequestOptions)) as IN8nHttpFullResponse;
-				// The request loop's own checks (status, redirects, non-JSON bodies) first, as RoutingNode runs them.
-				for (const entry of requestData.postReceive) {
-					for (const action of entry.actions) {
-						if (typeof action === 'function') await action.call(single, [{ json: response.body as IDataObject }], response);
-					}
-				}
-				return await responseItems(single, response, postReceive);
+				data.options.returnFullResponse = true;
+				const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, data.options as IHttpRequestOptions)) as IN8nHttpFullResponse;
+				return await responseItems(single, response, requestData.postReceive as unknown as PostReceiveEntry[]);
 			},
 		},
 	}) as IExecutePaginationFunctions;
 	const loop = routing.operations?.pagination as (this: IExecutePaginationFunctions, data: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>;
-	const items = await loop.call(paginating, {
-		options,
-		paginate: true,
-		preSend: [],
-		postReceive: [],
-		requestOperations: {},
-		maxResults: call.limit,
-	} as unknown as DeclarativeRestApiSettings.ResultOptions);
+	const items = await loop.call(paginating, requestData);
 	return { records: items.map((item) => item.json), requests };
 }
