@@ -1,18 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-interface Shown {
-	resources?: string[];
-	operations?: string[];
-}
-
-function shownFor(property: INodeProperties): Shown {
-	const show = property.displayOptions?.show;
-	return {
-		resources: show?.resource as string[] | undefined,
-		operations: show?.operation as string[] | undefined,
-	};
-}
-
 /** A stable text of a property minus its resource and operation lists; functions count by identity. */
 function signature(property: INodeProperties, functionIds: Map<unknown, number>): string | undefined {
 	const show = property.displayOptions?.show;
@@ -39,7 +26,26 @@ function operationsByResource(properties: INodeProperties[]): Map<string, string
 	return found;
 }
 
-const overlaps = (a: string[] | undefined, b: string[] | undefined) => !a || !b || a.some((entry) => b.includes(entry));
+/**
+ * The resource/operation screens a property can appear on (a superset: other show conditions, such
+ * as Return All being off, are left out). A resource without an Operation dropdown counts as one screen.
+ */
+function screensOf(property: INodeProperties, offered: Map<string, string[]>, allResources: string[]): Set<string> {
+	const show = property.displayOptions?.show;
+	const resources = (show?.resource as string[] | undefined)?.map(String) ?? allResources;
+	const operations = (show?.operation as string[] | undefined)?.map(String);
+	const screens = new Set<string>();
+	for (const resource of resources) {
+		const available = offered.get(resource);
+		if (!available) {
+			screens.add(`${resource}\u0000*`);
+			for (const operation of operations ?? []) screens.add(`${resource}\u0000${operation}`);
+			continue;
+		}
+		for (const operation of available) if (!operations || operations.includes(operation)) screens.add(`${resource}\u0000${operation}`);
+	}
+	return screens;
+}
 
 interface Group {
 	anchor: number;
@@ -47,43 +53,65 @@ interface Group {
 	operations: string[];
 	/** The operations each resource of the group shows the property for. */
 	own: Map<string, Set<string>>;
+	screens: Set<string>;
 }
 
 /**
  * Properties identical but for the resources and operations that show them become one property
  * listing all those resources and operations (e.g. one "Return All" for every "Get Many"), when the
- * combined lists show it for no operation a resource offers that did not show it before, and nothing
- * shown together with it changes order. What each operation shows, and in what order, stays the same;
- * the description n8n ships to the editor gets smaller.
+ * combined lists show it on no screen that did not show it before. The properties are then put in an
+ * order that keeps, on every resource/operation screen, the order they had there (the earliest first
+ * where screens leave it open); a merge that no order could satisfy is not made. What each operation
+ * shows, and in what order, stays the same; the description n8n ships to the editor gets smaller.
  */
 export function shareAcrossResources(properties: INodeProperties[]): INodeProperties[] {
 	const functionIds = new Map<unknown, number>();
-	const shown = properties.map(shownFor);
 	const offered = operationsByResource(properties);
-	/** Where each property ends up: its own place, or that of the property it was merged into. */
-	const position = properties.map((_property, index) => index);
-	/** Whether moving the property at `to` up to `from` would pass something shown together with it. */
-	const crosses = (from: number, to: number) => {
-		const target = shown[to];
-		for (let index = from + 1; index < to; index++) {
-			if (position[index] < from) continue;
-			if (overlaps(shown[index].resources, target.resources) && overlaps(shown[index].operations, target.operations)) return true;
+	const allResources = [...new Set(properties.flatMap((property) => ((property.displayOptions?.show?.resource as string[] | undefined) ?? []).map(String)))];
+	const screens = properties.map((property) => screensOf(property, offered, allResources));
+	// Node of each property (merged properties share their group's anchor) and the order constraints:
+	// on every screen, each property comes after the one shown before it.
+	const node = properties.map((_property, index) => index);
+	const after = properties.map(() => new Set<number>());
+	const before = properties.map(() => new Set<number>());
+	const lastOn = new Map<string, number>();
+	properties.forEach((_property, index) => {
+		for (const screen of screens[index]) {
+			const previous = lastOn.get(screen);
+			if (previous !== undefined && previous !== index) {
+				after[previous].add(index);
+				before[index].add(previous);
+			}
+			lastOn.set(screen, index);
+		}
+	});
+	const reaches = (from: number, to: number) => {
+		const seen = new Set<number>([from]);
+		const stack = [...after[from]];
+		while (stack.length) {
+			const next = stack.pop()!;
+			if (next === to) return true;
+			if (seen.has(next)) continue;
+			seen.add(next);
+			for (const following of after[next]) if (!seen.has(following)) stack.push(following);
 		}
 		return false;
 	};
-	/** Whether the group, joined by `index`, would still show the property exactly where it was shown. */
 	const fits = (group: Group, index: number) => {
-		const operations = [...new Set([...group.operations, ...shown[index].operations!])];
+		for (const screen of screens[index]) if (group.screens.has(screen)) return undefined;
+		const shown = properties[index].displayOptions!.show!;
+		const ownOperations = (shown.operation as string[]).map(String);
+		const operations = [...new Set([...group.operations, ...ownOperations])];
 		const own = new Map([...group.own].map(([resource, ops]) => [resource, new Set(ops)]));
-		for (const resource of shown[index].resources!) {
-			own.set(resource, new Set([...(own.get(resource) ?? []), ...shown[index].operations!]));
-		}
+		for (const resource of (shown.resource as string[]).map(String)) own.set(resource, new Set([...(own.get(resource) ?? []), ...ownOperations]));
 		for (const [resource, ops] of own) {
 			const available = offered.get(resource);
-			const visible = available ? available.filter((operation) => operations.includes(operation)) : operations;
+			if (!available) return undefined;
+			const visible = available.filter((operation) => operations.includes(operation));
 			if (visible.length !== ops.size || visible.some((operation) => !ops.has(operation))) return undefined;
-			if (!available && [...ops].some((operation) => !operations.includes(operation))) return undefined;
 		}
+		// Merging two nodes joined by a chain of others would ask one property to come both before and after it.
+		if (reaches(group.anchor, index) || reaches(index, group.anchor)) return undefined;
 		return { operations, own };
 	};
 	const groups = new Map<string, Group[]>();
@@ -92,32 +120,60 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 	properties.forEach((property, index) => {
 		const key = signature(property, functionIds);
 		if (key === undefined) return;
+		const shown = property.displayOptions!.show!;
 		const candidates = groups.get(key) ?? [];
 		for (const group of candidates) {
-			if (crosses(group.anchor, index)) continue;
 			const joined = fits(group, index);
 			if (!joined) continue;
-			for (const resource of shown[index].resources!) if (!group.resources.includes(resource)) group.resources.push(resource);
+			for (const resource of (shown.resource as string[]).map(String)) if (!group.resources.includes(resource)) group.resources.push(resource);
 			group.operations = joined.operations;
 			group.own = joined.own;
+			for (const screen of screens[index]) group.screens.add(screen);
+			// Fold the property's constraints into the anchor.
+			for (const next of after[index]) {
+				before[next].delete(index);
+				if (next !== group.anchor) {
+					before[next].add(group.anchor);
+					after[group.anchor].add(next);
+				}
+			}
+			for (const previous of before[index]) {
+				after[previous].delete(index);
+				if (previous !== group.anchor) {
+					after[previous].add(group.anchor);
+					before[group.anchor].add(previous);
+				}
+			}
+			after[index].clear();
+			before[index].clear();
+			node[index] = group.anchor;
 			merged.add(group.anchor);
-			shown[group.anchor] = { resources: group.resources, operations: group.operations };
 			absorbed.add(index);
-			position[index] = group.anchor;
 			return;
 		}
-		const own = new Map(shown[index].resources!.map((resource) => [resource, new Set(shown[index].operations!)]));
-		candidates.push({ anchor: index, resources: [...shown[index].resources!], operations: [...shown[index].operations!], own });
+		const own = new Map((shown.resource as string[]).map((resource) => [String(resource), new Set((shown.operation as string[]).map(String))]));
+		candidates.push({ anchor: index, resources: (shown.resource as string[]).map(String), operations: (shown.operation as string[]).map(String), own, screens: new Set(screens[index]) });
 		groups.set(key, candidates);
 	});
 	const byAnchor = new Map<number, Group>();
 	for (const candidates of groups.values()) for (const group of candidates) byAnchor.set(group.anchor, group);
-	return properties
-		.map((property, index) => {
-			const group = byAnchor.get(index);
-			if (!group || !merged.has(index)) return property;
-			const show = { ...property.displayOptions!.show, resource: group.resources, operation: group.operations };
-			return { ...property, displayOptions: { ...property.displayOptions, show } };
-		})
-		.filter((_property, index) => !absorbed.has(index));
+	const output = (index: number): INodeProperties => {
+		const property = properties[index];
+		const group = byAnchor.get(index);
+		if (!group || !merged.has(index)) return property;
+		const show = { ...property.displayOptions!.show, resource: group.resources, operation: group.operations };
+		return { ...property, displayOptions: { ...property.displayOptions, show } };
+	};
+	// Order: every constraint kept, the earliest original place first where constraints leave it open.
+	const waiting = properties.map((_property, index) => before[index].size);
+	const ready = properties.map((_property, index) => index).filter((index) => !absorbed.has(index) && waiting[index] === 0);
+	const ordered: INodeProperties[] = [];
+	while (ready.length) {
+		ready.sort((a, b) => a - b);
+		const index = ready.shift()!;
+		ordered.push(output(index));
+		for (const next of after[index]) if (--waiting[next] === 0) ready.push(next);
+	}
+	if (ordered.length !== properties.length - absorbed.size) throw new Error('shareAcrossResources: the property order has a cycle');
+	return ordered;
 }
