@@ -78,7 +78,7 @@ for (const Cls of credentialClasses) {
 	credentialTypes[instance.name] = instance;
 }
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName(type: string) {
 		return nodeInstance(type);
 	},
@@ -241,7 +241,7 @@ const NODE_NAME = 'Node Under Test';
  * the given members are real, anything else is a no-op function, so the run is what the engine does
  * on its own. Works outside jest too (benchmarks).
  */
-function serverServices<T extends object>(known: Partial<T> = {}): T {
+export function serverServices<T extends object>(known: Partial<T> = {}): T {
 	const noop = () => undefined;
 	return new Proxy(known as T, {
 		get(target, property) {

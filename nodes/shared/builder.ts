@@ -15,6 +15,7 @@ import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
+import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
 import { shareAcrossResources } from './shareAcrossResources';
 
@@ -42,6 +43,8 @@ export function pathExpression(op: OperationSpec): string {
 		op.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
 			const field = fields.find((candidate) => candidate.in === 'path' && candidate.name === name);
 			if (!field) throw new Error(`${op.resource}.${op.operation}: path field {${name}} is not described`);
+			// A picker's value is filled in by `fillPickedPath`, which reads it the way n8n extracts locators.
+			if (field.picker) return `{${name}}`;
 			return `{{encodeURIComponent(String($parameter["${parameterKey(field)}"]))}}`;
 		})
 	);
@@ -96,7 +99,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 			if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
 			const location = field.in === 'query' ? 'qs' : field.in === 'header' ? 'headers' : 'body';
 			if (!opts[location] || typeof opts[location] !== 'object') opts[location] = {};
-			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, bag[key]);
+			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, locatorValue(bag[key]));
 		}
 		return opts;
 	};
@@ -106,6 +109,8 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
+	const pickedPath = fillPickedPath(op);
+	if (pickedPath) preSend.push(pickedPath);
 	preSend.push(prepareCatalogRequest(op));
 	if (op.bodyJsonMode) preSend.push(sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
@@ -140,8 +145,8 @@ function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
 	}
 }
 
-function routedInput(field: FieldSpec): INodeProperties {
-	const property = fieldInput(field);
+function routedInput(field: FieldSpec, catalog: VendorCatalog): INodeProperties {
+	const property = pickerInput(field, catalog) ?? fieldInput(field);
 	const routing = fieldRouting(field);
 	if (routing) property.routing = routing;
 	return property;
@@ -172,14 +177,14 @@ class SharedProperties {
 	}
 }
 
-function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[]): INodeProperties {
+function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[], catalog: VendorCatalog): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'collection',
 		placeholder,
 		default: {},
-		options: fields.map(fieldInput).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields.map((field) => pickerInput(field, catalog) ?? fieldInput(field)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
@@ -234,6 +239,7 @@ const bodyJsonInput: INodeProperties = {
 
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
+	checkPickers(catalog);
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
 		.map((resource) => {
 			const option: INodePropertyOptions = { name: resource.name, value: resource.value };
@@ -277,7 +283,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				add(bodyModeInput);
 				add(bodyJsonInput, { bodyMode: ['json'] });
 			}
-			for (const field of fields.filter(isTop)) add(routedInput(field), field.in === 'body' ? fieldsMode : {});
+			for (const field of fields.filter(isTop)) add(routedInput(field, catalog), field.in === 'body' ? fieldsMode : {});
 			// A list the API returns in one piece has nothing to limit: it is returned whole.
 			if (isList(op) && op.list!.pagination !== 'none') {
 				add(returnAllInput);
@@ -285,24 +291,24 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			}
 			const sortFields = fields.filter((field) => !isTop(field) && field.group === 'sort');
 			if (sortFields.length) {
-				add(collection('sortOptions', 'Sort', 'Add Sort Option', sortFields));
+				add(collection('sortOptions', 'Sort', 'Add Sort Option', sortFields, catalog));
 				place(sortFields, 'sortOptions');
 			}
 			const optional = fields.filter((field) => !isTop(field) && field.group !== 'sort');
 			if (optional.length === 0) continue;
 			if (isList(op)) {
-				add(collection('filters', 'Filters', 'Add Filter', optional));
+				add(collection('filters', 'Filters', 'Add Filter', optional, catalog));
 				place(optional, 'filters');
 				continue;
 			}
 			const optionalBody = optional.filter((field) => field.in === 'body');
 			const optionalOther = optional.filter((field) => field.in !== 'body');
 			if (optionalBody.length) {
-				add(collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody), fieldsMode);
+				add(collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody, catalog), fieldsMode);
 				place(optionalBody, 'additionalFields', op.bodyJsonMode === true);
 			}
 			if (optionalOther.length) {
-				add(collection('options', 'Options', 'Add Option', optionalOther));
+				add(collection('options', 'Options', 'Add Option', optionalOther, catalog));
 				place(optionalOther, 'options');
 			}
 		}

@@ -1,5 +1,5 @@
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecutePaginationFunctions, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecutePaginationFunctions, INode, JsonObject } from 'n8n-workflow';
 
 import type { RequestLoop } from './catalog';
 
@@ -63,26 +63,30 @@ export function withVendorErrors(vendor: string, loop: RequestLoop): RequestLoop
 		try {
 			return await loop.call(this, requestData);
 		} catch (error) {
-			const failure = httpFailure(error);
-			if (!failure) {
-				// Already explained (e.g. by a vendor check of the response body): keep its words.
-				const known = error as Error & { description?: string };
-				throw new NodeApiError(this.getNode(), error as JsonObject, {
-					message: known.message,
-					description: known.description,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			const message = vendorMessage(failure.body) ?? (error as Error).message;
-			const body = failure.body && typeof failure.body === 'object' && !Buffer.isBuffer(failure.body) ? (failure.body as JsonObject) : { message };
-			throw new NodeApiError(this.getNode(), body, {
-				message: `${vendor} answered HTTP ${failure.status}: ${message}`,
-				description: describeStatus(failure.status),
-				httpCode: String(failure.status),
-				itemIndex: this.getItemIndex(),
-			});
+			throw vendorError(this.getNode(), vendor, error, this.getItemIndex());
 		}
 	};
+}
+
+/**
+ * The error a failed call reaches the user as: a NodeApiError with the vendor's own message and the
+ * HTTP status, built from the response body only. Used by operations and by record pickers alike.
+ */
+export function vendorError(node: INode, vendor: string, error: unknown, itemIndex?: number): NodeApiError {
+	const failure = httpFailure(error);
+	if (!failure) {
+		// Already explained (e.g. by a vendor check of the response body): keep its words.
+		const known = error as Error & { description?: string };
+		return new NodeApiError(node, error as JsonObject, { message: known.message, description: known.description, itemIndex });
+	}
+	const message = vendorMessage(failure.body) ?? (error as Error).message;
+	const body = failure.body && typeof failure.body === 'object' && !Buffer.isBuffer(failure.body) ? (failure.body as JsonObject) : { message };
+	return new NodeApiError(node, body, {
+		message: `${vendor} answered HTTP ${failure.status}: ${message}`,
+		description: describeStatus(failure.status),
+		httpCode: String(failure.status),
+		itemIndex,
+	});
 }
 
 function describeStatus(status: number | undefined): string {
