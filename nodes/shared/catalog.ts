@@ -123,8 +123,11 @@ export interface PickerSource {
 	plural?: string;
 	/** Record properties holding the ID, the first one present wins (default `id`). */
 	id?: string | string[];
-	/** Record properties joined (by a space) into the name shown; the ID is shown when all are empty. */
-	label: string[];
+	/**
+	 * Record properties joined (by a space) into the name shown. Several lists: the first that gives a
+	 * name (e.g. a company name, else first and last name). The ID is shown when all are empty.
+	 */
+	label: string[] | string[][];
 	/**
 	 * A filter of the list operation (its wire name) that matches names: search text is sent there.
 	 * Without it, the picker searches the names of the records it reads.

@@ -182,11 +182,15 @@ function recordId(record: IDataObject, source: PickerSource): string | number | 
 }
 
 function recordName(record: IDataObject, source: PickerSource, id: string | number): string {
-	const parts = source.label
-		.map((key) => getPath(record, key, key.includes('.')))
-		.filter((value) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
-		.map((value) => String(value).trim());
-	return parts.length ? parts.join(' ') : String(id);
+	const alternatives = (Array.isArray(source.label[0]) ? source.label : [source.label]) as string[][];
+	for (const keys of alternatives) {
+		const parts = keys
+			.map((key) => getPath(record, key, key.includes('.')))
+			.filter((value) => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
+			.map((value) => String(value).trim());
+		if (parts.length) return parts.join(' ');
+	}
+	return String(id);
 }
 
 function toOptions(records: IDataObject[], source: PickerSource): INodeListSearchItems[] {

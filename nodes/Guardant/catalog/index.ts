@@ -53,7 +53,7 @@ const customerFields: FieldSpec[] = [
 	{ name: 'refId', in: 'body', kind: 'string', label: 'Reference ID', description: 'Any external reference of your own' },
 ];
 
-const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID' };
+const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID', picker: { resource: 'customer' } };
 const orderId: FieldSpec = { name: 'orderId', in: 'path', kind: 'number', required: true, label: 'Order ID' };
 const productId: FieldSpec = { name: 'productId', in: 'path', kind: 'number', required: true, label: 'Product ID' };
 const serialId: FieldSpec = {
@@ -72,6 +72,7 @@ const dongleId: FieldSpec = {
 	required: true,
 	label: 'Dongle ID',
 	description: 'The number printed on the hardware key; it may be negative',
+	picker: { resource: 'dongle' },
 };
 
 const customer: OperationSpec[] = [
@@ -230,6 +231,7 @@ const order: OperationSpec[] = [
 				required: true,
 				label: 'Dongle ID',
 				description: 'The number printed on the hardware key; it may be negative',
+				picker: { resource: 'dongle' },
 			},
 			{
 				name: 'dongleModel',
@@ -419,4 +421,9 @@ export const guardantCatalog: VendorCatalog = {
 		{ value: 'dongle', name: 'Dongle', description: 'Hardware license keys' },
 	],
 	operations: [...customer, ...order, ...product, ...serial, ...dongle],
+	// Guardant lists do not filter by name: the pickers search the names of the records they read.
+	pickers: {
+		customer: { id: '_id', label: [['companyname'], ['name', 'lastname'], ['email']] },
+		dongle: { id: 'dongleid', label: ['dongleid'] },
+	},
 };
