@@ -1,8 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
+import { buildPickerMethods } from '../shared/pickers';
 import { cirrusCatalog, dynamicFieldFilterResources, withoutFieldMask } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, FIELD_MASK, sendDynamicFieldFilters, sendFieldMask } from './hooks';
 
@@ -63,6 +64,12 @@ const fieldsToReturn: INodeProperties = {
 	routing: { send: { preSend: [sendFieldMask(pagedOperations)] } },
 };
 
+const credentials: INodeCredentialDescription[] = [
+	{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
+	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];
+const headers = { Accept: 'application/json' };
+
 export class Cirrus implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cirrus',
@@ -76,13 +83,10 @@ export class Cirrus implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
-			{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials,
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
+			headers,
 			json: true,
 			arrayFormat: 'repeat',
 		},
@@ -91,4 +95,12 @@ export class Cirrus implements INodeType {
 			trailingProperties: [dynamicFieldFilters, fieldsToReturn],
 		}),
 	};
+
+	methods = buildPickerMethods(cirrusCatalog, {
+		vendor: 'Cirrus',
+		credentials,
+		// As `requestDefaults.baseURL` above.
+		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		headers,
+	});
 }

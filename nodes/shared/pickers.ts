@@ -50,8 +50,6 @@ const SEARCH_SCAN_PAGES = 5;
 /** A dropdown reads at most this many pages. */
 const DROPDOWN_MAX_PAGES = 20;
 
-const DROPDOWN_HINT = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
-
 /** A picker source with everything resolved: the request it sends and how it pages. */
 interface ResolvedSource extends PickerSource {
 	key: string;
@@ -107,14 +105,15 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 	const source = catalog.pickers?.[field.picker.resource];
 	if (!source) throw new Error(`${catalog.vendor}: field ${field.name} points to unknown picker "${field.picker.resource}"`);
 	const base = fieldInput(field);
-	const description = [field.description, source.note].filter(Boolean).join('. ') || undefined;
+	// The source's note goes where the field is required (the description the editor loads has a size budget).
+	const description = [field.description, field.required ? source.note : undefined].filter(Boolean).join('. ') || undefined;
 	const property: INodeProperties = { displayName: base.displayName, name: base.name, type: 'string', default: '' };
 	if (source.dropdown) {
 		const multiple = field.kind === 'numberList' || field.kind === 'stringList' || field.kind === 'multiOptions';
 		property.type = multiple ? 'multiOptions' : 'options';
 		property.default = multiple ? [] : '';
 		property.typeOptions = { loadOptionsMethod: field.picker.resource };
-		property.description = [description, DROPDOWN_HINT].filter(Boolean).join('. ');
+		if (description) property.description = description;
 	} else {
 		// Several IDs in one input stay a comma-separated list; a locator holds one record.
 		if (field.kind === 'numberList' || field.kind === 'stringList') return undefined;
@@ -127,7 +126,7 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 				type: 'list',
 				typeOptions: { searchListMethod: field.picker.resource, searchable: true },
 			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: field.kind === 'string' ? 'e.g. 64f1c2…' : 'e.g. 42' },
+			{ displayName: 'By ID', name: 'id', type: 'string' },
 		];
 		if (description) property.description = description;
 	}
