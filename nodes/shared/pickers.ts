@@ -251,7 +251,9 @@ async function readPage(this: ILoadOptionsFunctions, connection: PickerConnectio
 	if (refused !== undefined) {
 		throw new NodeApiError(this.getNode(), (body ?? {}) as JsonObject, { message: `${connection.vendor} refused the request: ${refused}` });
 	}
-	const page = extractPage([{ json: body as IDataObject }], list.rootProperty);
+	// As n8n's routing does: an array answer is one item per entry (records, or an envelope in an array).
+	const items = (Array.isArray(body) ? body : [body]).map((json) => ({ json: (json ?? {}) as IDataObject }));
+	const page = extractPage(items, list.rootProperty);
 	if (list.pagination === 'none' || isLastPage(list, page, pageNumber, size)) return { records: page.records };
 	return { records: page.records, next: list.pagination === 'page' ? pageNumber + 1 : pageNumber + page.records.length };
 }
