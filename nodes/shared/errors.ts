@@ -50,6 +50,11 @@ function httpFailure(error: unknown): HttpFailure | undefined {
 	if (response && typeof response.status === 'number') {
 		return { status: response.status, body: response.data ?? (response as { body?: unknown }).body ?? candidate.context?.data };
 	}
+	// n8n 1.x hands over its own NodeApiError without the cause: status and body are on the error itself.
+	const status = Number(candidate.httpCode);
+	if (Number.isInteger(status) && status >= 400 && candidate.context && 'data' in candidate.context) {
+		return { status, body: candidate.context.data };
+	}
 	return undefined;
 }
 
