@@ -55,12 +55,12 @@ describe('Enapps ERP pickers: listSearch through n8n-core', () => {
 			.query({ page: '1' })
 			.reply(200, [
 				{ id: 55, first_name: 'Anna', last_name: 'Berg', email: 'anna@acme.test' },
-				{ id: 56, first_name: '', last_name: '', email: '' },
+				{ id: 56, first_name: '', last_name: '', email: 'desk@acme.test' }, { id: 57, first_name: '', last_name: '', email: '' },
 			]);
 		nock(BASE).get(`${API}/products/get_basic`).query({ page: '1' }).reply(200, [{ id: 101, name: 'Oak Shelf' }]);
 		const contacts = await listSearch({ node: 'enapps', method: 'contact', parameters: {}, credentials: tokenCredentials });
 		const products = await listSearch({ node: 'enapps', method: 'product', parameters: {}, credentials: tokenCredentials });
-		expect(contacts).toEqual({ results: [{ name: 'Anna Berg anna@acme.test', value: 55 }, { name: '56', value: 56 }] });
+		expect(contacts).toEqual({ results: [{ name: 'Anna Berg', value: 55 }, { name: 'desk@acme.test', value: 56 }, { name: '57', value: 57 }] });
 		expect(products).toEqual({ results: [{ name: 'Oak Shelf', value: 101 }] });
 	});
 

@@ -290,7 +290,7 @@ const product: OperationSpec[] = [
 		path: '/products/get_detail',
 		fields: [
 			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', picker: { resource: 'product' } },
-			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity' },
+			{ name: 'qty', in: 'query', kind: 'number', required: true, minValue: 1, label: 'Quantity' },
 			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
 			{
 				name: 'parameters',
@@ -335,7 +335,7 @@ export const enappsCatalog: VendorCatalog = {
 	// No Enapps list filters by name: the pickers search the names of the records they read.
 	pickers: {
 		partner: { label: ['name'] },
-		contact: { label: ['first_name', 'last_name', 'email'] },
+		contact: { label: [['first_name', 'last_name'], ['email']] },
 		saleOrder: { label: ['name'] },
 		product: { operation: 'getBasic', label: ['name'] },
 	},
