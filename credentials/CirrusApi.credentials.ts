@@ -18,7 +18,7 @@ export class CirrusApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/cirrus.svg', dark: 'file:../icons/cirrus.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#cirrus';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/cirrus.md';
 
 	properties: INodeProperties[] = [
 		cirrusBaseUrl,
@@ -41,6 +41,8 @@ export class CirrusApi implements ICredentialType {
 	/** One account from the first page: the cheapest list every user can read. */
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/accounts/',
 			qs: { page: 1, per_page: 1, sorting: 'name_asc' },

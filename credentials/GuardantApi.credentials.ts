@@ -11,7 +11,7 @@ export class GuardantApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/guardant.svg', dark: 'file:../icons/guardant.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#guardant';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/guardant.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -59,6 +59,8 @@ export class GuardantApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/v1.0/customers',
 			qs: { limit: 1 },

@@ -11,7 +11,7 @@ export class QuinceApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/quince.svg', dark: 'file:../icons/quince.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#quince';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/quince.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -59,6 +59,8 @@ export class QuinceApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/v2/partner/list',
 			method: 'POST',

@@ -2,10 +2,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
-import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
 import { buildPickerMethods } from '../shared/pickers';
-import { cirrusCatalog, dynamicFieldFilterResources, withoutFieldMask } from './catalog';
-import { DYNAMIC_FIELD_FILTERS, FIELD_MASK, sendDynamicFieldFilters, sendFieldMask } from './hooks';
+import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
+import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
+import { withOptionsCollection } from './options';
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -46,24 +46,6 @@ const dynamicFieldFilters: INodeProperties = {
 	routing: { send: { preSend: [sendDynamicFieldFilters] } },
 };
 
-const pagedOperations = new Set(
-	cirrusCatalog.operations.filter((op) => op.list?.pagination === 'page').map((op) => `${op.resource}.${op.operation}`),
-);
-
-const fieldsToReturn: INodeProperties = {
-	displayName: 'Fields to Return',
-	name: FIELD_MASK,
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. {id,name,user{id,name}}',
-	description: 'Only these fields come back (sent as the X-Fields mask). Leave empty for every field.',
-	hint: 'On lists the mask applies to each record',
-	displayOptions: {
-		hide: { resource: [CUSTOM_API_CALL_RESOURCE, ...withoutFieldMask.resources], operation: withoutFieldMask.operations },
-	},
-	routing: { send: { preSend: [sendFieldMask(pagedOperations)] } },
-};
-
 const credentials: INodeCredentialDescription[] = [
 	{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
 	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
@@ -90,10 +72,12 @@ export class Cirrus implements INodeType {
 			json: true,
 			arrayFormat: 'repeat',
 		},
-		properties: buildProperties(cirrusCatalog, {
-			leadingProperties: [authentication],
-			trailingProperties: [dynamicFieldFilters, fieldsToReturn],
-		}),
+		properties: withOptionsCollection(
+			buildProperties(cirrusCatalog, {
+				leadingProperties: [authentication],
+				trailingProperties: [dynamicFieldFilters],
+			}),
+		),
 	};
 
 	methods = buildPickerMethods(cirrusCatalog, {

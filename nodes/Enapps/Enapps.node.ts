@@ -28,7 +28,8 @@ export class Enapps implements INodeType {
 			json: true,
 			arrayFormat: 'repeat',
 		},
-		properties: buildProperties(enappsCatalog),
+		// n8n renews the login token when the API answers 401.
+		properties: buildProperties(enappsCatalog, { http: { renewingCredentials: ['enappsApi'] } }),
 	};
 
 	methods = buildPickerMethods(enappsCatalog, {

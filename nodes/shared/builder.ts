@@ -13,10 +13,12 @@ import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
+import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
@@ -30,6 +32,8 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
+	/** How the vendor's answers are read: token renewal on 401, refusals inside success bodies. */
+	http?: VendorHttpOptions;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -73,11 +77,14 @@ function replaceEmptyResponse(replacement: IDataObject) {
 }
 
 /** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
-interface OptionalPlacement {
+export interface OptionalPlacement {
 	field: FieldSpec;
 	collection: string;
 	onlyWithFieldsBody: boolean;
 }
+
+/** The placement of an input that is not in a collection. */
+const TOP_LEVEL = '';
 
 /**
  * Sends the entries the user added to an operation's collections, by wire name, in one pre-send step.
@@ -93,20 +100,30 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 				fieldsBody ??= this.getNodeParameter('bodyMode', 'fields') === 'fields';
 				if (!fieldsBody) continue;
 			}
-			if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
-			const bag = bags.get(name)!;
 			const key = parameterKey(field);
-			if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+			let value: unknown;
+			if (name === TOP_LEVEL) {
+				// A top-level input: sent when shown (n8n keeps only the parameters a node shows), as n8n's routing would.
+				if (!Object.prototype.hasOwnProperty.call(this.getNode().parameters, key)) continue;
+				value = this.getNodeParameter(key, undefined, { extractValue: true });
+			} else {
+				if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
+				const bag = bags.get(name)!;
+				if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+				value = locatorValue(bag[key]);
+			}
 			const location = field.in === 'query' ? 'qs' : field.in === 'header' ? 'headers' : 'body';
 			if (!opts[location] || typeof opts[location] !== 'object') opts[location] = {};
-			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, locatorValue(bag[key]));
+			const wire = field.property ?? field.name;
+			// A literal dot in a wire name is not nesting (only `property` paths are).
+			setPath(opts[location] as IDataObject, wire, field.property !== undefined, value);
 		}
 		return opts;
 	};
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	const pickedPath = fillPickedPath(op);
@@ -122,34 +139,10 @@ function operationRouting(vendor: string, op: OperationSpec, placements: Optiona
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },
-		operations: { pagination: withVendorErrors(vendor, loop) },
+		operations: { pagination: withVendorErrors(vendor, loop, http) },
 	};
 	if (postReceive.length) routing.output = { postReceive };
 	return routing;
-}
-
-/** Routing of a top-level field; n8n's defaults (`value: $value`, dot notation) are left out. */
-function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
-	const wire = field.property ?? field.name;
-	switch (field.in) {
-		case 'path':
-			return undefined;
-		case 'header':
-			return { request: { headers: { [field.name]: '={{$value}}' } } };
-		default: {
-			const send: NonNullable<INodePropertyRouting['send']> = { type: field.in === 'query' ? 'query' : 'body', property: wire };
-			// A literal dot in a wire name must not become nesting.
-			if (field.property === undefined && /[.[]/.test(wire)) send.propertyInDotNotation = false;
-			return { send };
-		}
-	}
-}
-
-function routedInput(field: FieldSpec, catalog: VendorCatalog): INodeProperties {
-	const property = pickerInput(field, catalog) ?? fieldInput(field);
-	const routing = fieldRouting(field);
-	if (routing) property.routing = routing;
-	return property;
 }
 
 /**
@@ -222,6 +215,7 @@ const bodyModeInput: INodeProperties = {
 	displayName: 'Send Body As',
 	name: 'bodyMode',
 	type: 'options',
+	description: 'Field by field, or one JSON object',
 	options: [
 		{ name: 'Fields Below', value: 'fields', description: 'Fill in the record field by field' },
 		{ name: 'JSON', value: 'json', description: 'Send a whole object, e.g. one prepared by a previous node' },
@@ -283,7 +277,9 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				add(bodyModeInput);
 				add(bodyJsonInput, { bodyMode: ['json'] });
 			}
-			for (const field of fields.filter(isTop)) add(routedInput(field, catalog), field.in === 'body' ? fieldsMode : {});
+			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
+			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
+			place(fields.filter((field) => isTop(field) && field.in !== 'path'), TOP_LEVEL);
 			// A list the API returns in one piece has nothing to limit: it is returned whole.
 			if (isList(op) && op.list!.pagination !== 'none') {
 				add(returnAllInput);
@@ -321,7 +317,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!);
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
@@ -333,6 +329,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
+	properties.push(
+		...shared.ordered,
+		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
+		...(options.trailingProperties ?? []),
+		retryOptionsProperty,
+	);
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

@@ -9,6 +9,7 @@ import type {
 
 import type { OperationSpec } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
+import type { VendorHttpOptions } from './errors';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
@@ -28,7 +29,24 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 			this,
 			'Path',
 			`The path '${path}' does not start with '/'`,
-			'Give the path below the base URL of the credential, e.g. /partners. Full URLs are not accepted: the host always comes from the credential.',
+			'Give the path below the base URL of the credential, as in the Path field\'s example. Full URLs are not accepted: the host always comes from the credential.',
+		);
+	}
+	if (/^[/\\]{2}/.test(path) || /^\/[\\]/.test(path)) {
+		throw invalidInput(
+			this,
+			'Path',
+			`The path '${path}' starts with '//', which would call another host`,
+			'Give the path below the base URL of the credential with a single leading slash, as in the Path field\'s example. The host always comes from the credential.',
+		);
+	}
+	const segments = path.split(/[?#]/)[0].split(/[/\\]/);
+	if (segments.some((segment) => /^(\.|%2e){2}$/i.test(segment))) {
+		throw invalidInput(
+			this,
+			'Path',
+			`The path '${path}' contains '..', which would leave the base URL of the credential`,
+			'Give the path below the base URL of the credential without ".." segments, e.g. /partners/12',
 		);
 	}
 	opts.url = path;
@@ -49,11 +67,16 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(vendor: string, hooks: CustomApiCallHooks = {}): INodeProperties[] {
+export function customApiCallProperties(
+	vendor: string,
+	hooks: CustomApiCallHooks = {},
+	http?: VendorHttpOptions,
+	pathExample = '/partners',
+): INodeProperties[] {
 	const routing: INodePropertyRouting = {
 		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
 		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
-		operations: { pagination: withVendorErrors(vendor, singleRequest) },
+		operations: { pagination: withVendorErrors(vendor, singleRequest, http) },
 	};
 	if (hooks.postReceive?.length) routing.output = { postReceive: [...hooks.postReceive] };
 	return [
@@ -78,6 +101,7 @@ export function customApiCallProperties(vendor: string, hooks: CustomApiCallHook
 			displayName: 'Method',
 			name: 'customMethod',
 			type: 'options',
+			description: 'HTTP method of the call',
 			displayOptions: { show },
 			options: [
 				{ name: 'DELETE', value: 'DELETE' },
@@ -95,7 +119,7 @@ export function customApiCallProperties(vendor: string, hooks: CustomApiCallHook
 			required: true,
 			displayOptions: { show },
 			default: '',
-			placeholder: 'e.g. /partners',
+			placeholder: `e.g. ${pathExample}`,
 			description: 'Path below the base URL of the credential',
 		},
 		{

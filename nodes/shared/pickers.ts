@@ -96,6 +96,12 @@ export function locatorValue(value: unknown): unknown {
 	return value;
 }
 
+/** "Owner User ID" → "The owner user, from the list or by ID": what an undescribed picker holds. */
+function pickedWhat(label: string, source: PickerSource): string {
+	const noun = label.replace(/\s+(ID|IDs|Reference ID)$/, '').replace(/\b([A-Z])([a-z]+)/g, (_word, first: string, rest: string) => first.toLowerCase() + rest);
+	return source.dropdown ? `The ${noun}, from the list` : `The ${noun}, from the list or by ID`;
+}
+
 /**
  * The input of a picker field: a resource locator, or a dropdown for a lookup list. Undefined when the
  * field has no picker (it keeps its plain input).
@@ -106,14 +112,14 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 	if (!source) throw new Error(`${catalog.vendor}: field ${field.name} points to unknown picker "${field.picker.resource}"`);
 	const base = fieldInput(field);
 	// The source's note goes where the field is required (the description the editor loads has a size budget).
-	const description = [field.description, field.required ? source.note : undefined].filter(Boolean).join('. ') || undefined;
+	const description = [field.description ?? pickedWhat(base.displayName, source), field.required ? source.note : undefined].filter(Boolean).join('. ');
 	const property: INodeProperties = { displayName: base.displayName, name: base.name, type: 'string', default: '' };
 	if (source.dropdown) {
 		const multiple = field.kind === 'numberList' || field.kind === 'stringList' || field.kind === 'multiOptions';
 		property.type = multiple ? 'multiOptions' : 'options';
 		property.default = multiple ? [] : '';
 		property.typeOptions = { loadOptionsMethod: field.picker.resource };
-		if (description) property.description = description;
+		property.description = description;
 	} else {
 		// Several IDs in one input stay a comma-separated list; a locator holds one record.
 		if (field.kind === 'numberList' || field.kind === 'stringList') return undefined;
@@ -128,7 +134,7 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 			},
 			{ displayName: 'By ID', name: 'id', type: 'string' },
 		];
-		if (description) property.description = description;
+		property.description = description;
 	}
 	if (field.required) property.required = true;
 	if (field.hint) property.hint = field.hint;
@@ -245,7 +251,7 @@ async function readPage(this: ILoadOptionsFunctions, connection: PickerConnectio
 	try {
 		body = await this.helpers.httpRequestWithAuthentication.call(this, type, options);
 	} catch (error) {
-		throw vendorError(this.getNode(), connection.vendor, error);
+		throw vendorError(this.getNode(), connection.vendor, error, credentials);
 	}
 	const refused = connection.refusal?.(body);
 	if (refused !== undefined) {

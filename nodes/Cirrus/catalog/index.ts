@@ -6,6 +6,7 @@ import { bankIdOperations } from './bankId';
 import { challengesOperations } from './challenges';
 import { contactsOperations } from './contacts';
 import { contractsOperations } from './contracts';
+import { withSharedDescriptions } from './descriptions';
 import { dynamicFieldsOperations } from './dynamicFields';
 import { externalServicesOperations } from './externalServices';
 import { filesOperations } from './files';
@@ -14,6 +15,7 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
+import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
@@ -166,7 +168,7 @@ function pickerFor(op: OperationSpec, field: FieldSpec): string | undefined {
 	// A record's own ID (path `id`, or `key` of Follow) is picked from its own list.
 	const key = (field.in === 'path' && field.name === 'id') || field.name === 'key' ? op.resource : (pickerOfField[`${op.resource}.${field.name}`] ?? pickerOfField[field.name]);
 	const source = key ? pickers[key] : undefined;
-	if (!source || !(field.required || field.topLevel || source.dropdown || commonPickers.has(key!))) return undefined;
+	if (!source || !(field.required || field.topLevel || commonPickers.has(key!))) return undefined;
 	const many = field.kind === 'numberList' || field.kind === 'stringList';
 	return !many || source.dropdown ? key : undefined;
 }
@@ -182,8 +184,9 @@ function withPickers(op: OperationSpec): OperationSpec {
 	};
 }
 
-export const cirrusCatalog: VendorCatalog = {
+export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
+	customApiCallPath: '/accounts/',
 	resources: [
 		{ value: 'account', name: 'Account', description: 'Companies in the customer register' },
 		{ value: 'accountGroup', name: 'Account Group', description: 'Groups that accounts belong to' },
@@ -238,9 +241,9 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: operations.map(withPickers),
+	operations: operations.map(withPolling).map(withPickers),
 	pickers,
-};
+});
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
 export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'contact', 'lead', 'opportunity', 'order', 'object', 'quote', 'project'];
