@@ -17,6 +17,8 @@ import type {
 	INodeListSearchItems,
 	INodeListSearchResult,
 	INodeProperties,
+	INodePropertyMode,
+	INodePropertyModeTypeOptions,
 	INodePropertyOptions,
 	INodeType,
 	JsonObject,
@@ -96,6 +98,14 @@ export function locatorValue(value: unknown): unknown {
 	return value;
 }
 
+/** A locator mode: "From List" (type `list`, searching with the method) or "By ID" (type `string`). */
+function locatorMode(displayName: string, name: string, typeOptions?: INodePropertyModeTypeOptions): INodePropertyMode {
+	const mode = { displayName, name } as INodePropertyMode;
+	mode.type = typeOptions ? 'list' : 'string';
+	if (typeOptions) mode.typeOptions = typeOptions;
+	return mode;
+}
+
 /** "Owner User ID" → "The owner user, from the list or by ID": what an undescribed picker holds. */
 function pickedWhat(label: string, source: PickerSource): string {
 	const noun = label.replace(/\s+(ID|IDs|Reference ID)$/, '').replace(/\b([A-Z])([a-z]+)/g, (_word, first: string, rest: string) => first.toLowerCase() + rest);
@@ -112,7 +122,8 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 	if (!source) throw new Error(`${catalog.vendor}: field ${field.name} points to unknown picker "${field.picker.resource}"`);
 	const base = fieldInput(field);
 	// The source's note goes where the field is required (the description the editor loads has a size budget).
-	const description = [field.description ?? pickedWhat(base.displayName, source), field.required ? source.note : undefined].filter(Boolean).join('. ');
+	const what = field.description ?? pickedWhat(base.displayName, source);
+	const description = field.required && source.note ? `${what.replace(/\.$/, '')}. ${source.note}.` : what;
 	const property: INodeProperties = { displayName: base.displayName, name: base.name, type: 'string', default: '' };
 	if (source.dropdown) {
 		const multiple = field.kind === 'numberList' || field.kind === 'stringList' || field.kind === 'multiOptions';
@@ -125,15 +136,7 @@ export function pickerInput(field: FieldSpec, catalog: VendorCatalog): INodeProp
 		if (field.kind === 'numberList' || field.kind === 'stringList') return undefined;
 		property.type = 'resourceLocator';
 		property.default = { mode: 'list', value: '' };
-		property.modes = [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: field.picker.resource, searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string' },
-		];
+		property.modes = [locatorMode('From List', 'list', { searchListMethod: field.picker.resource, searchable: true }), locatorMode('By ID', 'id')];
 		property.description = description;
 	}
 	if (field.required) property.required = true;
