@@ -105,7 +105,8 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 			if (name === TOP_LEVEL) {
 				// A top-level input: sent when shown (n8n keeps only the parameters a node shows), as n8n's routing would.
 				if (!Object.prototype.hasOwnProperty.call(this.getNode().parameters, key)) continue;
-				value = this.getNodeParameter(key, undefined, { extractValue: true });
+				// Only a locator needs n8n to extract its value (which looks the property up: not for every input).
+				value = field.picker ? this.getNodeParameter(key, undefined, { extractValue: true }) : this.getNodeParameter(key, undefined);
 			} else {
 				if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
 				const bag = bags.get(name)!;
