@@ -19,7 +19,7 @@ const fieldsToReturn: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. {id,name,user{id,name}}',
-	description: 'Only these fields come back: a Cirrus X-Fields mask, braces optional. On lists it applies to each record.',
+	description: 'Only these fields come back (the X-Fields mask, braces optional); on lists, in each record',
 	routing: { send: { preSend: [sendFieldMask(pagedOperations)] } },
 };
 

@@ -28,8 +28,7 @@ export class Enapps implements INodeType {
 			json: true,
 			arrayFormat: 'repeat',
 		},
-		// n8n renews the login token when the API answers 401.
-		properties: buildProperties(enappsCatalog, { http: { renewingCredentials: ['enappsApi'] } }),
+		properties: buildProperties(enappsCatalog),
 	};
 
 	methods = buildPickerMethods(enappsCatalog, {

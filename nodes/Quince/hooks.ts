@@ -54,7 +54,7 @@ function unknownIds(body: IDataObject): unknown[] {
 }
 
 function describeRefusal(operation: string, unknownIdsNamed: boolean): string {
-	if (operation !== 'createMany' && operation !== 'updateMany') return 'Check the values named in the message, and the token in the credential.';
+	if (!['createMany', 'updateMany', 'upsert'].includes(operation)) return 'Check the values named in the message, and the token in the credential.';
 	const fix = unknownIdsNamed ? 'Remove or correct the IDs it could not find.' : 'Check the records against the message.';
 	return `QUINCE saves all records of a call or none: nothing from this call was saved. ${fix}`;
 }

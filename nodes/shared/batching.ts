@@ -25,9 +25,13 @@ export interface BatchSpec {
 	checkRecord?: (record: IDataObject) => { problem: string; fix: string } | undefined;
 	/** The output of one call: its records joined with what the API answered, one entry per record. */
 	combine: (records: IDataObject[], response: INodeExecutionData[]) => IDataObject[];
+	/** The records of one input item when they come from the operation's fields instead of `parameter`. */
+	recordsOfItem?: (ctx: IExecutePaginationFunctions, itemIndex: number, requestData: BatchRequest) => Promise<IDataObject[]>;
 }
 
-interface SourcedRecord {
+type BatchRequest = Parameters<RequestLoop>[0];
+
+export interface SourcedRecord {
 	record: IDataObject;
 	itemIndex: number;
 }
@@ -62,46 +66,63 @@ function recordsOfItem(ctx: IExecutePaginationFunctions, spec: BatchSpec, itemIn
 	return records as IDataObject[];
 }
 
+/** Every input item's records, each checked before anything is sent. */
+export async function collectRecords(ctx: IExecutePaginationFunctions, spec: BatchSpec, requestData: BatchRequest): Promise<SourcedRecord[]> {
+	const inputCount = Math.max(1, ctx.getWorkflowDataProxy(0).$input.all().length);
+	const all: SourcedRecord[] = [];
+	for (let itemIndex = 0; itemIndex < inputCount; itemIndex++) {
+		const records = spec.recordsOfItem ? await spec.recordsOfItem(ctx, itemIndex, requestData) : recordsOfItem(ctx, spec, itemIndex);
+		for (const record of records) {
+			const refusal = spec.checkRecord?.(record);
+			if (refusal) throw refuse(ctx, spec.label, itemIndex, refusal.problem, refusal.fix);
+			all.push({ record, itemIndex });
+		}
+	}
+	return all;
+}
+
+/** Sends the records in chunks the API accepts (to `url` when given), and returns one output item per record. */
+export async function sendInChunks(
+	ctx: IExecutePaginationFunctions,
+	spec: BatchSpec,
+	requestData: BatchRequest,
+	all: SourcedRecord[],
+	url?: string,
+): Promise<INodeExecutionData[]> {
+	const sendChunk = withVendorErrors(spec.vendor, singleRequest);
+	const output: INodeExecutionData[] = [];
+	for (let start = 0; start < all.length; start += spec.chunkSize) {
+		const chunk = all.slice(start, start + spec.chunkSize);
+		const records = chunk.map((entry) => entry.record);
+		// Records built from fields leave those fields in the item's own body: send only the chunk.
+		const body = spec.recordsOfItem ? {} : (requestData.options.body as IDataObject);
+		let response: INodeExecutionData[];
+		try {
+			response = await sendChunk.call(ctx, {
+				...requestData,
+				options: { ...requestData.options, ...(url ? { url } : {}), body: { ...body, [spec.bodyProperty]: records } },
+			});
+		} catch (error) {
+			// `withVendorErrors` already made it a NodeApiError, which the constructor hands back as is.
+			const failed = new NodeApiError(ctx.getNode(), error as JsonObject);
+			if (start > 0) {
+				const saved = `The first ${start} records (up to input item ${all[start - 1].itemIndex}) were saved by earlier calls; records ${start + 1} to ${all.length} were not.`;
+				failed.description = failed.description ? `${failed.description} ${saved}` : saved;
+			}
+			throw failed;
+		}
+		spec.combine(records, response).forEach((json, position) => {
+			output.push({ json, pairedItem: { item: chunk[Math.min(position, chunk.length - 1)].itemIndex } });
+		});
+	}
+	return output;
+}
+
 /** Builds the request loop of a batch write operation (set as the operation's `requestLoop`). */
 export function sendRecordsInBatches(spec: BatchSpec): RequestLoop {
-	const sendChunk = withVendorErrors(spec.vendor, singleRequest);
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		// The first item sends for every item.
 		if (this.getItemIndex() > 0) return [];
-
-		const inputCount = Math.max(1, this.getWorkflowDataProxy(0).$input.all().length);
-		const all: SourcedRecord[] = [];
-		for (let itemIndex = 0; itemIndex < inputCount; itemIndex++) {
-			for (const record of recordsOfItem(this, spec, itemIndex)) {
-				const refusal = spec.checkRecord?.(record);
-				if (refusal) throw refuse(this, spec.label, itemIndex, refusal.problem, refusal.fix);
-				all.push({ record, itemIndex });
-			}
-		}
-
-		const output: INodeExecutionData[] = [];
-		for (let start = 0; start < all.length; start += spec.chunkSize) {
-			const chunk = all.slice(start, start + spec.chunkSize);
-			const records = chunk.map((entry) => entry.record);
-			let response: INodeExecutionData[];
-			try {
-				response = await sendChunk.call(this, {
-					...requestData,
-					options: { ...requestData.options, body: { ...(requestData.options.body as IDataObject), [spec.bodyProperty]: records } },
-				});
-			} catch (error) {
-				// `withVendorErrors` already made it a NodeApiError, which the constructor hands back as is.
-				const failed = new NodeApiError(this.getNode(), error as JsonObject);
-				if (start > 0) {
-					const saved = `The first ${start} records (up to input item ${all[start - 1].itemIndex}) were saved by earlier calls; records ${start + 1} to ${all.length} were not.`;
-					failed.description = failed.description ? `${failed.description} ${saved}` : saved;
-				}
-				throw failed;
-			}
-			spec.combine(records, response).forEach((json, position) => {
-				output.push({ json, pairedItem: { item: chunk[Math.min(position, chunk.length - 1)].itemIndex } });
-			});
-		}
-		return output;
+		return await sendInChunks(this, spec, requestData, await collectRecords(this, spec, requestData));
 	};
 }

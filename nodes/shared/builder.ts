@@ -17,9 +17,10 @@ import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
-import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
+import { simplifyProperties } from './simplify';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -130,7 +131,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	const pickedPath = fillPickedPath(op);
 	if (pickedPath) preSend.push(pickedPath);
 	preSend.push(prepareCatalogRequest(op));
-	if (op.bodyJsonMode) preSend.push(sendBodyJson);
+	if (op.bodyJsonMode) preSend.push(op.bodyJson ? sendBodyJsonAs(op.bodyJson.label) : sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
 	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [...(op.postReceive ?? [])];
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
@@ -232,6 +233,10 @@ const bodyJsonInput: INodeProperties = {
 	description: 'The record to send, as a JSON object. It is sent unchanged.',
 };
 
+function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['bodyJson']>): Partial<INodeProperties> {
+	return hint ? { displayName: label, hint, ...rest } : { displayName: label, ...rest };
+}
+
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
 	checkPickers(catalog);
@@ -276,7 +281,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
 			if (op.bodyJsonMode) {
 				add(bodyModeInput);
-				add(bodyJsonInput, { bodyMode: ['json'] });
+				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
 			}
 			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
 			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
@@ -318,7 +323,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http);
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http ?? catalog.http);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
@@ -332,6 +337,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	}
 	properties.push(
 		...shared.ordered,
+		...simplifyProperties(catalog, catalog.simplify),
 		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,

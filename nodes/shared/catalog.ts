@@ -11,6 +11,10 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
+import type { VendorHttpOptions } from './errors';
+import type { SimplifyRule } from './simplify';
+import type { UpsertSpec } from './upsert';
+
 /**
  * Sends one item's request as several calls (a list's pages, or a batch split into chunks): it calls
  * `this.makeRoutingRequest` once per call and returns the items the node outputs.
@@ -92,6 +96,8 @@ export interface FieldSpec {
 	jsonKind?: 'object' | 'array' | 'any';
 	/** Keep this field top level even though it is optional (e.g. a key filter users always set). */
 	topLevel?: boolean;
+	/** Leave the field out when it is empty, instead of sending `""` (for optional text fields shown top level). */
+	omitWhenEmpty?: boolean;
 	/** `sort`: an optional field that orders results; shown in its own "Sort" collection, as n8n's UX guidelines ask. */
 	group?: 'sort';
 	/**
@@ -221,6 +227,8 @@ export interface OperationSpec {
 	rootProperty?: string;
 	/** Offer a "Body (JSON)" mode that sends a whole object instead of the individual fields. */
 	bodyJsonMode?: boolean;
+	/** How the JSON input of `bodyJsonMode` is named and filled by default, when not "Body (JSON)" / `{}`. */
+	bodyJson?: { label: string; default: string; description: string; hint?: string };
 	/** Extra vendor hooks run before sending, after the catalog's own conversions. */
 	preSend?: Array<(this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>>;
 	/** Extra vendor hooks run on the response, after the error check and before unwrapping. */
@@ -231,6 +239,8 @@ export interface OperationSpec {
 	requestLoop?: RequestLoop;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
+	/** A "Create or Update" operation: which key finds the record, and the operations it combines (see `upsertOperation`). */
+	upsert?: UpsertSpec;
 	/** On a list: the events the vendor's trigger node offers from it. */
 	poll?: PollSpec;
 }
@@ -244,10 +254,14 @@ export interface ResourceSpec {
 export interface VendorCatalog {
 	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
 	vendor: string;
+	/** How the vendor's answers are read (token renewal on 401, refusals in success bodies), for actions and triggers. */
+	http?: VendorHttpOptions;
 	/** A real path of this vendor, shown as the Custom API Call path example, e.g. `/client`. */
 	customApiCallPath?: string;
 	resources: ResourceSpec[];
 	operations: OperationSpec[];
 	/** Record types users pick IDs of (fields point here with `picker`), keyed by resource. */
 	pickers?: Record<string, PickerSource>;
+	/** Which fields "Simplify" keeps on the Get / Get Many of the records people sync most. */
+	simplify?: SimplifyRule[];
 }

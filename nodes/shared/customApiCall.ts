@@ -37,7 +37,7 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 			this,
 			'Path',
 			`The path '${path}' starts with '//', which would call another host`,
-			'Give the path below the base URL of the credential with a single leading slash, as in the Path field\'s example. The host always comes from the credential.',
+			'Give the path below the base URL of the credential with a single leading slash, as in the example of the Path field. The host always comes from the credential.',
 		);
 	}
 	const segments = path.split(/[?#]/)[0].split(/[/\\]/);

@@ -204,7 +204,7 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 				}
 				continue;
 			}
-			if (isBlank(value) && field.kind !== 'string') {
+			if (isBlank(value) && (field.kind !== 'string' || field.omitWhenEmpty)) {
 				if (field.required) {
 					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
 				}
@@ -236,11 +236,15 @@ function checkPathFields(ctx: IExecuteSingleFunctions, op: OperationSpec, opts: 
 	}
 }
 
-/** For operations offering "Body (JSON)": replaces the body by the user's object. */
-export async function sendBodyJson(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('bodyMode', 'fields') as string;
-	if (mode !== 'json') return opts;
-	const raw = this.getNodeParameter('bodyJson', '{}');
-	opts.body = parseJsonInput(this, raw, 'Body (JSON)', 'any') as IDataObject;
-	return opts;
+/** For operations offering "Body (JSON)" (or a vendor's name for it): replaces the body by the user's object. */
+export function sendBodyJsonAs(label: string): PreSend {
+	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const mode = this.getNodeParameter('bodyMode', 'fields') as string;
+		if (mode !== 'json') return opts;
+		const raw = this.getNodeParameter('bodyJson', '{}');
+		opts.body = parseJsonInput(this, raw, label, 'any') as IDataObject;
+		return opts;
+	};
 }
+
+export const sendBodyJson = sendBodyJsonAs('Body (JSON)');

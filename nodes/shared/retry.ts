@@ -27,46 +27,26 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { enabled: true, maxRetries: 3,
 const ALWAYS_RETRIED = [429, 503];
 const RETRIED_FOR_READS = [502, 504];
 
+/** Kept short: it is part of every node's description, which n8n sends to the editor. */
 export const retryOptionsProperty: INodeProperties = {
 	displayName: 'Retry When Busy',
 	name: RETRY_OPTIONS,
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	description:
-		'When the API answers "too many requests" (429) or "unavailable" (503), and for reads also 502/504, the node waits (as long as the API asks, by Retry-After) and sends the request again',
+	description: 'Waiting and asking again when the API answers 429 or 503 (reads also 502/504)',
 	options: [
-		{
-			displayName: 'Enabled',
-			name: 'enabled',
-			type: 'boolean',
-			default: true,
-			description: 'Whether to wait and retry; turn off to fail at once',
-		},
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether to wait and retry' },
 		{
 			displayName: 'First Delay (Seconds)',
 			name: 'firstDelay',
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 2 },
 			default: 1,
-			description: 'Wait before the first retry when the API does not say how long; doubled for each further retry',
+			description: 'Used without Retry-After; doubles each retry',
 		},
-		{
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 10 },
-			default: 3,
-			description: 'How many times one request is sent again at most',
-		},
-		{
-			displayName: 'Max Wait (Seconds)',
-			name: 'maxWait',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 60,
-			description: 'Longest total wait for one request; when the API asks for longer, the node fails instead of waiting',
-		},
+		{ displayName: 'Max Retries', name: 'maxRetries', type: 'number', typeOptions: { minValue: 0, maxValue: 10 }, default: 3 },
+		{ displayName: 'Max Wait (Seconds)', name: 'maxWait', type: 'number', typeOptions: { minValue: 0 }, default: 60, description: 'Per request' },
 	],
 };
 

@@ -197,6 +197,7 @@ async function fetchSince(ctx: IPollFunctions, source: TriggerSource, settings: 
 	const { records } = await fetchList(ctx, source, {
 		op: entry.op,
 		vendor: source.catalog.vendor,
+		http: source.catalog.http,
 		filterFields: entry.filterFields,
 		topFields: entry.topFields,
 		injected,

@@ -21,6 +21,7 @@ import type {
 import { operationRouting } from './builder';
 import type { OptionalPlacement } from './builder';
 import type { FieldSpec, OperationSpec } from './catalog';
+import type { VendorHttpOptions } from './errors';
 import { parameterKey } from './fields';
 import { setPath } from './requestHooks';
 
@@ -54,6 +55,8 @@ export interface InjectedField {
 export interface ListCall {
 	op: OperationSpec;
 	vendor: string;
+	/** The vendor's answer checks (token renewal on 401, refusals in success bodies). */
+	http?: VendorHttpOptions;
 	/** The list's optional filters as the trigger shows them (all under `filters`). */
 	filterFields: FieldSpec[];
 	/** Fields the trigger shows at the top (required or path fields of the list). */
@@ -110,7 +113,7 @@ async function responseItems(
 export async function fetchList(ctx: IPollFunctions, connection: TriggerConnection, call: ListCall): Promise<ListResult> {
 	const { op } = call;
 	const placements: OptionalPlacement[] = call.filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
-	const routing = operationRouting(call.vendor, op, placements);
+	const routing = operationRouting(call.vendor, op, placements, call.http);
 	const credentialType = connection.credentialType(ctx);
 	const credentials = await ctx.getCredentials(credentialType);
 
@@ -161,6 +164,12 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 					...requestData.options,
 					returnFullResponse: true,
 				} as IHttpRequestOptions)) as IN8nHttpFullResponse;
+				// The request loop's own checks (status, redirects, non-JSON bodies) first, as RoutingNode runs them.
+				for (const entry of requestData.postReceive) {
+					for (const action of entry.actions) {
+						if (typeof action === 'function') await action.call(single, [{ json: response.body as IDataObject }], response);
+					}
+				}
 				return await responseItems(single, response, postReceive);
 			},
 		},

@@ -4,6 +4,7 @@
  * `per_page` capped at 50 (default 10), lookups as bare arrays, `{"message": ...}` errors.
  * The base path `/rest` matches the credential's placeholder; Cirrus has not published the real one.
  */
+import { valueMatches } from '../engine';
 import { SANDBOX_SECRETS } from '../secrets';
 import { companyName, personName } from '../seed';
 import type { SandboxRequest, VendorAdapter, VendorRuntime } from '../types';
@@ -117,6 +118,8 @@ export const cirrusAdapter: VendorAdapter = {
 		}
 		// `active=2` asks for active and inactive records together.
 		if (key === 'active') return first === '2' ? () => true : (record) => String(record.active ?? 1) === first;
+		// Create or Update finds records by External Key: a record without one is not a match.
+		if (key === 'externalkey') return (record) => record.externalkey !== undefined && valueMatches(record.externalkey, first);
 		if (/ids$/.test(key)) {
 			const ids = (Array.isArray(value) ? value : value.split(',')).map((entry) => entry.trim());
 			const field = key.replace(/s$/, '');

@@ -56,6 +56,9 @@ function dateOnly(value: unknown): string {
 	return String(value ?? '').slice(0, 10);
 }
 
+/** Filters that find one record by a key of the user's: records without the key never match. */
+const LOOKUP_KEYS = new Set(['TaxNumber']);
+
 function listRecords(runtime: VendorRuntime, module: string, body: Record<string, unknown>): SandboxResponse {
 	const filter = (body.filter ?? {}) as Record<string, unknown>;
 	if (typeof filter !== 'object' || Array.isArray(filter)) throw new QuinceRefusal(2, 'filter must be an object');
@@ -83,7 +86,8 @@ function listRecords(runtime: VendorRuntime, module: string, body: Record<string
 				if (storedId !== null && storedId !== undefined) return false;
 				continue;
 			}
-			if (stored === undefined && !/^id$/i.test(key)) continue;
+			// Create or Update looks partners up by TaxNumber: a partner without one is not a match.
+			if (stored === undefined && !/^id$/i.test(key) && !LOOKUP_KEYS.has(key)) continue;
 			const candidates = Array.isArray(wanted) ? wanted.map(String) : [String(wanted)];
 			if (!candidates.includes(String(/^id$/i.test(key) ? record.Id : storedId))) return false;
 		}

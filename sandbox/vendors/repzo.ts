@@ -5,6 +5,7 @@
  * the newer ones (offset/limit lists, `data`-wrapped records) answer `{success: true, data}`.
  * Errors look like Repzo's Feathers back end: `{name, message, code, className}`.
  */
+import { valueMatches } from '../engine';
 import { SANDBOX_SECRETS } from '../secrets';
 import { companyName, seededTime } from '../seed';
 import type { RouteContext, SandboxRecord, VendorAdapter } from '../types';
@@ -39,6 +40,9 @@ function pageUrl(context: RouteContext, page: number | null): string | null {
 	return `${context.route.template}?${query.toString()}`;
 }
 
+/** Create or Update keys (see nodes/Repzo/catalog/upserts.ts): looked up as a JSON array of one code. */
+const LOOKUP_KEYS = new Set(['client_code', 'sku', 'username']);
+
 export const repzoAdapter: VendorAdapter = {
 	key: 'repzo',
 	catalogFolder: 'Repzo',
@@ -46,6 +50,21 @@ export const repzoAdapter: VendorAdapter = {
 	idField: '_id',
 	idKind: 'objectId',
 	controlParams: ['sortBy', 'from__id', 'to__id', 'filter'],
+
+	/** Lists take several values as a JSON array, e.g. `client_code=["C-00001"]` (how Create or Update looks codes up). */
+	filter(key, value) {
+		const first = (Array.isArray(value) ? value[0] : value).trim();
+		if (!LOOKUP_KEYS.has(key) || !first.startsWith('[')) return undefined;
+		let wanted: unknown;
+		try {
+			wanted = JSON.parse(first);
+		} catch {
+			return undefined;
+		}
+		if (!Array.isArray(wanted)) return undefined;
+		const codes = wanted.map(String);
+		return (record) => record[key] !== undefined && codes.some((code) => valueMatches(record[key], code));
+	},
 
 	defaultPageSize(list) {
 		return list.pagination === 'offset' ? 20 : 25;
@@ -117,6 +136,7 @@ export const repzoAdapter: VendorAdapter = {
 				name: companyName(index),
 				local_name: '',
 				client_code: `C-${String(index).padStart(5, '0')}`,
+				tax_number: String(4100000000 + index),
 				phone: `+962 6 ${String(5000000 + index).slice(1)}`,
 				email: `buyer@client${index}.example`,
 				city: ['Amman', 'Irbid', 'Zarqa', 'Aqaba', 'Dubai'][index % 5],

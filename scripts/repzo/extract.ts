@@ -32,10 +32,14 @@ export const SEED_FILE =
 export const FACTS_FILE = path.join(ROOT, 'scripts', 'repzo', 'seed-facts.json');
 
 export interface SeedField {
-	/** Wire name; for an object field whose name the document leaves out, recovered from the sample. */
-	name: string;
-	/** How the name was found when the document does not print it. */
-	nameFrom?: 'request sample' | 'unnamed query object';
+	/**
+	 * Wire name. For a body field whose name the document leaves out (objects, "X or Y" types), it is
+	 * recovered from the request sample; a query parameter without a name stays `null` (the generator
+	 * takes its name from the SDK's spec, by position).
+	 */
+	name: string | null;
+	/** How the name was found, or that it was not, when the document does not print it. */
+	nameFrom?: 'request sample' | 'unnamed query object' | 'unnamed in the seed' | 'SDK spec order';
 	required: boolean;
 	/** The document's type text, e.g. `string`, `integer`, `Array of strings`, `string or Array of strings`. */
 	type: string;
@@ -140,9 +144,7 @@ function parseType(text: string): Pick<SeedField, 'type' | 'format' | 'minimum' 
 	return result;
 }
 
-interface RawField extends Omit<SeedField, 'name'> {
-	name: string | null;
-}
+type RawField = SeedField;
 
 /** Parses one parameter or body section: `name`, optional `required`, a type line, constraints, then prose. */
 function parseFields(lines: string[]): RawField[] {
@@ -194,31 +196,40 @@ function sampleKeys(lines: string[]): Array<{ key: string; opens: string }> {
 }
 
 /**
- * Gives the unnamed (object) body fields the sample keys no named field takes, in order; each must sit
- * between the sample keys of its named neighbours.
+ * Gives the unnamed fields the keys no named field takes, in order. `keys`: the request sample's
+ * (body) or the SDK spec's parameter order (query). Each run of unnamed fields takes the free keys
+ * between the keys of its named neighbours; the run and those keys must be as many.
  */
-function nameFromSample(fields: RawField[], keys: string[]): SeedField[] {
+export function nameFromSample(fields: SeedField[], keys: string[], nameFrom: SeedField['nameFrom'] = 'request sample'): SeedField[] {
 	const named = new Set(fields.map((field) => field.name).filter((name): name is string => name !== null));
-	const free = keys.filter((key) => !named.has(key));
-	const unnamed = fields.filter((field) => field.name === null);
-	if (free.length !== unnamed.length) {
-		throw new Error(`${unnamed.length} unnamed fields but ${free.length} free sample keys (${free.join(', ')})`);
-	}
-	let next = 0;
-	let lastPosition = -1;
-	return fields.map((field, index) => {
-		if (field.name !== null) {
-			const position = keys.indexOf(field.name);
-			if (position >= 0) lastPosition = position;
-			return field as SeedField;
+	const position = (field: SeedField | undefined) => (field?.name ? keys.indexOf(field.name) : -1);
+	const result = fields.map((field) => ({ ...field }));
+	for (let start = 0; start < fields.length; start++) {
+		if (fields[start].name !== null) continue;
+		let end = start;
+		while (end + 1 < fields.length && fields[end + 1].name === null) end++;
+		// The nearest named neighbours that the keys know.
+		let before = -1;
+		for (let index = start - 1; index >= 0 && before < 0; index--) before = position(fields[index]);
+		let after = keys.length;
+		for (let index = end + 1; index < fields.length; index++) {
+			const at = position(fields[index]);
+			if (at >= 0) {
+				after = at;
+				break;
+			}
 		}
-		const name = free[next++];
-		const position = keys.indexOf(name);
-		const following = fields.slice(index + 1).map((entry) => (entry.name === null ? -1 : keys.indexOf(entry.name))).find((at) => at >= 0) ?? keys.length;
-		if (position < lastPosition || position > following) throw new Error(`The sample key ${name} is out of order for unnamed field ${index + 1}`);
-		lastPosition = position;
-		return { ...field, name, nameFrom: 'request sample' };
-	});
+		const free = keys.slice(before + 1, after).filter((key) => !named.has(key));
+		if (free.length !== end - start + 1) {
+			throw new Error(`${end - start + 1} unnamed field(s) at ${start + 1} but ${free.length} free key(s) there (${free.join(', ')})`);
+		}
+		free.forEach((key, offset) => {
+			result[start + offset] = { ...fields[start + offset], name: key, nameFrom };
+			named.add(key);
+		});
+		start = end;
+	}
+	return result;
 }
 
 const GET_VERBS = new Set(['get', 'find', 'retrieve', 'list', 'preview', 'search']);
@@ -299,9 +310,14 @@ export function extractFacts(text: string): SeedFacts {
 		const responseKeys = sampleKeys(samples('Response samples'));
 
 		const pathParameters = parseFields(pathSection ?? []).map((field) => field as SeedField);
-		const queryParameters = parseFields(querySection ?? []).map((field): SeedField =>
-			field.name === null ? { ...field, name: 'params', nameFrom: 'unnamed query object' } : (field as SeedField),
-		);
+		const rawQuery = parseFields(querySection ?? []);
+		// A lone unnamed object is the loose `params` bag (named so where the document prints it); other
+		// unnamed parameters ("string or Array of strings", objects) keep no name.
+		const queryParameters = rawQuery.map((field): SeedField => {
+			if (field.name !== null) return field as SeedField;
+			if (rawQuery.length === 1 && field.type === 'object') return { ...field, name: 'params', nameFrom: 'unnamed query object' };
+			return { ...field, nameFrom: 'unnamed in the seed' };
+		});
 		const body = bodySection ? nameFromSample(parseFields(bodySection), requestKeys) : null;
 
 		const envelopeEntry = responseKeys.find((entry) => entry.key === 'data') ?? responseKeys.find((entry) => entry.key === 'result');

@@ -26,7 +26,7 @@ import {
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
 import { describeField } from './describe';
-import { loadFacts, syncFactsFile, type SeedField, type SeedOperation } from './extract';
+import { loadFacts, nameFromSample, syncFactsFile, type SeedField, type SeedOperation } from './extract';
 import { loadSdk, type Sdk, type SdkParam } from './sdk';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -336,6 +336,7 @@ function shapeOfSeed(field: SeedField, location: 'query' | 'body'): FieldShape {
 /** A field as the seed documents it: type, enum, default within the enum, numeric limits. */
 function seedField(field: SeedField, location: 'query' | 'body'): FieldSpec {
 	const shape = shapeOfSeed(field, location);
+	if (field.name === null) throw new Error('A seed field without a name cannot become a catalog field');
 	const spec: FieldSpec =
 		location === 'query' ? queryField(field.name, field.required, shape) : { name: field.name, in: 'body', ...shape, ...(field.required ? { required: true } : {}) };
 	if (spec.kind === 'options' && field.default !== undefined && spec.options!.some((option) => option.value === field.default)) {
@@ -473,6 +474,16 @@ function settleNames(op: OperationSpec): void {
 /** The seed documents its own query parameters (not just one loose `params` object): it decides which filters exist. */
 export const seedListsQuery = (seed: SeedOperation) => seed.queryParameters.some((parameter) => parameter.nameFrom === undefined && parameter.name !== 'params');
 
+/** The seed's query parameters, the unnamed ones named from the SDK spec's parameter order (the seed prints their type, not their name). */
+export function seedQueryParameters(seed: SeedOperation, sdkOrder: string[]): SeedField[] {
+	if (!seed.queryParameters.some((parameter) => parameter.name === null)) return seed.queryParameters;
+	try {
+		return nameFromSample(seed.queryParameters, sdkOrder, 'SDK spec order');
+	} catch (error) {
+		throw new Error(`${seed.summary}: ${(error as Error).message}`);
+	}
+}
+
 function buildOperation(
 	sdk: Sdk,
 	spec: Spec,
@@ -507,8 +518,8 @@ function buildOperation(
 	const seedQuery = seed !== undefined && seedListsQuery(seed);
 	const typed = new Set<string>();
 	if (seedQuery) {
-		for (const parameter of seed.queryParameters) {
-			if (isList && PAGING_PARAMETERS.has(parameter.name)) continue;
+		for (const parameter of seedQueryParameters(seed, query.map((candidate) => candidate.name))) {
+			if (isList && PAGING_PARAMETERS.has(parameter.name!)) continue;
 			fields.push(seedField(parameter, 'query'));
 		}
 	}
@@ -542,7 +553,7 @@ function buildOperation(
 	if (seed?.body) {
 		// The seed's body fields replace the SDK's.
 		for (const field of seed.body) {
-			if (SERVER_SET_BODY_FIELDS.has(field.name) && !field.required) continue;
+			if (SERVER_SET_BODY_FIELDS.has(field.name ?? '') && !field.required) continue;
 			fields.push(seedField(field, 'body'));
 		}
 	} else if (bodySchema) {

@@ -75,6 +75,7 @@ describe('operations described from the seed', () => {
 			expect(spec.name).toMatch(/^Download Contents/);
 			expect(spec.description).toContain('download the challenge contents');
 			expect(spec.description).toContain(`/challenges/{id}/${segment} is our guess`);
+			expect(spec.description).toContain('names no path');
 		}
 	});
 

@@ -91,6 +91,18 @@ async function main(): Promise<number> {
 				const run = parseExecution(result.stdout, result.stderr, result.status);
 				if (!run.ok) throw new Error(run.error ?? `n8n execute exited with ${String(result.status)}`);
 				scenario.check(context(sandbox, run));
+				if (scenario.rerunCreatesNothingIn) {
+					// A rerun must find what the first run wrote (Create or Update) and create nothing new.
+					const { stats } = context(sandbox, run);
+					const before = scenario.rerunCreatesNothingIn.map(([vendor, collection]) => stats(vendor, collection).created.length);
+					const second = await runN8n(['execute', `--id=${example.id}`, '--rawOutput'], env);
+					const again = parseExecution(second.stdout, second.stderr, second.status);
+					if (!again.ok) throw new Error(`second run: ${again.error ?? 'failed'}`);
+					scenario.rerunCreatesNothingIn.forEach(([vendor, collection], index) => {
+						const added = stats(vendor, collection).created.length - before[index];
+						if (added !== 0) throw new Error(`the second run created ${added} ${vendor} ${collection} records; a rerun must create none`);
+					});
+				}
 				outcomes.push({ name, ok: true, seconds: seconds(began) });
 			} catch (error) {
 				outcomes.push({ name, ok: false, seconds: seconds(began), detail: (error as Error).message });

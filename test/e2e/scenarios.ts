@@ -30,6 +30,8 @@ export interface Scenario {
 	/** Runs before the workflow: inject faults, look up what the result must match. */
 	before?(sandbox: SandboxHandle): void | Promise<void>;
 	check(context: ScenarioContext): void;
+	/** Collections a second run of the example must not add to (it uses Create or Update): the runner runs it twice. */
+	rerunCreatesNothingIn?: Array<[vendor: string, collection: string]>;
 	/**
 	 * A trigger example: test/e2e/triggers.ts activates it in `n8n start` (instead of `n8n execute`),
 	 * makes the changes of the sandbox plan of this vendor (test/triggers/sandboxPlan.ts), and checks it.
@@ -158,7 +160,8 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowRepzoQnc1',
-		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100',
+		rerunCreatesNothingIn: [['quince', '/api/v2/partner']],
+		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100; a second run finds them by tax number and creates none',
 		vendors: ['repzo', 'quince'],
 		check({ items, requests, stats, records }) {
 			const active = records('repzo', '/client').filter((record) => record.disabled === false);
@@ -172,7 +175,7 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowEnappsCrs',
-		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID',
+		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID; a partner changed again updates its account (Create or Update)',
 		vendors: ['enapps', 'enappsTrigger', 'cirrus'],
 		activated: {
 			plan: 'enapps',
@@ -183,7 +186,9 @@ export const SCENARIOS: Scenario[] = [
 			},
 		},
 		check(context) {
-			deliveredOnce(context, this.activated!.delivered(context));
+			// Create or Update by External Key: a partner changed twice is one account, created once and then updated.
+			const delivered = this.activated!.delivered(context);
+			assert.deepEqual([...delivered].sort(), [...new Set(context.changed ?? [])].sort(), 'one account per changed partner, each created exactly once');
 			const account = context.records('cirrus', '/accounts').find((record) => record.externalkey === 'enapps:8');
 			assert.equal(account?.name, context.records('enapps', '/partners').find((record) => record.id === 8)?.name, 'the account carries the partner name');
 		},

@@ -63,7 +63,7 @@ describe('Guardant timestamps', () => {
 
 		const result = await runNode({
 			node: 'guardant',
-			parameters: { resource: 'customer', operation: 'getOrders', customerId: 4, returnAll: true },
+			parameters: { resource: 'customer', operation: 'getOrders', customerId: 4, returnAll: true, simplify: false },
 			credentials,
 		});
 
@@ -107,7 +107,7 @@ describe('Guardant timestamps', () => {
 
 		const result = await runNode({
 			node: 'guardant',
-			parameters: { resource: 'customer', operation: 'getOrders', customerId: 4, returnAll: true, convertTimestamps: true },
+			parameters: { resource: 'customer', operation: 'getOrders', customerId: 4, returnAll: true, convertTimestamps: true, simplify: false },
 			credentials,
 		});
 

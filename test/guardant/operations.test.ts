@@ -25,13 +25,13 @@ const cases: Case[] = [
 			customerName: 'Anna',
 			customerLastName: 'Smith',
 			customerCompanyName: 'Acme',
+			crmId: 'crm-7',
 			additionalFields: {
 				customerEmail: 'anna@acme.test',
 				customerPhone: '123-11-11',
 				customerDescription: 'From n8n',
 				customerStatus: 1,
 				archived: false,
-				crmId: 'crm-7',
 				refId: 'ref-7',
 			},
 		},
@@ -252,6 +252,8 @@ test('every Guardant operation in the dropdowns has a case above', () => {
 			(property.options as Array<{ value: string }>).map((option) => `${String(property.displayOptions!.show!.resource![0])}.${option.value}`),
 		);
 	const covered = new Set(cases.map((entry) => `${String(entry.parameters.resource)}.${String(entry.parameters.operation)}`));
+	// Create or Update combines Get Many, Create and Update; test/upsert covers it.
+	covered.add('customer.upsert');
 	expect(operations.filter((operation) => !covered.has(operation))).toEqual([]);
-	expect(operations).toHaveLength(15);
+	expect(operations).toHaveLength(16);
 });

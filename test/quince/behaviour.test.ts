@@ -80,7 +80,7 @@ describe('QUINCE Create Many / Update Many batching', () => {
 
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partner', operation: 'createMany', records: '={{ { Name: $json.company, Phone: $json.phone } }}' },
+			parameters: { resource: 'partner', operation: 'createMany', bodyMode: 'json', bodyJson: '={{ { Name: $json.company, Phone: $json.phone } }}' },
 			credentials,
 			input,
 		});
@@ -96,14 +96,14 @@ describe('QUINCE Create Many / Update Many batching', () => {
 		});
 	});
 
-	test('by default each input item is sent as it is', async () => {
+	test('in Records (JSON) mode, by default each input item is sent as it is', async () => {
 		const scope = nock(BASE)
 			.post('/api/v2/partner/folder/add', { array: [{ Name: 'North' }, { Name: 'South', ParentFolder: 110 }] })
 			.reply(200, { success: true, data: [{ id: 1 }, { id: 2 }] });
 
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partnerFolder', operation: 'createMany' },
+			parameters: { resource: 'partnerFolder', operation: 'createMany', bodyMode: 'json' },
 			credentials,
 			input: [{ Name: 'North' }, { Name: 'South', ParentFolder: 110 }],
 		});
@@ -118,7 +118,7 @@ describe('QUINCE Create Many / Update Many batching', () => {
 
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'priceType', operation: 'createMany', records: '={{ $json.rows }}' },
+			parameters: { resource: 'priceType', operation: 'createMany', bodyMode: 'json', bodyJson: '={{ $json.rows }}' },
 			credentials,
 			input: [{ rows: Array.from({ length: 250 }, (_, index) => ({ Name: `Price ${index}` })) }],
 		});
@@ -131,24 +131,24 @@ describe('QUINCE Create Many / Update Many batching', () => {
 	test('an update record without an ID fails the item named, before any call', async () => {
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partner', operation: 'updateMany' },
+			parameters: { resource: 'partner', operation: 'updateMany', bodyMode: 'json' },
 			credentials,
 			input: [{ id: 1, Name: 'Kept' }, { Name: 'No ID here' }],
 		});
 
-		expect(result.error?.message).toBe("A record has no ID in 'Records' [item 1]");
+		expect(result.error?.message).toBe("A record has no ID in 'Records (JSON)' [item 1]");
 		expect(result.error?.description).toContain('ID of the record to change');
 	});
 
 	test('invalid JSON in one item fails with the field and item named, before any call', async () => {
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partner', operation: 'createMany', records: '={{ $json.raw }}' },
+			parameters: { resource: 'partner', operation: 'createMany', bodyMode: 'json', bodyJson: '={{ $json.raw }}' },
 			credentials,
 			input: [{ raw: '{"Name": "ok"}' }, { raw: '{"Name": ' }],
 		});
 
-		expect(result.error?.message).toBe("Invalid JSON in 'Records' [item 1]");
+		expect(result.error?.message).toBe("Invalid JSON in 'Records (JSON)' [item 1]");
 	});
 });
 
@@ -190,7 +190,7 @@ describe('QUINCE errors', () => {
 
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partner', operation: 'updateMany', records: '[{"id": 999, "Name": "X"}, {"id": 1000, "Name": "Y"}]' },
+			parameters: { resource: 'partner', operation: 'updateMany', bodyMode: 'json', bodyJson: '[{"id": 999, "Name": "X"}, {"id": 1000, "Name": "Y"}]' },
 			credentials,
 		});
 

@@ -184,7 +184,7 @@ export const activitiesOperations: OperationSpec[] = [
 		name: 'Create',
 		action: 'Create activity type',
 		description:
-			'Create an activity type; the API document lists no request body for this call, so the fields offered are those Update documents, and Send Body As → JSON sends whatever your account accepts',
+			'The API document lists no request body here: the fields are those of Update; Body (JSON) sends what your account accepts',
 		method: 'POST',
 		path: paths.activityType.collection,
 		bodyJsonMode: true,

@@ -79,7 +79,7 @@ export const challengesOperations: OperationSpec[] = [
 		name: 'Download Contents by Accept Path',
 		action: 'Download challenge contents by accept path',
 		description:
-			'The API document calls this "download the challenge contents" and answers with the challenge ID and status; it names no path, so /challenges/{id}/accept is our guess: if Cirrus answers 404, use Custom API Call',
+			'The API document calls this "download the challenge contents" but names no path: /challenges/{id}/accept is our guess (on 404 use Custom API Call)',
 		method: 'GET',
 		path: paths.challenge.accept,
 		fields: [
@@ -92,7 +92,7 @@ export const challengesOperations: OperationSpec[] = [
 		name: 'Download Contents by Decline Path',
 		action: 'Download challenge contents by decline path',
 		description:
-			'The second operation the API document calls "download the challenge contents" (answer: challenge ID and status); it names no path, so /challenges/{id}/decline is our guess: if Cirrus answers 404, use Custom API Call',
+			'The API document calls this "download the challenge contents" too but names no path: /challenges/{id}/decline is our guess (on 404 use Custom API Call)',
 		method: 'GET',
 		path: paths.challenge.decline,
 		fields: [

@@ -24,7 +24,7 @@ export function clearFieldsInput(fields: FieldSpec[], nullable: string[]): Field
 		label: LABEL,
 		options,
 		arrayFormat: 'array',
-		description: 'Fields to empty on the record; each one picked is sent as null',
+		description: 'Each field picked is sent as null',
 	};
 }
 

@@ -15,7 +15,7 @@ const ROLES = ['Owner', 'Supplier', 'Parent', 'Source', 'Target', 'Second', 'Man
 /** By label, for fields sent in the body (create and update). */
 const BODY: Record<string, string> = {
 	'Account Number': 'Your number for the account',
-	Active: 'Whether the record is active',
+	Active: 'Whether it is active',
 	'Alternate User Follow-Ups': 'Follow-ups the alternate user gets for this type',
 	'Alternative Name': 'A second name, e.g. a trading name',
 	'Alternative Value': 'A second value of your own, e.g. margin',
@@ -57,9 +57,6 @@ const BODY: Record<string, string> = {
 	'Follow-Up': 'When to follow up',
 	Function: 'Role of the person, e.g. purchaser',
 	'ID Number': 'Personal or company identity number',
-	'Image 1 URL': 'Address of an image',
-	'Image 2 URL': 'Address of an image',
-	'Image 3 URL': 'Address of an image',
 	'Image URL': 'Address of the article image',
 	'In Campaign': 'Whether the article is on campaign',
 	Info: 'Free-text notes',
@@ -101,7 +98,7 @@ const BODY: Record<string, string> = {
 	Script: 'Script for whoever runs the mission',
 	'Second Number': 'A second number, e.g. from a partner',
 	'Serial Number': 'Serial number of the object',
-	'Sort Order': 'Position in lists, lowest first',
+	'Sort Order': 'Lowest first',
 	'Statistics Price': 'Price counted in statistics',
 	Step: 'Position of the status in the order flow',
 	'Stock Balance': 'Units in stock',
@@ -148,9 +145,9 @@ const BODY: Record<string, string> = {
 
 /** By label, for filters sent in the query (lists). */
 const QUERY: Record<string, string> = {
-	Active: 'Only active or inactive records',
+	Active: 'Active or inactive only',
 	Closed: 'Only closed or only open records',
-	Default: 'Only the default (Yes) or the others (No)',
+	Default: 'Default (Yes) or not (No)',
 	Done: 'Only done or only open follow-ups',
 	'Primary Contact': 'Only main contacts (Yes) or the others (No)',
 	Strict: 'Only strict or only non-strict price lists',
@@ -174,7 +171,7 @@ const QUERY: Record<string, string> = {
 	Quantity: 'Only the bracket that holds this quantity',
 	'Show On': 'Only KPIs shown on the dashboard, or all',
 	Status: 'Only challenges in this state',
-	'Sort By': 'Order of the results',
+	'Sort By': 'Result order',
 	Days: 'Only terms with this number of days',
 	'Valid From': 'Only price lists valid from this day',
 	'Valid To': 'Only price lists valid until this day',
@@ -182,8 +179,8 @@ const QUERY: Record<string, string> = {
 	'Related Record Type': 'Only relations to this kind of record',
 };
 
-/** A filter on a field the body table knows reads "Only records with this …". */
-const FILTER_PREFIX = 'Only records with this ';
+/** A filter on a field the body table knows reads "Records with this …". */
+const FILTER_PREFIX = 'Records with this ';
 
 /** "VAT Number" → "VAT number": lower case except acronyms. */
 const inSentence = (label: string) => label.split(' ').map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word)).join(' ');

@@ -21,12 +21,12 @@ export const pages: ListSpec = {
 /** A lookup list: one request, the body is the array. */
 export const lookup: ListSpec = { pagination: 'none' };
 
-export const WILDCARD_HINT = 'Use % as a wildcard, e.g. Acme%';
+export const WILDCARD_HINT = '% is a wildcard, e.g. Acme%';
 
-const EXTERNAL_KEY_DESCRIPTION = 'Your own key, e.g. the ID in another system';
+const EXTERNAL_KEY_DESCRIPTION = 'Your key, e.g. an ID elsewhere';
 
-/** ID lists: the example shows the separator, so no placeholder is needed. */
-const ID_LIST_HINT = 'Comma-separated, e.g. 12, 15';
+/** ID lists: the example shows the comma between IDs (shorter than a placeholder plus a hint). */
+const ID_LIST_HINT = 'Like 12, 15';
 
 function field(location: FieldLocation, kind: FieldType, preset: More = {}) {
 	return (name: string, label: string, more: More = {}): FieldSpec => ({ name, in: location, kind, label, ...preset, ...more });
@@ -78,8 +78,8 @@ export const b = {
 	json: field('body', 'json', { jsonKind: 'object' }),
 	jsonList: field('body', 'json', { jsonKind: 'array' }),
 	choice: choice('body', 'options'),
-	/** The `externalkey` most records have. */
-	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, ...more }),
+	/** The `externalkey` most records have; top level, as Create or Update finds records by it. */
+	externalKey: (more: More = {}): FieldSpec => field('body', 'string')('externalkey', 'External Key', { description: EXTERNAL_KEY_DESCRIPTION, topLevel: true, omitWhenEmpty: true, ...more }),
 };
 
 /** Path parameters (always required). */

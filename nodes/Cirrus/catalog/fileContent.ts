@@ -17,7 +17,7 @@ export const binaryContentField: FieldSpec = {
 	label: BINARY_LABEL,
 	topLevel: true,
 	placeholder: 'e.g. data',
-	description: 'Name of the input binary field holding the file, e.g. data; the node sends it Base64-encoded (leave empty to give Content (Base64) instead)',
+	description: 'Binary field of the input item holding the file, sent Base64-encoded; or leave empty and fill Content (Base64)',
 };
 
 /** Puts the file in `content`: from the binary field when one is named, otherwise the Base64 text as given. */

@@ -9,7 +9,7 @@ const fileFields: FieldSpec[] = [
 	b.text('info', 'Info'),
 	b.number('folderid', 'Folder ID', { description: 'The folder to put the file in' }),
 	// Required on the wire: given as Base64 text here or read from the binary field below (checked before sending).
-	b.text('content', 'Content (Base64)', { topLevel: true, description: 'The file content, Base64-encoded; or leave empty and name an Input Binary Field' }),
+	b.text('content', 'Content (Base64)', { topLevel: true, description: 'The file as Base64 text, or leave empty and use Input Binary Field' }),
 	binaryContentField,
 	b.ids('connectedactivities', 'Connected Activity IDs'),
 	b.ids('connectedaccounts', 'Connected Account IDs'),

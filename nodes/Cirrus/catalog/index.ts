@@ -19,6 +19,8 @@ import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
+import { cirrusSimplify } from './simplify';
+import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 
 export { deprecatedEndpoints, paths } from './paths';
@@ -241,8 +243,9 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: operations.map(withPolling).map(withPickers),
+	operations: [...operations.map(withPolling), ...cirrusUpserts(operations)].map(withPickers),
 	pickers,
+	simplify: cirrusSimplify,
 });
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
@@ -251,5 +254,5 @@ export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'c
 /** Resources and operations whose documentation has no `X-Fields` header. */
 export const withoutFieldMask = {
 	resources: ['missionConnection', 'contractObject', 'contractReminder', 'objectContract', 'objectRelation'],
-	operations: ['follow', 'unfollow', 'getProgress'],
+	operations: ['follow', 'unfollow', 'getProgress', 'upsert'],
 };

@@ -351,6 +351,8 @@ const additionalField: OperationSpec[] = [
 
 export const enappsCatalog: VendorCatalog = {
 	vendor: 'Enapps ERP',
+	// n8n renews the login token when the API answers 401.
+	http: { renewingCredentials: ['enappsApi'] },
 	customApiCallPath: '/partners',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },
@@ -370,4 +372,12 @@ export const enappsCatalog: VendorCatalog = {
 		saleOrder: { label: ['name'] },
 		product: { operation: 'getBasic', label: ['name'] },
 	},
+	// Partners, contacts and products have 10 fields or fewer: Simplify is offered (readable dates) but off by default.
+	simplify: [
+		{ resource: 'partner', operations: ['get', 'getAll'], keep: ['id', 'ref', 'name', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },
+		{ resource: 'contact', operations: ['getAll'], keep: ['id', 'partner_id', 'first_name', 'last_name', 'email', 'type', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },
+		{ resource: 'product', operations: ['getBasic', 'getFull', 'getDetail'], keep: ['id', 'default_code', 'name', 'family_id', 'list_price', 'currency'], defaultOff: true },
+		{ resource: 'saleOrder', operations: ['getAll'], keep: ['id', 'name', 'client_order_ref', 'partner_id', 'state', 'date_order', 'amount_untaxed', 'amount_total', 'currency', 'create_date'], dates: ['date_order', 'create_date'] },
+		{ resource: 'invoice', operations: ['getAll'], keep: ['id', 'number', 'partner_id', 'reference', 'state', 'invoice_date', 'due_date', 'total_net', 'total_gross', 'currency'], dates: ['invoice_date', 'due_date'] },
+	],
 };

@@ -1,4 +1,5 @@
 import type { FieldSpec, ListSpec, OperationSpec, VendorCatalog } from '../../shared/catalog';
+import { upsertOperation } from '../../shared/upsert';
 import { refuseEmptyUpdate, unwrapHistoryPage } from '../hooks';
 
 /** Every Guardant list pages by offset/limit; 100 is the documented default and the stated maximum. */
@@ -50,7 +51,7 @@ const customerFields: FieldSpec[] = [
 		minValue: 0,
 	},
 	{ name: 'archived', in: 'body', kind: 'boolean', label: 'Archived', description: 'Whether the customer is archived' },
-	{ name: 'crmId', in: 'body', kind: 'string', label: 'CRM ID', description: 'ID of the customer in your CRM' },
+	{ name: 'crmId', in: 'body', kind: 'string', label: 'CRM ID', description: 'ID of the customer in your CRM. Create or Update finds the customer by it.' },
 	{ name: 'refId', in: 'body', kind: 'string', label: 'Reference ID', description: 'Any external reference of your own' },
 ];
 
@@ -88,7 +89,11 @@ const customer: OperationSpec[] = [
 		rootProperty: 'customer',
 		bodyJsonMode: true,
 		fields: customerFields.map((field) =>
-			['customerName', 'customerLastName', 'customerCompanyName'].includes(field.name) ? { ...field, topLevel: true } : field,
+			['customerName', 'customerLastName', 'customerCompanyName'].includes(field.name)
+				? { ...field, topLevel: true }
+				: field.name === 'crmId'
+					? { ...field, topLevel: true, omitWhenEmpty: true }
+					: field,
 		),
 	},
 	{
@@ -433,7 +438,19 @@ export const guardantCatalog: VendorCatalog = {
 		{ value: 'serial', name: 'Serial Number', description: 'Software license keys' },
 		{ value: 'dongle', name: 'Dongle', description: 'Hardware license keys' },
 	],
-	operations: [...customer, ...order, ...product, ...serial, ...dongle],
+	operations: [
+		...customer,
+		// Guardant cannot filter customers by CRM ID: the lookup reads the customer list once per run (one call per 100 customers).
+		upsertOperation(customer, 'customer', { keyField: 'crmId', recordKey: 'crmid', idProperty: '_id', plural: 'customers' }, 'Guardant', 'customer'),
+		...order,
+		...product,
+		...serial,
+		...dongle,
+	],
+	simplify: [
+		{ resource: 'customer', operations: ['get', 'getAll'], keep: ['_id', 'name', 'lastname', 'companyname', 'email', 'phone', 'status', 'archived', 'crmid', 'refid'] },
+		{ resource: 'customer', operations: ['getOrders'], keep: ['_id', 'number', 'type', 'status', 'date', 'submitdate', 'quantity', 'description', 'crmid', 'refid'], dates: ['date', 'submitdate'] },
+	],
 	// Guardant lists do not filter by name: the pickers search the names of the records they read.
 	pickers: {
 		customer: { id: '_id', label: [['companyname'], ['name', 'lastname'], ['email']] },

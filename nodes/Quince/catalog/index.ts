@@ -1,5 +1,8 @@
 import { sendRecordsInBatches } from '../../shared/batching';
+import type { BatchSpec } from '../../shared/batching';
 import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import { recordsFromOperation } from '../../shared/itemRequest';
+import { upsertInBatchesOperation } from '../../shared/upsert';
 import { applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */
@@ -53,6 +56,10 @@ interface ModuleSpec {
 	filters: FieldSpec[];
 	/** The record fields, for the Records description; empty when QUINCE does not document them. */
 	recordFields?: string;
+	/** Documented record fields, offered one by one (the first is required on create), beside Records (JSON). */
+	named?: FieldSpec[];
+	/** Create or Update by a key the list filters by, e.g. partners by `TaxNumber`. */
+	upsertKey?: string;
 	/** The ID key of update records as the docs spell it. */
 	idKey?: 'id' | 'Id';
 	writable: boolean;
@@ -95,6 +102,65 @@ function recordsField(spec: ModuleSpec, update: boolean): FieldSpec {
 	};
 }
 
+const RECORDS_JSON_HINT = 'Each input item gives one record or an array of records. All input items are sent together, 100 records per call.';
+
+/** Why QUINCE would refuse a record of a resource with documented fields, checked before any call. */
+function checkNamedRecord(spec: ModuleSpec, update: boolean): NonNullable<BatchSpec['checkRecord']> {
+	const known = new Set([spec.idKey ?? 'Id', ...(spec.named ?? []).map((field) => field.name)]);
+	const [nameField] = spec.named ?? [];
+	const list = [...known].join(', ');
+	return (record) => {
+		if (!Object.keys(record).some((key) => known.has(key))) {
+			return { problem: `A record has none of QUINCE's ${spec.plural.replace(/s$/, '')} fields`, fix: `Use QUINCE's field names, which are case-sensitive: ${list}` };
+		}
+		if (update) return requireRecordId(record);
+		const name = record[nameField.name];
+		if (name === undefined || name === null || String(name).trim() === '') {
+			return { problem: `A record has no ${nameField.name}`, fix: `QUINCE needs a ${nameField.name} for every new record, e.g. {"${nameField.name}": "Acme"}` };
+		}
+		return undefined;
+	};
+}
+
+/** Create Many / Update Many (and Create or Update) with named fields, or records as JSON. */
+function namedWrite(spec: ModuleSpec, update: boolean, common: Pick<OperationSpec, 'resource' | 'method' | 'preSend' | 'postReceive'>, base: string): OperationSpec {
+	const [nameField, ...others] = spec.named!;
+	const idKey = spec.idKey ?? 'Id';
+	const idField: FieldSpec = { name: idKey, in: 'body', kind: 'number', required: true, label: `${spec.resource.name} ID`, description: `The ID of the ${spec.plural.replace(/s$/, '')} to change` };
+	const fields = update ? [idField, { ...nameField, required: false }, ...others] : [{ ...nameField, required: true }, ...others];
+	const documented = spec.named!.map((field) => field.name).join(', ');
+	const label = 'Records (JSON)';
+	const op: OperationSpec = {
+		...common,
+		operation: update ? 'updateMany' : 'createMany',
+		name: update ? 'Update Many' : 'Create Many',
+		action: `${update ? 'Update' : 'Create'} many ${spec.plural}`,
+		description: update
+			? `Change ${spec.plural} in batches of up to 100; a batch with an unknown ID changes nothing`
+			: `Create ${spec.plural} in batches of up to 100 and return each record with its new ID`,
+		path: `${base}/${update ? 'update' : 'add'}`,
+		fields,
+		bodyJsonMode: true,
+		bodyJson: {
+			label,
+			default: '={{ $json }}',
+			description: `The ${spec.plural} as JSON, by default each input item as it is (every key of it is sent). QUINCE documents these keys: ${documented}${update ? ', and the record ID' : ''}.`,
+			hint: RECORDS_JSON_HINT,
+		},
+	};
+	op.requestLoop = sendRecordsInBatches({
+		vendor: 'QUINCE',
+		parameter: 'bodyJson',
+		label,
+		bodyProperty: 'array',
+		chunkSize: BATCH_SIZE,
+		checkRecord: checkNamedRecord(spec, update),
+		combine: matchIdsToRecords,
+		recordsOfItem: recordsFromOperation(() => op, label),
+	});
+	return op;
+}
+
 function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 	const { value: resource } = spec.resource;
 	const base = `/api/v2/${spec.module}`;
@@ -114,6 +180,32 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 		},
 	];
 	if (!spec.writable) return ops;
+	if (spec.named) {
+		ops.push(namedWrite(spec, false, common, base), namedWrite(spec, true, common, base));
+		if (spec.upsertKey) {
+			const noun = spec.plural.replace(/s$/, '');
+			ops.push(
+				upsertInBatchesOperation(
+					ops,
+					resource,
+					{
+						create: 'createMany',
+						update: 'updateMany',
+						lookup: 'getAll',
+						keyField: spec.upsertKey,
+						filter: `filter.${spec.upsertKey}`,
+						idProperty: 'Id',
+						updateIdKey: spec.idKey ?? 'Id',
+						plural: spec.plural,
+						checkRecord: checkNamedRecord(spec, false),
+						batch: { vendor: 'QUINCE', parameter: 'bodyJson', label: 'Records (JSON)', bodyProperty: 'array', chunkSize: BATCH_SIZE, combine: matchIdsToRecords },
+					},
+					noun,
+				),
+			);
+		}
+		return ops;
+	}
 	for (const update of [false, true]) {
 		ops.push({
 			...common,
@@ -139,6 +231,32 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 	return ops;
 }
 
+/** A documented text field of a QUINCE record. */
+const text = (name: string, label: string, description?: string): FieldSpec => ({ name, in: 'body', kind: 'string', label, omitWhenEmpty: true, ...(description ? { description } : {}) });
+const folderId = (label: string): FieldSpec => ({ name: 'ParentFolder', in: 'body', kind: 'number', label, description: 'The folder the record is in' });
+
+/** Partner fields as the add/update documentation lists them, plus `TaxNumber` (see its description). */
+const partnerFields: FieldSpec[] = [
+	text('Name', 'Name', 'Name of the partner'),
+	folderId('Folder ID'),
+	text('PrintName', 'Print Name', 'Name on printed documents'),
+	text('TaxNumber', 'Tax Number', 'Individual tax number (ІПН). Get Many returns it and Create or Update finds partners by it; the add/update documentation does not list it.'),
+	text('RegCode', 'EDRPOU Code', 'Company registration code (ЄДРПОУ)'),
+	text('Memo', 'Memo', 'A comment on the partner'),
+	text('LegalAddress', 'Legal Address', 'Registered address of the partner'),
+	text('ActualAddress', 'Actual Address', 'Where the partner actually works'),
+	text('DeliveryAddress', 'Delivery Address', 'Where goods for the partner go'),
+	text('Phone', 'Phone', 'Main phone number'),
+	text('SecondaryPhone', 'Secondary Phone', 'Another phone number'),
+	text('Email', 'Email', 'Email address, e.g. name@example.com'),
+	text('WebSite', 'Website', 'Website address'),
+	text('Telegram', 'Telegram', 'Telegram contact'),
+	text('Viber', 'Viber', 'Viber contact'),
+	text('Whatsapp', 'WhatsApp', 'WhatsApp contact'),
+];
+
+const folderFields: FieldSpec[] = [text('Name', 'Name', 'Name of the folder'), folderId('Parent Folder ID')];
+
 const PARTNER_FIELDS =
 	'Name, ParentFolder, PrintName, Memo, LegalAddress, ActualAddress, DeliveryAddress, Phone, SecondaryPhone, RegCode, Email, WebSite, Telegram, Viber, Whatsapp';
 
@@ -149,6 +267,8 @@ const modules: ModuleSpec[] = [
 		plural: 'partners',
 		writable: true,
 		recordFields: PARTNER_FIELDS,
+		named: partnerFields,
+		upsertKey: 'TaxNumber',
 		idKey: 'id',
 		filters: [
 			idFilter('partner'),
@@ -164,6 +284,7 @@ const modules: ModuleSpec[] = [
 		plural: 'partner folders',
 		writable: true,
 		recordFields: 'Name, ParentFolder',
+		named: folderFields,
 		filters: [idFilter('folder'), ...topLevelFolders('partnerFolder')],
 	},
 	{
@@ -191,6 +312,7 @@ const modules: ModuleSpec[] = [
 		plural: 'service folders',
 		writable: true,
 		recordFields: 'Name, ParentFolder',
+		named: folderFields,
 		filters: [idFilter('folder'), ...topLevelFolders('serviceFolder')],
 	},
 	{
@@ -230,6 +352,7 @@ const modules: ModuleSpec[] = [
 		plural: 'product folders',
 		writable: true,
 		recordFields: 'Name, ParentFolder',
+		named: folderFields,
 		filters: [idFilter('folder'), ...topLevelFolders('productFolder')],
 	},
 	{
@@ -238,6 +361,7 @@ const modules: ModuleSpec[] = [
 		plural: 'price types',
 		writable: true,
 		recordFields: 'Name, Memo',
+		named: [text('Name', 'Name', 'Name of the price type'), text('Memo', 'Memo', 'A comment on the price type')],
 		filters: [idFilter('price type'), archiveFilter],
 	},
 	{
@@ -291,4 +415,9 @@ export const quinceCatalog: VendorCatalog = {
 		productFolder: named,
 		priceType: { ...named, dropdown: true },
 	},
+	simplify: [
+		{ resource: 'partner', operations: ['getAll'], keep: ['Id', 'Name', 'TaxNumber', 'RegCode', 'Kind', 'Phone', 'E-mail', 'Email', 'LegalAddress', 'ParentFolder'] },
+		{ resource: 'product', operations: ['getAll'], keep: ['Id', 'Name', 'Kind', 'ParentFolder', 'Code', 'Unit', 'Price', 'Prices', 'Stock', 'Archive'] },
+		{ resource: 'order', operations: ['getAll'], keep: ['Id', 'Number', 'Date', 'NumberOrderSite', 'Partner', 'Company', 'Sum', 'Currency', 'Status', 'Memo'], dates: ['Date'] },
+	],
 };

@@ -884,657 +884,652 @@ const f422: FieldSpec = { name: 'issueDate', in: 'body', kind: 'dateTime', dateF
 const f423: FieldSpec = { name: 'dueDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', required: true, description: 'Due date, sent as an ISO 8601 date and time' };
 const f424: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Check ID', description: 'Repzo ID (_id) of the check' };
 const f425: FieldSpec = { name: 'withPrintDetails', in: 'query', kind: 'boolean', description: 'Whether to include print details in the answer' };
-const f426: FieldSpec = { name: 'params', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Params (params)', description: 'Match records by params, any of the values given' };
-const f427: FieldSpec = { name: 'params', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_params', label: 'Params (params)', description: 'Match records by params, any of the values given' };
-const f428: FieldSpec = { name: 'params', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_query_params', label: 'Params (params)', description: 'Match records by params, any of the values given' };
-const f429: FieldSpec = { name: 'params', in: 'query', kind: 'json', jsonKind: 'array', arrayFormat: 'json', key: 'query_query_query_params', label: 'Params (params)', description: 'Params, a JSON list' };
-const f430: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Channel ID', description: 'Repzo ID (_id) of the client channel' };
-const f431: FieldSpec = { name: 'params', in: 'query', kind: 'json', jsonKind: 'array', arrayFormat: 'json', key: 'query_query_params', label: 'Params (params)', description: 'Params, a JSON list' };
-const f432: FieldSpec = { name: 'creator', in: 'body', kind: 'json', jsonKind: 'any', description: 'Creator, as JSON' };
-const f433: FieldSpec = { name: 'editor', in: 'body', kind: 'json', jsonKind: 'any', description: 'Editor, as JSON' };
-const f434: FieldSpec = { name: 'phone1', in: 'body', kind: 'string', description: 'Phone1, as text' };
-const f435: FieldSpec = { name: 'phone2', in: 'body', kind: 'string', description: 'Phone2, as text' };
-const f436: FieldSpec = { name: 'email', in: 'body', kind: 'string', description: 'Email address, e.g. name@example.com' };
-const f437: FieldSpec = { name: 'extra_info', in: 'body', kind: 'string', description: 'Extra info, as text' };
-const f438: FieldSpec = { name: 'media', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f439: FieldSpec = { name: 'cover_photo', in: 'body', kind: 'string', description: 'Cover photo, as text' };
-const f440: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Contact ID', description: 'Repzo ID (_id) of the client contact' };
-const f441: FieldSpec = { name: 'address', in: 'body', kind: 'string', required: true, description: 'Street and house number' };
-const f442: FieldSpec = { name: 'city', in: 'body', kind: 'string', description: 'Town or city' };
-const f443: FieldSpec = { name: 'state', in: 'body', kind: 'string', description: 'State, province or region' };
-const f444: FieldSpec = { name: 'postal_code', in: 'body', kind: 'string', description: 'Postal code, as text' };
-const f445: FieldSpec = { name: 'coordinates', in: 'body', kind: 'json', jsonKind: 'object', description: 'Coordinates, a JSON object' };
-const f446: FieldSpec = { name: 'is_primary', in: 'body', kind: 'boolean', description: 'Whether the record is primary' };
-const f447: FieldSpec = { name: 'location_type', in: 'body', kind: 'options', options: [{ name: 'Office', value: 'office' }, { name: 'Warehouse', value: 'warehouse' }, { name: 'Retail', value: 'retail' }, { name: 'Branch', value: 'branch' }, { name: 'Other', value: 'other' }], default: 'office', description: 'Location type, one of 5 values; Repzo\'s default is office' };
-const f448: FieldSpec = { name: 'contact_info', in: 'body', kind: 'json', jsonKind: 'object', description: 'Contact info, a JSON object' };
-const f449: FieldSpec = { name: 'business_hours', in: 'body', kind: 'json', jsonKind: 'object', description: 'Business hours, a JSON object' };
-const f450: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Location ID', description: 'Repzo ID (_id) of the client location' };
-const f451: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Contacts', value: 'contacts' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Custom Fields', value: 'customFields' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f452: FieldSpec = { name: 'address', in: 'body', kind: 'string', description: 'Street and house number' };
-const f453: FieldSpec = { name: 'location_type', in: 'body', kind: 'options', options: [{ name: 'Office', value: 'office' }, { name: 'Warehouse', value: 'warehouse' }, { name: 'Retail', value: 'retail' }, { name: 'Branch', value: 'branch' }, { name: 'Other', value: 'other' }], description: 'Location type, one of 5 values' };
-const f454: FieldSpec = { name: 'active', in: 'query', kind: 'boolean', description: 'Whether matching records have active set' };
-const f455: FieldSpec = { name: 'tags', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these tags IDs (_id)' };
-const f456: FieldSpec = { name: 'assigned_to', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these user the record is assigned to IDs (_id)' };
-const f457: FieldSpec = { name: 'availability_msl', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Availability MSL', description: 'Match records by availability MSL, any of the values given' };
-const f458: FieldSpec = { name: 'status', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by status, any of the values given' };
-const f459: FieldSpec = { name: 'CLIENT_TAGS', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client tags, any of the values given' };
-const f460: FieldSpec = { name: 'AREA_TAGS', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by area tags, any of the values given' };
-const f461: FieldSpec = { name: 'isChain', in: 'query', kind: 'boolean', description: 'Whether matching records are chain' };
-const f462: FieldSpec = { name: 'chain', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by chain, any of the values given' };
-const f463: FieldSpec = { name: 'channel', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these client channel IDs (_id)' };
-const f464: FieldSpec = { name: 'city', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by city, any of the values given' };
-const f465: FieldSpec = { name: 'client_code', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client code, any of the values given' };
-const f466: FieldSpec = { name: 'country', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by country, any of the values given' };
-const f467: FieldSpec = { name: 'location_verified', in: 'query', kind: 'boolean', description: 'Whether matching records have location verified set' };
-const f468: FieldSpec = { name: 'state', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by state, any of the values given' };
-const f469: FieldSpec = { name: 'sv_priceList', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv price list, any of the values given' };
-const f470: FieldSpec = { name: 'assigned_media', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned media, any of the values given' };
-const f471: FieldSpec = { name: 'assigned_products', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned products, any of the values given' };
-const f472: FieldSpec = { name: 'integrated_client_balance', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by integrated client balance, any of the values given' };
-const f473: FieldSpec = { name: 'tax_number', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by tax number, any of the values given' };
-const f474: FieldSpec = { name: 'speciality', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these speciality IDs (_id)' };
-const f475: FieldSpec = { name: 'assigned_product_groups', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned product groups, any of the values given' };
-const f476: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Status', value: 'status' }, { name: 'Teams', value: 'teams' }, { name: 'Tags', value: 'tags' }, { name: 'Reps', value: 'reps' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Sv Price List', value: 'sv_priceList' }, { name: 'Payment Term', value: 'paymentTerm' }, { name: 'Job Category', value: 'job_category' }, { name: 'Msl', value: 'msl' }, { name: 'Chain', value: 'chain' }, { name: 'Channel', value: 'channel' }, { name: 'Product', value: 'product' }, { name: 'Assigned Products', value: 'assigned_products' }, { name: 'Assigned Product Groups', value: 'assigned_product_groups' }, { name: 'Speciality', value: 'speciality' }, { name: 'Contacts', value: 'contacts' }, { name: 'Retail Execution Templates', value: 'retail_execution_templates' }, { name: 'Assigned Forms V2 Templates', value: 'assigned_forms_v2_templates' }, { name: 'Assigned Clm Presentations', value: 'assigned_clm_presentations' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Sales Logo Media', value: 'sales.logo_media' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f477: FieldSpec = { name: 'customFields', in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', description: 'Custom fields, a JSON object' };
-const f478: FieldSpec = { name: 'assigned_clm_presentations', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned clm presentations, any of the values given' };
-const f479: FieldSpec = { name: 'integration_meta', in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', description: 'Integration meta, a JSON object' };
-const f480: FieldSpec = { name: 'tags', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the tags; several allowed' };
-const f481: FieldSpec = { name: 'cell_phone', in: 'body', kind: 'string', description: 'Cell phone, as text' };
-const f482: FieldSpec = { name: 'client_code', in: 'body', kind: 'string', description: 'Client code, as text' };
-const f483: FieldSpec = { name: 'contact_name', in: 'body', kind: 'string', description: 'Contact name, as text' };
-const f484: FieldSpec = { name: 'contact_title', in: 'body', kind: 'string', description: 'Contact title, as text' };
-const f485: FieldSpec = { name: 'contacts', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f486: FieldSpec = { name: 'formatted_address', in: 'body', kind: 'string', description: 'Formatted address, as text' };
-const f487: FieldSpec = { name: 'lat', in: 'body', kind: 'number', numberPrecision: 6, description: 'Lat, a number' };
-const f488: FieldSpec = { name: 'lng', in: 'body', kind: 'number', numberPrecision: 6, description: 'Lng, a number' };
-const f489: FieldSpec = { name: 'location_verified', in: 'body', kind: 'boolean', description: 'Whether location verified is on for the record' };
-const f490: FieldSpec = { name: 'phone', in: 'body', kind: 'string', description: 'Phone number, ideally with the country code, e.g. +962790000000' };
-const f491: FieldSpec = { name: 'zip', in: 'body', kind: 'string', description: 'Zip, as text' };
-const f492: FieldSpec = { name: 'assigned_to', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the user the record is assigned to; several allowed' };
-const f493: FieldSpec = { name: 'credit_limit', in: 'body', kind: 'number', numberPrecision: 6, description: 'Credit limit, a number' };
-const f494: FieldSpec = { name: 'tax_number', in: 'body', kind: 'string', description: 'Tax number, as text' };
-const f495: FieldSpec = { name: 'sync_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the sync' };
-const f496: FieldSpec = { name: 'profile_pic', in: 'body', kind: 'string', description: 'Profile pic, as text' };
-const f497: FieldSpec = { name: 'logo', in: 'body', kind: 'string', description: 'Logo, as text' };
-const f498: FieldSpec = { name: 'website', in: 'body', kind: 'string', description: 'Website, as text' };
-const f499: FieldSpec = { name: 'parent_client_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent client' };
-const f500: FieldSpec = { name: 'target_visit', in: 'body', kind: 'number', numberPrecision: 6, description: 'Target visit, a number' };
-const f501: FieldSpec = { name: 'geofencing_radius', in: 'body', kind: 'number', numberPrecision: 6, description: 'Geofencing radius, a number' };
-const f502: FieldSpec = { name: 'price_tag', in: 'body', kind: 'string', description: 'Price tag, as text' };
-const f503: FieldSpec = { name: 'job_category', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f504: FieldSpec = { name: 'territory', in: 'body', kind: 'string', description: 'Territory, as text' };
-const f505: FieldSpec = { name: 'sv_priceList', in: 'body', kind: 'string', description: 'Sv price list, as text' };
-const f506: FieldSpec = { name: 'paymentTerm', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the payment term' };
-const f507: FieldSpec = { name: 'speciality', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the speciality; several allowed' };
-const f508: FieldSpec = { name: 'channel', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the client channel' };
-const f509: FieldSpec = { name: 'isChain', in: 'body', kind: 'boolean', description: 'Whether the record is chain' };
-const f510: FieldSpec = { name: 'chain', in: 'body', kind: 'string', description: 'Chain, as text' };
-const f511: FieldSpec = { name: 'teams', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the teams; several allowed' };
-const f512: FieldSpec = { name: 'payment_type', in: 'body', kind: 'options', options: [{ name: 'Cash', value: 'cash' }, { name: 'Credit', value: 'credit' }], description: 'Payment type, one of 2 values' };
-const f513: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client ID', description: 'Repzo ID (_id) of the client' };
-const f514: FieldSpec = { name: 'contract', in: 'query', kind: 'string', description: 'Match this contract' };
-const f515: FieldSpec = { name: 'status', in: 'query', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Paid', value: 'paid' }, { name: 'Overdue', value: 'overdue' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Match this status' };
-const f516: FieldSpec = { name: 'due_date_from', in: 'query', kind: 'dateTime', dateFormat: 'date', description: 'Due date from as a calendar date, sent as YYYY-MM-DD' };
-const f517: FieldSpec = { name: 'due_date_to', in: 'query', kind: 'dateTime', dateFormat: 'date', description: 'Due date to as a calendar date, sent as YYYY-MM-DD' };
-const f518: FieldSpec = { name: 'contract', in: 'body', kind: 'string', required: true, description: 'Contract, as text' };
-const f519: FieldSpec = { name: 'installment_number', in: 'body', kind: 'number', required: true, description: 'Installment number, a whole number' };
-const f520: FieldSpec = { name: 'due_date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Due date as a calendar date, sent as YYYY-MM-DD' };
-const f521: FieldSpec = { name: 'late_fee', in: 'body', kind: 'number', numberPrecision: 6, description: 'Late fee, a number' };
-const f522: FieldSpec = { name: 'discount_applied', in: 'body', kind: 'number', numberPrecision: 6, description: 'Discount applied, a number' };
-const f523: FieldSpec = { name: 'interest_rate', in: 'body', kind: 'number', numberPrecision: 6, description: 'Interest rate, a number' };
-const f524: FieldSpec = { name: 'grace_period_days', in: 'body', kind: 'number', description: 'Grace period days, a whole number' };
-const f525: FieldSpec = { name: 'auto_pay_enabled', in: 'body', kind: 'boolean', description: 'Whether auto pay enabled is on for the record' };
-const f526: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Contract Installment ID', description: 'Repzo ID (_id) of the contract installment' };
-const f527: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Media', value: 'media' }, { name: 'Contract', value: 'contract' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f528: FieldSpec = { name: 'amount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Amount of money, in the record’s currency' };
-const f529: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Paid', value: 'paid' }, { name: 'Overdue', value: 'overdue' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
-const f530: FieldSpec = { name: 'payment_date', in: 'body', kind: 'dateTime', dateFormat: 'date', description: 'Payment date as a calendar date, sent as YYYY-MM-DD' };
-const f531: FieldSpec = { name: 'payment_amount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Payment amount, a number' };
-const f532: FieldSpec = { name: 'payment_method', in: 'body', kind: 'options', options: [{ name: 'Cash', value: 'cash' }, { name: 'Check', value: 'check' }, { name: 'Credit Card', value: 'credit_card' }, { name: 'Bank Transfer', value: 'bank_transfer' }, { name: 'Other', value: 'other' }], description: 'Payment method, one of 5 values' };
-const f533: FieldSpec = { name: 'payment_reference', in: 'body', kind: 'string', description: 'Payment reference, as text' };
-const f534: FieldSpec = { name: 'payment_date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Payment date as a calendar date, sent as YYYY-MM-DD' };
-const f535: FieldSpec = { name: 'payment_amount', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Payment amount, a number' };
-const f536: FieldSpec = { name: 'days_overdue', in: 'query', kind: 'number', minValue: 0, description: 'Match this days overdue' };
-const f537: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Open', value: 'open' }, { name: 'Closed', value: 'closed' }, { name: 'Canceled', value: 'canceled' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
-const f538: FieldSpec = { name: 'client', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these client IDs (_id)' };
-const f539: FieldSpec = { name: 'from_start_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest start time to include' };
-const f540: FieldSpec = { name: 'to_start_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest start time to include' };
-const f541: FieldSpec = { name: 'from_end_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest end time to include' };
-const f542: FieldSpec = { name: 'to_end_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest end time to include' };
-const f543: FieldSpec = { name: 'from_amount', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest amount to include' };
-const f544: FieldSpec = { name: 'to_amount', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest amount to include' };
-const f545: FieldSpec = { name: 'renewed_from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by renewed from, any of the values given' };
-const f546: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Media', value: 'media' }, { name: 'Locations Asset Units', value: 'locations.asset_units' }, { name: 'Locations Assets', value: 'locations.assets' }, { name: 'Locations ID', value: 'locations._id' }, { name: 'Renewed From', value: 'renewed_from' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f547: FieldSpec = { name: 'expired', in: 'query', kind: 'boolean', description: 'Whether matching records have expired set' };
-const f548: FieldSpec = { name: 'near_expiry', in: 'query', kind: 'boolean', description: 'Whether matching records have near expiry set' };
-const f549: FieldSpec = { name: 'startDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Start date, sent as an ISO 8601 date and time' };
-const f550: FieldSpec = { name: 'endDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'End date, sent as an ISO 8601 date and time' };
-const f551: FieldSpec = { name: 'totalAmount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Total amount, a number' };
-const f552: FieldSpec = { name: 'terms', in: 'body', kind: 'string', description: 'Terms, as text' };
-const f553: FieldSpec = { name: 'installments', in: 'body', kind: 'json', jsonKind: 'array', description: 'Installments, a JSON list' };
-const f554: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Contract ID', description: 'Repzo ID (_id) of the contract' };
-const f555: FieldSpec = { name: 'custom_list', in: 'query', kind: 'string', description: 'Match this custom list' };
-const f556: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Cover Photo', value: 'cover_photo' }, { name: 'Custom List', value: 'custom_list' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f557: FieldSpec = { name: 'value', in: 'body', kind: 'string', description: 'Value, as text' };
-const f558: FieldSpec = { name: 'customList', in: 'body', kind: 'string', description: 'Custom list, as text' };
-const f559: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom List Item ID', description: 'Repzo ID (_id) of the custom list item' };
-const f560: FieldSpec = { name: 'type', in: 'query', kind: 'string', description: 'Match this type' };
-const f561: FieldSpec = { name: 'code', in: 'query', kind: 'string', description: 'Match this code' };
-const f562: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom List ID', description: 'Repzo ID (_id) of the custom list' };
-const f563: FieldSpec = { name: 'code', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by code, any of the values given' };
-const f564: FieldSpec = { name: 'model', in: 'query', kind: 'multiOptions', options: [{ name: 'Workorder', value: 'workorder' }, { name: 'Proformas', value: 'proformas' }, { name: 'Fullinvoices', value: 'fullinvoices' }, { name: 'Transfers', value: 'transfers' }, { name: 'Payments', value: 'payments' }, { name: 'Asset Part Receival', value: 'assetPartReceival' }, { name: 'Asset Part Unit', value: 'assetPartUnit' }, { name: 'Asset Part Transfer', value: 'assetPartTransfer' }, { name: 'Return Asset Part Unit', value: 'returnAssetPartUnit' }, { name: 'Store Asset Part Unit', value: 'storeAssetPartUnit' }, { name: 'Adjust Inventory', value: 'adjustInventory' }], arrayFormat: 'json', description: 'Match records by model, any of the values given' };
-const f565: FieldSpec = { name: 'is_default', in: 'query', kind: 'boolean', description: 'Whether matching records are default' };
-const f566: FieldSpec = { name: 'color', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by color, any of the values given' };
-const f567: FieldSpec = { name: 'color', in: 'body', kind: 'string', description: 'Colour, e.g. #FF8800' };
-const f568: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom Status ID', description: 'Repzo ID (_id) of the custom status' };
-const f569: FieldSpec = { name: 'open', in: 'query', kind: 'boolean', description: 'Whether matching records have open set' };
-const f570: FieldSpec = { name: 'day', in: 'query', kind: 'string', description: 'Match this day' };
-const f571: FieldSpec = { name: 'from_day', in: 'query', kind: 'string', description: 'Lowest day to include' };
-const f572: FieldSpec = { name: 'to_day', in: 'query', kind: 'string', description: 'Highest day to include' };
-const f573: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f574: FieldSpec = { name: 'date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Date as a calendar date, sent as YYYY-MM-DD' };
-const f575: FieldSpec = { name: 'startTime', in: 'body', kind: 'string', description: 'Start time as a time of day, e.g. 09:30' };
-const f576: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Day ID', description: 'Repzo ID (_id) of the day' };
-const f577: FieldSpec = { name: 'category', in: 'query', kind: 'string', description: 'Match this category ID (_id)' };
-const f578: FieldSpec = { name: 'is_active', in: 'query', kind: 'boolean', description: 'Whether matching records are active' };
-const f579: FieldSpec = { name: 'template_type', in: 'query', kind: 'options', options: [{ name: 'Survey', value: 'survey' }, { name: 'Rating', value: 'rating' }, { name: 'Nps', value: 'nps' }, { name: 'Custom', value: 'custom' }], description: 'Match this template type' };
-const f580: FieldSpec = { name: 'template_type', in: 'body', kind: 'options', options: [{ name: 'Survey', value: 'survey' }, { name: 'Rating', value: 'rating' }, { name: 'Nps', value: 'nps' }, { name: 'Custom', value: 'custom' }], required: true, description: 'Template type, one of 4 values' };
-const f581: FieldSpec = { name: 'questions', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Questions, a JSON list' };
-const f582: FieldSpec = { name: 'settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Settings, a JSON object' };
-const f583: FieldSpec = { name: 'styling', in: 'body', kind: 'json', jsonKind: 'object', description: 'Styling, a JSON object' };
-const f584: FieldSpec = { name: 'notification_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Notification settings, a JSON object' };
-const f585: FieldSpec = { name: 'is_active', in: 'body', kind: 'boolean', description: 'Whether the record is in use' };
-const f586: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Feedback Option ID', description: 'Repzo ID (_id) of the feedback option' };
-const f587: FieldSpec = { name: 'questions', in: 'body', kind: 'json', jsonKind: 'array', description: 'Questions, a JSON list' };
-const f588: FieldSpec = { name: 'clients', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these clients IDs (_id)' };
-const f589: FieldSpec = { name: 'from_issue_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest issue date to include' };
-const f590: FieldSpec = { name: 'to_issue_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest issue date to include' };
-const f591: FieldSpec = { name: 'origin_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these origin warehouse IDs (_id)' };
-const f592: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Paid', value: 'paid' }, { name: 'Unpaid', value: 'unpaid' }, { name: 'Partially Paid', value: 'partially_paid' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
-const f593: FieldSpec = { name: 'is_void', in: 'query', kind: 'boolean', description: 'Whether matching records are void' };
-const f594: FieldSpec = { name: 'has_return', in: 'query', kind: 'boolean', description: 'Whether matching records have return' };
-const f595: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Client', value: 'client' }, { name: 'Route', value: 'route' }, { name: 'Workorder', value: 'workorder' }, { name: 'Tax Number', value: 'tax_number' }, { name: 'Return Reason', value: 'return_reason' }, { name: 'Returned From', value: 'returned_from' }, { name: 'Partially Returned From', value: 'partially_returned_from' }, { name: 'Returned To', value: 'returned_to' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f596: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Line Total', value: 'line_total' }, { name: 'Product Name', value: 'product_name' }, { name: 'Variant Name', value: 'variant_name' }, { name: 'Product Sku', value: 'product_sku' }, { name: 'Product Barcode', value: 'product_barcode' }, { name: 'Variant Sku', value: 'variant_sku' }, { name: 'Variant Barcode', value: 'variant_barcode' }], description: 'Match this sort page' };
-const f597: FieldSpec = { name: 'return_serial_number.formatted', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by return serial number formatted, any of the values given' };
-const f598: FieldSpec = { name: 'returned_from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by returned from, any of the values given' };
-const f599: FieldSpec = { name: 'treat_invoice_as_proforma_for_etax', in: 'query', kind: 'boolean', description: 'Whether matching records have treat invoice as proforma for etax set' };
-const f600: FieldSpec = { name: 'serial', in: 'body', kind: 'string', description: 'Serial number that identifies this one unit' };
-const f601: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Invoice ID', description: 'Repzo ID (_id) of the invoice' };
-const f602: FieldSpec = { name: 'integrationId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the integration' };
-const f603: FieldSpec = { name: 'actionType', in: 'body', kind: 'options', options: [{ name: 'Create', value: 'create' }, { name: 'Update', value: 'update' }, { name: 'Delete', value: 'delete' }, { name: 'Sync', value: 'sync' }, { name: 'Webhook', value: 'webhook' }], required: true, description: 'Action type, one of 5 values' };
-const f604: FieldSpec = { name: 'entityType', in: 'body', kind: 'string', required: true, description: 'Entity type, as text' };
-const f605: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Success', value: 'success' }, { name: 'Failed', value: 'failed' }, { name: 'Retrying', value: 'retrying' }], required: true, description: 'Status, one of 4 values' };
-const f606: FieldSpec = { name: 'payload', in: 'body', kind: 'json', jsonKind: 'object', description: 'Payload, a JSON object' };
-const f607: FieldSpec = { name: 'response', in: 'body', kind: 'json', jsonKind: 'object', description: 'Response, a JSON object' };
-const f608: FieldSpec = { name: 'errorMessage', in: 'body', kind: 'string', description: 'Error message, as text' };
-const f609: FieldSpec = { name: 'retryCount', in: 'body', kind: 'number', minValue: 0, description: 'Retry count, a whole number of 0 or more' };
-const f610: FieldSpec = { name: 'executionTime', in: 'body', kind: 'number', numberPrecision: 6, description: 'Execution time, a number' };
-const f611: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Action Log ID', description: 'Repzo ID (_id) of the integration action log' };
-const f612: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Available App', value: 'available_app' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f613: FieldSpec = { name: 'available_app', in: 'body', kind: 'string', required: true, description: 'Available app, as text' };
-const f614: FieldSpec = { name: 'company_namespace', in: 'body', kind: 'string', required: true, description: 'Company namespace(s); Repzo sets it from the API key' };
-const f615: FieldSpec = { name: 'config', in: 'body', kind: 'json', jsonKind: 'object', description: 'Config, a JSON object' };
-const f616: FieldSpec = { name: 'credentials', in: 'body', kind: 'json', jsonKind: 'object', description: 'Credentials, a JSON object' };
-const f617: FieldSpec = { name: 'endpoints', in: 'body', kind: 'json', jsonKind: 'object', description: 'Endpoints, a JSON object' };
-const f618: FieldSpec = { name: 'webhooks', in: 'body', kind: 'json', jsonKind: 'object', description: 'Webhooks, a JSON object' };
-const f619: FieldSpec = { name: 'sync_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Sync settings, a JSON object' };
-const f620: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration App ID', description: 'Repzo ID (_id) of the integration app' };
-const f621: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Active', value: 'active' }, { name: 'Inactive', value: 'inactive' }, { name: 'Pending', value: 'pending' }], description: 'Status, one of 3 values' };
-const f622: FieldSpec = { name: 'commandType', in: 'body', kind: 'options', options: [{ name: 'Sync', value: 'sync' }, { name: 'Import', value: 'import' }, { name: 'Export', value: 'export' }, { name: 'Validate', value: 'validate' }, { name: 'Transform', value: 'transform' }], required: true, description: 'Command type, one of 5 values' };
-const f623: FieldSpec = { name: 'command', in: 'body', kind: 'string', required: true, description: 'Command, as text' };
-const f624: FieldSpec = { name: 'parameters', in: 'body', kind: 'json', jsonKind: 'object', description: 'Parameters, a JSON object' };
-const f625: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Running', value: 'running' }, { name: 'Completed', value: 'completed' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], required: true, description: 'Status, one of 5 values' };
-const f626: FieldSpec = { name: 'startTime', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Start time, sent as an ISO 8601 date and time' };
-const f627: FieldSpec = { name: 'endTime', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'End time, sent as an ISO 8601 date and time' };
-const f628: FieldSpec = { name: 'duration', in: 'body', kind: 'number', numberPrecision: 6, description: 'Duration, a number' };
-const f629: FieldSpec = { name: 'output', in: 'body', kind: 'json', jsonKind: 'object', description: 'Output, a JSON object' };
-const f630: FieldSpec = { name: 'errorLog', in: 'body', kind: 'string', description: 'Error log, as text' };
-const f631: FieldSpec = { name: 'processedRecords', in: 'body', kind: 'number', minValue: 0, description: 'Processed records, a whole number of 0 or more' };
-const f632: FieldSpec = { name: 'failedRecords', in: 'body', kind: 'number', minValue: 0, description: 'Failed records, a whole number of 0 or more' };
-const f633: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Command Log ID', description: 'Repzo ID (_id) of the integration command log' };
-const f634: FieldSpec = { name: 'name', in: 'query', kind: 'string', description: 'Match this name' };
-const f635: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Increase', value: 'increase' }, { name: 'Decrease', value: 'decrease' }], description: 'Type, one of 2 values' };
-const f636: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Inventory Adjustment Reason ID', description: 'Repzo ID (_id) of the inventory adjustment reason' };
-const f637: FieldSpec = { name: 'warehouse_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these warehouse IDs (_id)' };
-const f638: FieldSpec = { name: 'variant_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these variant IDs (_id)' };
-const f639: FieldSpec = { name: 'rep', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these rep (sales representative) IDs (_id)' };
-const f640: FieldSpec = { name: 'qty', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by qty, any of the values given' };
-const f641: FieldSpec = { name: 'export_behaviour', in: 'query', kind: 'boolean', description: 'Whether matching records have export behaviour set' };
-const f642: FieldSpec = { name: 'email', in: 'query', kind: 'string', description: 'Match this email' };
-const f643: FieldSpec = { name: 'email', in: 'body', kind: 'string', required: true, description: 'Email address, e.g. name@example.com' };
-const f644: FieldSpec = { name: 'unsubscribe_types', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f645: FieldSpec = { name: 'user_agent', in: 'body', kind: 'string', description: 'User agent, as text' };
-const f646: FieldSpec = { name: 'ip_address', in: 'body', kind: 'string', description: 'Ip address, as text' };
-const f647: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Mail Unsubscribe ID', description: 'Repzo ID (_id) of the mail unsubscribe' };
-const f648: FieldSpec = { name: 'measureunits', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by measureunits, any of the values given' };
-const f649: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Measureunits', value: 'measureunits' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f650: FieldSpec = { name: 'measureunits', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f651: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Measure Unit Family ID', description: 'Repzo ID (_id) of the measure unit family' };
-const f652: FieldSpec = { name: 'factor', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by factor, any of the values given' };
-const f653: FieldSpec = { name: 'parent', in: 'query', kind: 'options', options: [{ name: 'Nil', value: 'nil' }], description: 'Match this parent' };
-const f654: FieldSpec = { name: 'family_name', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by family name, any of the values given' };
-const f655: FieldSpec = { name: 'withFamily', in: 'query', kind: 'boolean', description: 'Whether to include family in the answer' };
-const f656: FieldSpec = { name: 'factor', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Factor, a number' };
-const f657: FieldSpec = { name: 'parent', in: 'body', kind: 'string', description: 'Parent, as text' };
-const f658: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Measure Unit ID', description: 'Repzo ID (_id) of the measure unit' };
-const f659: FieldSpec = { name: 'factor', in: 'body', kind: 'number', numberPrecision: 6, description: 'Factor, a number' };
-const f660: FieldSpec = { name: 'key', in: 'query', kind: 'string', description: 'Match this key' };
-const f661: FieldSpec = { name: 'parentDocumentId', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these parent document IDs (_id)' };
-const f662: FieldSpec = { name: 'type_name', in: 'query', kind: 'options', options: [{ name: 'File Attachment', value: 'FileAttachment' }, { name: 'Image Attachment', value: 'ImageAttachment' }], description: 'Match this type name' };
-const f663: FieldSpec = { name: 'media_type', in: 'query', kind: 'multiOptions', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], arrayFormat: 'json', description: 'Match records by media type, any of the values given' };
-const f664: FieldSpec = { name: 'filename', in: 'body', kind: 'string', required: true, description: 'Filename, as text' };
-const f665: FieldSpec = { name: 'url', in: 'body', kind: 'string', required: true, description: 'URL, as text' };
-const f666: FieldSpec = { name: 'mimeType', in: 'body', kind: 'string', required: true, description: 'Mime type, as text' };
-const f667: FieldSpec = { name: 'size', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Size, a number' };
-const f668: FieldSpec = { name: 'entityType', in: 'body', kind: 'string', description: 'Entity type, as text' };
-const f669: FieldSpec = { name: 'isPublic', in: 'body', kind: 'boolean', description: 'Whether the record is public' };
-const f670: FieldSpec = { name: 'thumbnailUrl', in: 'body', kind: 'string', description: 'Thumbnail URL, as text' };
-const f671: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Media Storage ID', description: 'Repzo ID (_id) of the media storage' };
-const f672: FieldSpec = { name: 'filename', in: 'body', kind: 'string', description: 'Filename, as text' };
-const f673: FieldSpec = { name: 'caption', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by caption, any of the values given' };
-const f674: FieldSpec = { name: 'url', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by URL, any of the values given' };
-const f675: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Jpg', value: 'jpg' }, { name: 'Png', value: 'png' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
-const f676: FieldSpec = { name: 'repID', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by rep ID, any of the values given' };
-const f677: FieldSpec = { name: 'document_type', in: 'body', kind: 'options', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], required: true, description: 'Document type, one of 14 values' };
-const f678: FieldSpec = { name: 'parent_document_type', in: 'body', kind: 'options', options: [{ name: 'Clients', value: 'clients' }, { name: 'Asset', value: 'asset' }, { name: 'Asset Unit', value: 'assetUnit' }, { name: 'Workorder', value: 'workorder' }, { name: 'Client Location', value: 'clientLocation' }, { name: 'Client Contact', value: 'clientContact' }, { name: 'Comments Thread', value: 'commentsThread' }, { name: 'Workorder Request', value: 'workorderRequest' }, { name: 'Workorder Portal', value: 'workorderPortal' }, { name: 'Invoice', value: 'invoice' }, { name: 'Products', value: 'products' }, { name: 'Productvariations', value: 'productvariations' }, { name: 'Representatives', value: 'representatives' }, { name: 'Productcategories', value: 'productcategories' }, { name: 'Product Sub Category', value: 'productSubCategory' }, { name: 'Speciality', value: 'speciality' }, { name: 'Line', value: 'line' }, { name: 'Banner', value: 'banner' }, { name: 'Intg Available Apps', value: 'intgAvailableApps' }], description: 'Parent document type, one of 19 values' };
-const f679: FieldSpec = { name: 'parent_document_key', in: 'body', kind: 'string', description: 'Parent document key, as text' };
-const f680: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Media ID', description: 'Repzo ID (_id) of the media' };
-const f681: FieldSpec = { name: 'url', in: 'body', kind: 'string', description: 'URL, as text' };
-const f682: FieldSpec = { name: 'document_type', in: 'body', kind: 'options', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], description: 'Document type, one of 14 values' };
-const f683: FieldSpec = { name: 'product_id', in: 'query', kind: 'string', description: 'Match this product ID (_id)' };
-const f684: FieldSpec = { name: 'variant_id', in: 'query', kind: 'string', description: 'Match this variant ID (_id)' };
-const f685: FieldSpec = { name: 'msl_id', in: 'query', kind: 'string', label: 'MSL ID', description: 'Match this MSL ID (_id)' };
-const f686: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Variant', value: 'variant' }, { name: 'Msl', value: 'msl' }, { name: 'Product', value: 'product' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f687: FieldSpec = { name: 'msl', in: 'body', kind: 'string', label: 'MSL', description: 'MSL, as text' };
-const f688: FieldSpec = { name: 'product', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product' };
-const f689: FieldSpec = { name: 'variant', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product variant' };
-const f690: FieldSpec = { name: 'targetQuantity', in: 'body', kind: 'number', numberPrecision: 6, description: 'Target quantity, a number' };
-const f691: FieldSpec = { name: 'achievedQuantity', in: 'body', kind: 'number', numberPrecision: 6, description: 'Achieved quantity, a number' };
-const f692: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'MSL Product ID', description: 'Repzo ID (_id) of the MSL product' };
-const f693: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'MSL ID', description: 'Repzo ID (_id) of the MSL' };
-const f694: FieldSpec = { name: 'processingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Processing settings, a JSON object' };
-const f695: FieldSpec = { name: 'notifications', in: 'body', kind: 'json', jsonKind: 'object', description: 'Notifications, a JSON object' };
-const f696: FieldSpec = { name: 'createdBy', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user who created the record' };
-const f697: FieldSpec = { name: 'assignedTo', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user the record is assigned to' };
-const f698: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Group ID', description: 'Repzo ID (_id) of the OCR invoice job group' };
-const f699: FieldSpec = { name: 'job', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the OCR invoice job' };
-const f700: FieldSpec = { name: 'pageNumber', in: 'body', kind: 'number', required: true, description: 'Page number, a whole number of 1 or more' };
-const f701: FieldSpec = { name: 'pageUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the page URL, starting with https://' };
-const f702: FieldSpec = { name: 'pageType', in: 'body', kind: 'options', options: [{ name: 'Cover', value: 'cover' }, { name: 'Header', value: 'header' }, { name: 'Content', value: 'content' }, { name: 'Footer', value: 'footer' }, { name: 'Summary', value: 'summary' }, { name: 'Attachment', value: 'attachment' }], description: 'Page type, one of 6 values' };
-const f703: FieldSpec = { name: 'imageProperties', in: 'body', kind: 'json', jsonKind: 'object', description: 'Image properties, a JSON object' };
-const f704: FieldSpec = { name: 'annotations', in: 'body', kind: 'json', jsonKind: 'array', description: 'Annotations, a JSON list' };
-const f705: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Page ID', description: 'Repzo ID (_id) of the OCR invoice job page' };
-const f706: FieldSpec = { name: 'version', in: 'body', kind: 'string', description: 'Version, as text' };
-const f707: FieldSpec = { name: 'ocrEngine', in: 'body', kind: 'options', options: [{ name: 'Tesseract', value: 'tesseract' }, { name: 'Google Vision', value: 'google-vision' }, { name: 'Aws Textract', value: 'aws-textract' }, { name: 'Azure Cognitive', value: 'azure-cognitive' }, { name: 'Custom', value: 'custom' }], required: true, label: 'OCR Engine', description: 'OCR engine, one of 5 values' };
-const f708: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Invoice', value: 'invoice' }, { name: 'Receipt', value: 'receipt' }, { name: 'Bill', value: 'bill' }, { name: 'Statement', value: 'statement' }, { name: 'Other', value: 'other' }], required: true, description: 'Document type, one of 5 values' };
-const f709: FieldSpec = { name: 'extractionRules', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Extraction rules, a JSON object' };
-const f710: FieldSpec = { name: 'preprocessingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Preprocessing settings, a JSON object' };
-const f711: FieldSpec = { name: 'postprocessingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Postprocessing settings, a JSON object' };
-const f712: FieldSpec = { name: 'supportedFormats', in: 'body', kind: 'multiOptions', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Png', value: 'png' }, { name: 'Jpg', value: 'jpg' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Tiff', value: 'tiff' }, { name: 'Bmp', value: 'bmp' }], arrayFormat: 'array', description: 'One or more supported formats values' };
-const f713: FieldSpec = { name: 'languages', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f714: FieldSpec = { name: 'isDefault', in: 'body', kind: 'boolean', description: 'Whether the record is default' };
-const f715: FieldSpec = { name: 'lastModifiedBy', in: 'body', kind: 'string', description: 'Last modified by, as text' };
-const f716: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Template ID', description: 'Repzo ID (_id) of the OCR invoice job template' };
-const f717: FieldSpec = { name: 'jobNumber', in: 'body', kind: 'string', required: true, description: 'Job number, as text' };
-const f718: FieldSpec = { name: 'documentName', in: 'body', kind: 'string', required: true, description: 'Document name, as text' };
-const f719: FieldSpec = { name: 'documentUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the document URL, starting with https://' };
-const f720: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Png', value: 'png' }, { name: 'Jpg', value: 'jpg' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Tiff', value: 'tiff' }, { name: 'Bmp', value: 'bmp' }], description: 'Document type, one of 6 values' };
-const f721: FieldSpec = { name: 'group', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the group' };
-const f722: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job ID', description: 'Repzo ID (_id) of the OCR invoice job' };
-const f723: FieldSpec = { name: 'targetEntity', in: 'body', kind: 'string', required: true, description: 'Target entity, as text' };
-const f724: FieldSpec = { name: 'conditions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Conditions, a JSON object' };
-const f725: FieldSpec = { name: 'patches', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Patches, a JSON list' };
-const f726: FieldSpec = { name: 'batchSize', in: 'body', kind: 'number', minValue: 1, maxValue: 1000, default: 100, description: 'Batch size, a whole number from 1 to 1000' };
-const f727: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Draft', value: 'draft' }, { name: 'Ready', value: 'ready' }, { name: 'Running', value: 'running' }, { name: 'Completed', value: 'completed' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], default: 'draft', description: 'Status, one of 6 values; Repzo\'s default is draft' };
-const f728: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Patch Action ID', description: 'Repzo ID (_id) of the patch action' };
-const f729: FieldSpec = { name: 'days', in: 'body', kind: 'number', description: 'Days, a whole number' };
-const f730: FieldSpec = { name: 'discount_percentage', in: 'body', kind: 'number', numberPrecision: 6, description: 'Discount percentage, a number' };
-const f731: FieldSpec = { name: 'discount_days', in: 'body', kind: 'number', description: 'Discount days, a whole number' };
-const f732: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Payment Term ID', description: 'Repzo ID (_id) of the payment term' };
-const f733: FieldSpec = { name: 'from_paytime', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest paytime to include' };
-const f734: FieldSpec = { name: 'to_paytime', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest paytime to include' };
-const f735: FieldSpec = { name: 'payment_type', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Payment type, as JSON' };
-const f736: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Custom Status', value: 'custom_status' }, { name: 'Teams', value: 'teams' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f737: FieldSpec = { name: 'paymentMethod', in: 'body', kind: 'string', description: 'Payment method, as text' };
-const f738: FieldSpec = { name: 'date', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Date, sent as an ISO 8601 date and time' };
-const f739: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Payment ID', description: 'Repzo ID (_id) of the payment' };
-const f740: FieldSpec = { name: 'product_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these product IDs (_id)' };
-const f741: FieldSpec = { name: 'pricelist_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these pricelist IDs (_id)' };
-const f742: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Variant', value: 'variant' }, { name: 'Product', value: 'product' }, { name: 'Pricelist', value: 'pricelist' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f743: FieldSpec = { name: 'product_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the product' };
-const f744: FieldSpec = { name: 'variant_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the variant' };
-const f745: FieldSpec = { name: 'pricelist_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the pricelist' };
-const f746: FieldSpec = { name: 'price', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Price per unit, in the record’s currency' };
-const f747: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Price List Item ID', description: 'Repzo ID (_id) of the price list item' };
-const f748: FieldSpec = { name: 'product_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product' };
-const f749: FieldSpec = { name: 'variant_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the variant' };
-const f750: FieldSpec = { name: 'pricelist_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the pricelist' };
-const f751: FieldSpec = { name: 'price', in: 'body', kind: 'number', numberPrecision: 6, description: 'Price per unit, in the record’s currency' };
-const f752: FieldSpec = { name: 'createdby._id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these createdby IDs (_id)' };
-const f753: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Price List ID', description: 'Repzo ID (_id) of the price list' };
-const f754: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product Group ID', description: 'Repzo ID (_id) of the product group' };
-const f755: FieldSpec = { name: 'modifiers', in: 'body', kind: 'json', jsonKind: 'array', description: 'Modifiers, a JSON list' };
-const f756: FieldSpec = { name: 'is_required', in: 'body', kind: 'boolean', description: 'Whether the record is required' };
-const f757: FieldSpec = { name: 'max_selection', in: 'body', kind: 'number', description: 'Max selection, a whole number' };
-const f758: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product Modifier Group ID', description: 'Repzo ID (_id) of the product modifier group' };
-const f759: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Media', value: 'media' }, { name: 'Category', value: 'category' }, { name: 'Sub Category', value: 'sub_category' }, { name: 'Tax', value: 'tax' }, { name: 'Sv Tax', value: 'sv_tax' }, { name: 'Measureunit Family', value: 'measureunit_family' }, { name: 'Measureunit', value: 'measureunit' }, { name: 'Sv Measure Unit', value: 'sv_measureUnit' }, { name: 'Brand', value: 'brand' }, { name: 'Product Groups', value: 'product_groups' }, { name: 'Measureunit Family With Measureunit', value: 'measureunit_family_with_measureunit' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f760: FieldSpec = { name: 'category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these category IDs (_id)' };
-const f761: FieldSpec = { name: 'sub_category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sub category, any of the values given' };
-const f762: FieldSpec = { name: 'sv_measureUnit', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv measure unit, any of the values given' };
-const f763: FieldSpec = { name: 'base_price', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by base price, any of the values given' };
-const f764: FieldSpec = { name: 'modifiers_group', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by modifiers group, any of the values given' };
-const f765: FieldSpec = { name: 'brand', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these brand IDs (_id)' };
-const f766: FieldSpec = { name: 'rsp', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by rsp, any of the values given' };
-const f767: FieldSpec = { name: 'measureunit_family', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by measureunit family, any of the values given' };
-const f768: FieldSpec = { name: 'product_groups', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by product groups, any of the values given' };
-const f769: FieldSpec = { name: 'sv_tax', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv tax, any of the values given' };
-const f770: FieldSpec = { name: 'barcode', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by barcode, any of the values given' };
-const f771: FieldSpec = { name: 'sku', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by SKU, any of the values given' };
-const f772: FieldSpec = { name: 'frozen_pre_sales', in: 'query', kind: 'boolean', description: 'Whether matching records have frozen pre sales set' };
-const f773: FieldSpec = { name: 'frozen_sales', in: 'query', kind: 'boolean', description: 'Whether matching records have frozen sales set' };
-const f774: FieldSpec = { name: 'withMedia', in: 'query', kind: 'boolean', description: 'Whether to include media in the answer' };
-const f775: FieldSpec = { name: 'withDefaultVariant', in: 'query', kind: 'boolean', description: 'Whether to include default variant in the answer' };
-const f776: FieldSpec = { name: 'withVariants', in: 'query', kind: 'boolean', description: 'Whether to include variants in the answer' };
-const f777: FieldSpec = { name: 'active', in: 'body', kind: 'boolean', description: 'Whether active is on for the record' };
-const f778: FieldSpec = { name: 'sku', in: 'body', kind: 'string', description: 'Stock-keeping unit code of the item' };
-const f779: FieldSpec = { name: 'sub_category', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f780: FieldSpec = { name: 'auditable', in: 'body', kind: 'boolean', description: 'Whether auditable is on for the record' };
-const f781: FieldSpec = { name: 'sv_tax', in: 'body', kind: 'string', description: 'Sv tax, as text' };
-const f782: FieldSpec = { name: 'sv_measureUnit', in: 'body', kind: 'string', description: 'Sv measure unit, as text' };
-const f783: FieldSpec = { name: 'local_description', in: 'body', kind: 'string', description: 'Local description, as text' };
-const f784: FieldSpec = { name: 'product_img', in: 'body', kind: 'string', description: 'Product img, as text' };
-const f785: FieldSpec = { name: 'base_price', in: 'body', kind: 'string', description: 'Base price, as text' };
-const f786: FieldSpec = { name: 'assigned_media', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f787: FieldSpec = { name: 'html_description', in: 'body', kind: 'string', description: 'Html description, as text' };
-const f788: FieldSpec = { name: 'modifiers_group', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f789: FieldSpec = { name: 'featured', in: 'body', kind: 'boolean', description: 'Whether featured is on for the record' };
-const f790: FieldSpec = { name: 'brand', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the brand' };
-const f791: FieldSpec = { name: 'rsp', in: 'body', kind: 'number', numberPrecision: 6, description: 'Rsp, a number' };
-const f792: FieldSpec = { name: 'measureunit_family', in: 'body', kind: 'string', description: 'Measureunit family, as text' };
-const f793: FieldSpec = { name: 'product_groups', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f794: FieldSpec = { name: 'frozen_pre_sales', in: 'body', kind: 'boolean', description: 'Whether frozen pre sales is on for the record' };
-const f795: FieldSpec = { name: 'frozen_sales', in: 'body', kind: 'boolean', description: 'Whether frozen sales is on for the record' };
-const f796: FieldSpec = { name: 'variants', in: 'body', kind: 'json', jsonKind: 'array', description: 'Variants, a JSON list' };
-const f797: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product ID', description: 'Repzo ID (_id) of the product' };
-const f798: FieldSpec = { name: 'latest', in: 'query', kind: 'boolean', description: 'Whether matching records have latest set' };
-const f799: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Product Name', value: 'product_name' }, { name: 'Variant Name', value: 'variant_name' }, { name: 'Product Sku', value: 'product_sku' }, { name: 'Product Barcode', value: 'product_barcode' }, { name: 'Variant Sku', value: 'variant_sku' }, { name: 'Variant Barcode', value: 'variant_barcode' }], description: 'Match this sort page' };
-const f800: FieldSpec = { name: 'export', in: 'query', kind: 'options', options: [{ name: 'Excel', value: 'excel' }], description: 'Match this export' };
-const f801: FieldSpec = { name: 'withClientDetails', in: 'query', kind: 'boolean', description: 'Whether to include client details in the answer' };
-const f802: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Media', value: 'media' }, { name: 'Route', value: 'route' }, { name: 'Signature', value: 'signature' }, { name: 'Return Reason', value: 'return_reason' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f803: FieldSpec = { name: 'conversion_status', in: 'query', kind: 'options', options: [{ name: 'Converted', value: 'converted' }, { name: 'Not Converted', value: 'not_converted' }, { name: 'All', value: 'all' }], description: 'Match this conversion status' };
-const f804: FieldSpec = { name: 'validUntil', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid until, sent as an ISO 8601 date and time' };
-const f805: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Proforma ID', description: 'Repzo ID (_id) of the proforma' };
-const f806: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Invoice', value: 'invoice' }, { name: 'Proforma', value: 'proforma' }, { name: 'Order', value: 'order' }, { name: 'Quote', value: 'quote' }, { name: 'Receipt', value: 'receipt' }], required: true, description: 'Document type, one of 5 values' };
-const f807: FieldSpec = { name: 'documentId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the document' };
-const f808: FieldSpec = { name: 'template', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the template' };
-const f809: FieldSpec = { name: 'options', in: 'body', kind: 'json', jsonKind: 'object', key: 'optionsField', description: 'Options, a JSON object' };
-const f810: FieldSpec = { name: 'language', in: 'body', kind: 'string', description: 'Language, as text' };
-const f811: FieldSpec = { name: 'creator.name', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by creator name, any of the values given' };
-const f812: FieldSpec = { name: 'to', in: 'query', kind: 'string', description: 'Match this to' };
-const f813: FieldSpec = { name: 'from', in: 'query', kind: 'string', description: 'Match this from' };
-const f814: FieldSpec = { name: 'status', in: 'query', kind: 'string', description: 'Match this status' };
-const f815: FieldSpec = { name: 'supplier', in: 'query', kind: 'string', description: 'Match this supplier ID (_id)' };
-const f816: FieldSpec = { name: 'warehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the warehouse' };
-const f817: FieldSpec = { name: 'receiptNumber', in: 'body', kind: 'string', description: 'Receipt number, as text' };
-const f818: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Receiving Material ID', description: 'Repzo ID (_id) of the receiving material' };
-const f819: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Received', value: 'received' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 3 values' };
-const f820: FieldSpec = { name: 'transaction_type', in: 'query', kind: 'multiOptions', options: [{ name: 'Check', value: 'check' }, { name: 'Cash', value: 'cash' }], arrayFormat: 'json', description: 'Match records by transaction type, any of the values given' };
-const f821: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f822: FieldSpec = { name: 'refundMethod', in: 'body', kind: 'string', description: 'Refund method, as text' };
-const f823: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Refund ID', description: 'Repzo ID (_id) of the refund' };
-const f824: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Approved', value: 'approved' }, { name: 'Rejected', value: 'rejected' }, { name: 'Processed', value: 'processed' }], description: 'Status, one of 4 values' };
-const f825: FieldSpec = { name: 'processedAt', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Processed at, sent as an ISO 8601 date and time' };
-const f826: FieldSpec = { name: 'rep', in: 'query', kind: 'string', required: true, description: 'Match this rep (sales representative) ID (_id)' };
-const f827: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Linked records to return in full' };
-const f828: FieldSpec = { name: 'username', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by username, any of the values given' };
-const f829: FieldSpec = { name: 'phone', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by phone, any of the values given' };
-const f830: FieldSpec = { name: 'identifier', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by identifier, any of the values given' };
-const f831: FieldSpec = { name: 'msl_sales', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'MSL Sales', description: 'Match records by MSL sales, any of the values given' };
-const f832: FieldSpec = { name: 'job_category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by job category, any of the values given' };
-const f833: FieldSpec = { name: 'assigned_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these assigned warehouse IDs (_id)' };
-const f834: FieldSpec = { name: 'assigned_main_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these assigned main warehouse IDs (_id)' };
-const f835: FieldSpec = { name: 'assigned_plan', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned plan, any of the values given' };
-const f836: FieldSpec = { name: 'force_online_connectivity', in: 'query', kind: 'boolean', description: 'Whether matching records have force online connectivity set' };
-const f837: FieldSpec = { name: 'assigned_targets', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned targets, any of the values given' };
-const f838: FieldSpec = { name: 'lines', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by lines, any of the values given' };
-const f839: FieldSpec = { name: 'job_option', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by job option, any of the values given' };
-const f840: FieldSpec = { name: 'is_test', in: 'query', kind: 'boolean', description: 'Whether matching records are test' };
-const f841: FieldSpec = { name: 'form_v2_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this form v2 option' };
-const f842: FieldSpec = { name: 'assigned_forms_v2', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned forms v2, any of the values given' };
-const f843: FieldSpec = { name: 'retail_execution_template_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this retail execution template option' };
-const f844: FieldSpec = { name: 'assigned_retail_execution_templates', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned retail execution templates, any of the values given' };
-const f845: FieldSpec = { name: 'clm_presentation_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this clm presentation option' };
-const f846: FieldSpec = { name: 'media', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by media, any of the values given' };
-const f847: FieldSpec = { name: 'cover_photo', in: 'query', kind: 'string', description: 'Match this cover photo' };
-const f848: FieldSpec = { name: 'last_login_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this last login time' };
-const f849: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Job Category', value: 'job_category' }, { name: 'Assigned Clm Presentations', value: 'assigned_clm_presentations' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Line', value: 'line' }, { name: 'Lines', value: 'lines' }, { name: 'Assigned Forms V2', value: 'assigned_forms_v2' }, { name: 'Assigned Plan', value: 'assigned_plan' }, { name: 'Assigned Retail Execution Templates', value: 'assigned_retail_execution_templates' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f850: FieldSpec = { name: 'withProductLines', in: 'query', kind: 'boolean', description: 'Whether to include product lines in the answer' };
-const f851: FieldSpec = { name: 'withStatus', in: 'query', kind: 'boolean', description: 'Whether to include status in the answer' };
-const f852: FieldSpec = { name: 'username', in: 'body', kind: 'string', description: 'Username, as text' };
-const f853: FieldSpec = { name: 'role', in: 'body', kind: 'string', required: true, description: 'Role, as text' };
-const f854: FieldSpec = { name: 'team_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the team' };
-const f855: FieldSpec = { name: 'password', in: 'body', kind: 'string', required: true, description: 'Password, as text' };
-const f856: FieldSpec = { name: 'permissions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Permissions, a JSON object' };
-const f857: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Rep ID', description: 'Repzo ID (_id) of the rep' };
-const f858: FieldSpec = { name: 'role', in: 'body', kind: 'string', description: 'Role, as text' };
-const f859: FieldSpec = { name: 'password', in: 'body', kind: 'string', description: 'Password, as text' };
-const f860: FieldSpec = { name: 'returnNumber', in: 'body', kind: 'string', required: true, description: 'Return number, as text' };
-const f861: FieldSpec = { name: 'assetPartUnit', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the asset part unit' };
-const f862: FieldSpec = { name: 'returnType', in: 'body', kind: 'options', options: [{ name: 'Warranty', value: 'warranty' }, { name: 'Defective', value: 'defective' }, { name: 'Excess', value: 'excess' }, { name: 'End Of Lease', value: 'end-of-lease' }, { name: 'Maintenance', value: 'maintenance' }], required: true, description: 'Return type, one of 5 values' };
-const f863: FieldSpec = { name: 'returnReason', in: 'body', kind: 'string', required: true, description: 'Return reason, as text' };
-const f864: FieldSpec = { name: 'returnedBy', in: 'body', kind: 'string', required: true, description: 'Returned by, as text' };
-const f865: FieldSpec = { name: 'authorizedBy', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user who authorised it' };
-const f866: FieldSpec = { name: 'returnDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Return date, sent as an ISO 8601 date and time' };
-const f867: FieldSpec = { name: 'originalInstallDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Original install date, sent as an ISO 8601 date and time' };
-const f868: FieldSpec = { name: 'originalWorkOrder', in: 'body', kind: 'string', description: 'Original work order, as text' };
-const f869: FieldSpec = { name: 'originalAsset', in: 'body', kind: 'string', description: 'Original asset, as text' };
-const f870: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Requested', value: 'requested' }, { name: 'Approved', value: 'approved' }, { name: 'In Transit', value: 'in-transit' }, { name: 'Received', value: 'received' }, { name: 'Processed', value: 'processed' }, { name: 'Completed', value: 'completed' }, { name: 'Rejected', value: 'rejected' }], default: 'requested', description: 'Status, one of 7 values; Repzo\'s default is requested' };
-const f871: FieldSpec = { name: 'condition', in: 'body', kind: 'options', options: [{ name: 'New', value: 'new' }, { name: 'Good', value: 'good' }, { name: 'Fair', value: 'fair' }, { name: 'Poor', value: 'poor' }, { name: 'Damaged', value: 'damaged' }, { name: 'Defective', value: 'defective' }], description: 'Condition, one of 6 values' };
-const f872: FieldSpec = { name: 'returnLocation', in: 'body', kind: 'json', jsonKind: 'object', description: 'Return location, a JSON object' };
-const f873: FieldSpec = { name: 'creditAmount', in: 'body', kind: 'number', numberPrecision: 6, minValue: 0, description: 'Credit amount, a number of 0 or more' };
-const f874: FieldSpec = { name: 'replacementRequired', in: 'body', kind: 'boolean', description: 'Whether replacement required is on for the record' };
-const f875: FieldSpec = { name: 'replacementPartUnit', in: 'body', kind: 'string', description: 'Replacement part unit, as text' };
-const f876: FieldSpec = { name: 'warrantyStatus', in: 'body', kind: 'options', options: [{ name: 'In Warranty', value: 'in-warranty' }, { name: 'Out Of Warranty', value: 'out-of-warranty' }, { name: 'Extended Warranty', value: 'extended-warranty' }], description: 'Warranty status, one of 3 values' };
-const f877: FieldSpec = { name: 'qualityInspection', in: 'body', kind: 'json', jsonKind: 'object', description: 'Quality inspection, a JSON object' };
-const f878: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Return Asset Part Unit ID', description: 'Repzo ID (_id) of the return asset part unit' };
-const f879: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Client', value: 'client' }, { name: 'Signature', value: 'signature' }, { name: 'Workorder', value: 'workorder' }, { name: 'Asset Part Unit', value: 'asset_part_unit' }, { name: 'Meadia', value: 'meadia' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f880: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Return Reason ID', description: 'Repzo ID (_id) of the return reason' };
-const f881: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'List Client', value: 'list.client' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f882: FieldSpec = { name: 'rep_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the rep' };
-const f883: FieldSpec = { name: 'day', in: 'body', kind: 'options', options: [{ name: 'Sat', value: 'sat' }, { name: 'Sun', value: 'sun' }, { name: 'Mon', value: 'mon' }, { name: 'Tue', value: 'tue' }, { name: 'Wed', value: 'wed' }, { name: 'Thu', value: 'thu' }, { name: 'Fri', value: 'fri' }], required: true, description: 'Day, one of 7 values' };
-const f884: FieldSpec = { name: 'clients', in: 'body', kind: 'json', jsonKind: 'array', description: 'Clients, a JSON list' };
-const f885: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Route ID', description: 'Repzo ID (_id) of the route' };
-const f886: FieldSpec = { name: 'rep_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the rep' };
-const f887: FieldSpec = { name: 'day', in: 'body', kind: 'options', options: [{ name: 'Sat', value: 'sat' }, { name: 'Sun', value: 'sun' }, { name: 'Mon', value: 'mon' }, { name: 'Tue', value: 'tue' }, { name: 'Wed', value: 'wed' }, { name: 'Thu', value: 'thu' }, { name: 'Fri', value: 'fri' }], description: 'Day, one of 7 values' };
-const f888: FieldSpec = { name: 'warehouse', in: 'query', kind: 'string', description: 'Match this warehouse ID (_id)' };
-const f889: FieldSpec = { name: 'invoice_type', in: 'body', kind: 'options', options: [{ name: 'Sales', value: 'sales' }, { name: 'Return', value: 'return' }, { name: 'Proforma', value: 'proforma' }], required: true, description: 'Invoice type, one of 3 values' };
-const f890: FieldSpec = { name: 'current_serial', in: 'body', kind: 'number', description: 'Current serial, a whole number' };
-const f891: FieldSpec = { name: 'prefix', in: 'body', kind: 'string', description: 'Prefix, as text' };
-const f892: FieldSpec = { name: 'suffix', in: 'body', kind: 'string', description: 'Suffix, as text' };
-const f893: FieldSpec = { name: 'pad_length', in: 'body', kind: 'number', description: 'Pad length, a whole number' };
-const f894: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Safe Invoice Serial Counter ID', description: 'Repzo ID (_id) of the safe invoice serial counter' };
-const f895: FieldSpec = { name: 'job', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these OCR invoice job IDs (_id)' };
-const f896: FieldSpec = { name: 'template', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these template IDs (_id)' };
-const f897: FieldSpec = { name: 'page_number', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this page number' };
-const f898: FieldSpec = { name: 'proforma', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these proforma IDs (_id)' };
-const f899: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Settings ID', description: 'Repzo ID (_id) of the settings' };
-const f900: FieldSpec = { name: 'key', in: 'body', kind: 'string', description: 'Key, as text' };
-const f901: FieldSpec = { name: 'value', in: 'body', kind: 'json', jsonKind: 'any', description: 'Value, as JSON' };
-const f902: FieldSpec = { name: 'origin._id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these origin IDs (_id)' };
-const f903: FieldSpec = { name: 'origin', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by origin, any of the values given' };
-const f904: FieldSpec = { name: 'creator.type', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Creator Type (creator.type)', description: 'Match records by creator type, any of the values given' };
-const f905: FieldSpec = { name: 'origin.type', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Origin Type (origin.type)', description: 'Match records by origin type, any of the values given' };
-const f906: FieldSpec = { name: 'creator_type', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_creator_type', label: 'Creator Type (creator_type)', description: 'Match records by creator type, any of the values given' };
-const f907: FieldSpec = { name: 'origin_type', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_origin_type', label: 'Origin Type (origin_type)', description: 'Match records by origin type, any of the values given' };
-const f908: FieldSpec = { name: 'payment_type', in: 'query', kind: 'string', description: 'Match this payment type' };
-const f909: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Media', value: 'media' }, { name: 'Check ID', value: 'check_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f910: FieldSpec = { name: 'invoices', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Invoices, a JSON list' };
-const f911: FieldSpec = { name: 'payments', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Payments, a JSON list' };
-const f912: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Settlement ID', description: 'Repzo ID (_id) of the settlement' };
-const f913: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Speciality ID', description: 'Repzo ID (_id) of the speciality' };
-const f914: FieldSpec = { name: 'storageNumber', in: 'body', kind: 'string', required: true, description: 'Storage number, as text' };
-const f915: FieldSpec = { name: 'storageType', in: 'body', kind: 'options', options: [{ name: 'Inventory', value: 'inventory' }, { name: 'Spare', value: 'spare' }, { name: 'Buffer', value: 'buffer' }, { name: 'Quarantine', value: 'quarantine' }, { name: 'Maintenance', value: 'maintenance' }], required: true, description: 'Storage type, one of 5 values' };
-const f916: FieldSpec = { name: 'storageReason', in: 'body', kind: 'string', description: 'Storage reason, as text' };
-const f917: FieldSpec = { name: 'storedBy', in: 'body', kind: 'string', required: true, description: 'Stored by, as text' };
-const f918: FieldSpec = { name: 'storageDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Storage date, sent as an ISO 8601 date and time' };
-const f919: FieldSpec = { name: 'expectedRetrievalDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Expected retrieval date, sent as an ISO 8601 date and time' };
-const f920: FieldSpec = { name: 'location', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Geographic position as a JSON object, e.g. {"lat": 31.95, "lng": 35.91}' };
-const f921: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Stored', value: 'stored' }, { name: 'Reserved', value: 'reserved' }, { name: 'Allocated', value: 'allocated' }, { name: 'Picked', value: 'picked' }, { name: 'Expired', value: 'expired' }], default: 'stored', description: 'Status, one of 5 values; Repzo\'s default is stored' };
-const f922: FieldSpec = { name: 'condition', in: 'body', kind: 'options', options: [{ name: 'New', value: 'new' }, { name: 'Good', value: 'good' }, { name: 'Fair', value: 'fair' }, { name: 'Poor', value: 'poor' }, { name: 'Damaged', value: 'damaged' }], description: 'Condition, one of 5 values' };
-const f923: FieldSpec = { name: 'storageEnvironment', in: 'body', kind: 'json', jsonKind: 'object', description: 'Storage environment, a JSON object' };
-const f924: FieldSpec = { name: 'preservationMethod', in: 'body', kind: 'options', options: [{ name: 'None', value: 'none' }, { name: 'Plastic Wrap', value: 'plastic-wrap' }, { name: 'Desiccant', value: 'desiccant' }, { name: 'Vacuum Seal', value: 'vacuum-seal' }, { name: 'Oil Coating', value: 'oil-coating' }], default: 'none', description: 'Preservation method, one of 5 values; Repzo\'s default is none' };
-const f925: FieldSpec = { name: 'lastInspectionDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Last inspection date, sent as an ISO 8601 date and time' };
-const f926: FieldSpec = { name: 'nextInspectionDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Next inspection date, sent as an ISO 8601 date and time' };
-const f927: FieldSpec = { name: 'reservedFor', in: 'body', kind: 'json', jsonKind: 'object', description: 'Reserved for, a JSON object' };
-const f928: FieldSpec = { name: 'weight', in: 'body', kind: 'number', numberPrecision: 6, minValue: 0, description: 'Weight of the item' };
-const f929: FieldSpec = { name: 'dimensions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Dimensions, a JSON object' };
-const f930: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Store Asset Part Unit ID', description: 'Repzo ID (_id) of the store asset part unit' };
-const f931: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Signature', value: 'signature' }, { name: 'Asset Part Unit', value: 'asset_part_unit' }, { name: 'Meadia', value: 'meadia' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f932: FieldSpec = { name: 'local_name', in: 'query', kind: 'string', description: 'Match this local name' };
-const f933: FieldSpec = { name: 'sections', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Sections, a JSON list' };
-const f934: FieldSpec = { name: 'targets', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f935: FieldSpec = { name: 'frequency', in: 'body', kind: 'options', options: [{ name: 'Daily', value: 'daily' }, { name: 'Weekly', value: 'weekly' }, { name: 'Monthly', value: 'monthly' }, { name: 'Quarterly', value: 'quarterly' }, { name: 'Yearly', value: 'yearly' }, { name: 'Custom', value: 'custom' }], description: 'Frequency, one of 6 values' };
-const f936: FieldSpec = { name: 'validFrom', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid from, sent as an ISO 8601 date and time' };
-const f937: FieldSpec = { name: 'validTo', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid to, sent as an ISO 8601 date and time' };
-const f938: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Storecheck Template ID', description: 'Repzo ID (_id) of the storecheck template' };
-const f939: FieldSpec = { name: 'sections', in: 'body', kind: 'json', jsonKind: 'array', description: 'Sections, a JSON list' };
-const f940: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Parent ID', value: 'parent_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f941: FieldSpec = { name: 'parent_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these parent IDs (_id)' };
-const f942: FieldSpec = { name: 'parent_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the parent' };
-const f943: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Subcategory ID', description: 'Repzo ID (_id) of the subcategory' };
-const f944: FieldSpec = { name: 'parent_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent' };
-const f945: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Supplier ID', description: 'Repzo ID (_id) of the supplier' };
-const f946: FieldSpec = { name: 'applicationId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the application' };
-const f947: FieldSpec = { name: 'endpointUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the endpoint URL, starting with https://' };
-const f948: FieldSpec = { name: 'eventTypes', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f949: FieldSpec = { name: 'secret', in: 'body', kind: 'string', description: 'Secret, as text' };
-const f950: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Svix Integration ID', description: 'Repzo ID (_id) of the svix integration' };
-const f951: FieldSpec = { name: 'tag', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by tag, any of the values given' };
-const f952: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Photo', value: 'photo' }, { name: 'Area', value: 'area' }, { name: 'Price', value: 'price' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
-const f953: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Tag ID', description: 'Repzo ID (_id) of the tag' };
-const f954: FieldSpec = { name: 'rate', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by rate, any of the values given' };
-const f955: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
-const f956: FieldSpec = { name: 'rate', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Rate, a number' };
-const f957: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }, { name: 'N/a', value: 'N/A' }], required: true, description: 'Type, one of 3 values' };
-const f958: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Tax ID', description: 'Repzo ID (_id) of the tax' };
-const f959: FieldSpec = { name: 'rate', in: 'body', kind: 'number', numberPrecision: 6, description: 'Rate, a number' };
-const f960: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }, { name: 'N/a', value: 'N/A' }], description: 'Type, one of 3 values' };
-const f961: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Team ID', description: 'Repzo ID (_id) of the team' };
-const f962: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Load', value: 'load' }, { name: 'Unload', value: 'unload' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
-const f963: FieldSpec = { name: 'from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by from, any of the values given' };
-const f964: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f965: FieldSpec = { name: 'fromWarehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the from warehouse' };
-const f966: FieldSpec = { name: 'toWarehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the to warehouse' };
-const f967: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Transfer ID', description: 'Repzo ID (_id) of the transfer' };
-const f968: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Transit', value: 'in_transit' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
-const f969: FieldSpec = { name: 'targetIntegrations', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f970: FieldSpec = { name: 'metaUpdates', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Meta updates, a JSON object' };
-const f971: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Draft', value: 'draft' }, { name: 'Ready', value: 'ready' }, { name: 'Applied', value: 'applied' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], default: 'draft', description: 'Status, one of 5 values; Repzo\'s default is draft' };
-const f972: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Meta Update ID', description: 'Repzo ID (_id) of the integration meta update' };
-const f973: FieldSpec = { name: 'withDisabled', in: 'query', kind: 'boolean', description: 'Whether to include disabled in the answer' };
-const f974: FieldSpec = { name: 'product', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these product IDs (_id)' };
-const f975: FieldSpec = { name: 'price', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Price, as JSON' };
-const f976: FieldSpec = { name: 'position', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Position, as JSON' };
-const f977: FieldSpec = { name: 'default', in: 'query', kind: 'boolean', description: 'Whether matching records have default set' };
-const f978: FieldSpec = { name: 'subCategory', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sub category, any of the values given' };
-const f979: FieldSpec = { name: 'productGroup', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by product group, any of the values given' };
-const f980: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Product', value: 'product' }, { name: 'Modifiers Groups', value: 'modifiers_groups' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f981: FieldSpec = { name: 'product', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the product' };
-const f982: FieldSpec = { name: 'uuid', in: 'body', kind: 'string', description: 'Uuid, as text' };
-const f983: FieldSpec = { name: 'weight', in: 'body', kind: 'number', numberPrecision: 6, description: 'Weight of the item' };
-const f984: FieldSpec = { name: 'length', in: 'body', kind: 'number', numberPrecision: 6, description: 'Length, a number' };
-const f985: FieldSpec = { name: 'width', in: 'body', kind: 'number', numberPrecision: 6, description: 'Width, a number' };
-const f986: FieldSpec = { name: 'height', in: 'body', kind: 'number', numberPrecision: 6, description: 'Height, a number' };
-const f987: FieldSpec = { name: 'default', in: 'body', kind: 'boolean', description: 'Whether default is on for the record' };
-const f988: FieldSpec = { name: 'variant_img', in: 'body', kind: 'string', description: 'Variant img, as text' };
-const f989: FieldSpec = { name: 'modifiers_groups', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f990: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Variant ID', description: 'Repzo ID (_id) of the variant' };
-const f991: FieldSpec = { name: 'user', in: 'query', kind: 'string', description: 'Match this user ID (_id)' };
-const f992: FieldSpec = { name: 'route', in: 'query', kind: 'string', description: 'Match this route ID (_id)' };
-const f993: FieldSpec = { name: 'company_namespace', in: 'query', kind: 'string', description: 'Match this company namespace' };
-const f994: FieldSpec = { name: 'AREA_TAGS', in: 'query', kind: 'string', description: 'Match this area tags' };
-const f995: FieldSpec = { name: 'availability', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by availability, any of the values given' };
-const f996: FieldSpec = { name: 'visit_id', in: 'query', kind: 'string', description: 'Match this visit ID (_id)' };
-const f997: FieldSpec = { name: 'from_total_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest total time to include' };
-const f998: FieldSpec = { name: 'to_total_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest total time to include' };
-const f999: FieldSpec = { name: 'closed_by_system', in: 'query', kind: 'boolean', description: 'Whether matching records have closed by system set' };
-const f1000: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client', value: 'client' }, { name: 'Tags', value: 'tags' }, { name: 'Notes', value: 'notes' }, { name: 'Tasks', value: 'tasks' }, { name: 'Photos', value: 'photos' }, { name: 'Forms', value: 'forms' }, { name: 'Audits', value: 'audits' }, { name: 'Availability', value: 'availability' }, { name: 'User', value: 'user' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1001: FieldSpec = { name: 'plannedDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Planned date, sent as an ISO 8601 date and time' };
-const f1002: FieldSpec = { name: 'actualDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Actual date, sent as an ISO 8601 date and time' };
-const f1003: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Planned', value: 'planned' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 3 values' };
-const f1004: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Visit ID', description: 'Repzo ID (_id) of the visit' };
-const f1005: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Van', value: 'van' }, { name: 'Main', value: 'main' }, { name: 'Origin', value: 'origin' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
-const f1006: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Rep ID', value: 'rep_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1007: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Warehouse ID', description: 'Repzo ID (_id) of the warehouse' };
-const f1008: FieldSpec = { name: 'from_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due From', required: true, description: 'On or after this time, sent in epoch ms' };
-const f1009: FieldSpec = { name: 'to_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due Until', required: true, description: 'On or before this time, sent in epoch ms' };
-const f1010: FieldSpec = { name: 'disabled', in: 'query', kind: 'boolean', required: true, description: 'Whether matching records have disabled set' };
-const f1011: FieldSpec = { name: 'day_per_page', in: 'query', kind: 'number', description: 'Match this day per page' };
-const f1012: FieldSpec = { name: 'day_page', in: 'query', kind: 'number', description: 'Match this day page' };
-const f1013: FieldSpec = { name: 'client_location', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client location, any of the values given' };
-const f1014: FieldSpec = { name: 'workorder_categories', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by workorder categories, any of the values given' };
-const f1015: FieldSpec = { name: 'priority_human', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by priority human, any of the values given' };
-const f1016: FieldSpec = { name: 'assets', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assets, any of the values given' };
-const f1017: FieldSpec = { name: 'asset_units', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by asset units, any of the values given' };
-const f1018: FieldSpec = { name: 'contract', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by contract, any of the values given' };
-const f1019: FieldSpec = { name: '_id', in: 'query', kind: 'stringList', arrayFormat: 'json', required: true, description: 'Match these record IDs (_id)' };
-const f1020: FieldSpec = { name: 'parent_category', in: 'query', kind: 'string', description: 'Match this parent category ID (_id)' };
-const f1021: FieldSpec = { name: 'parent_category', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent category' };
-const f1022: FieldSpec = { name: 'priority_level', in: 'body', kind: 'number', minValue: 1, maxValue: 5, default: 3, description: 'Priority level, a whole number from 1 to 5' };
-const f1023: FieldSpec = { name: 'estimated_duration', in: 'body', kind: 'number', description: 'Estimated duration, a whole number' };
-const f1024: FieldSpec = { name: 'required_skills', in: 'body', kind: 'stringList', arrayFormat: 'array' };
-const f1025: FieldSpec = { name: 'default_assignee', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the default assignee' };
-const f1026: FieldSpec = { name: 'approval_required', in: 'body', kind: 'boolean', description: 'Whether approval required is on for the record' };
-const f1027: FieldSpec = { name: 'custom_fields', in: 'body', kind: 'json', jsonKind: 'array', description: 'Your account’s custom fields, as JSON keyed by field name' };
-const f1028: FieldSpec = { name: 'sla_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Sla settings, a JSON object' };
-const f1029: FieldSpec = { name: 'sort_order', in: 'body', kind: 'number', description: 'Sort order, a whole number' };
-const f1030: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Category ID', description: 'Repzo ID (_id) of the workorder category' };
-const f1031: FieldSpec = { name: 'priority_level', in: 'body', kind: 'number', maxValue: 5, description: 'Priority level, a whole number from 1 to 5' };
-const f1032: FieldSpec = { name: 'workorder', in: 'query', kind: 'string', description: 'Match this work order ID (_id)' };
-const f1033: FieldSpec = { name: 'link_type', in: 'query', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], description: 'Match this link type' };
-const f1034: FieldSpec = { name: 'workorder', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the work order' };
-const f1035: FieldSpec = { name: 'link_type', in: 'body', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], default: 'private', description: 'Link type, one of 3 values; Repzo\'s default is private' };
-const f1036: FieldSpec = { name: 'access_restrictions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Access restrictions, a JSON object' };
-const f1037: FieldSpec = { name: 'expiry_date', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Expiry date, sent as an ISO 8601 date and time' };
-const f1038: FieldSpec = { name: 'custom_branding', in: 'body', kind: 'json', jsonKind: 'object', description: 'Custom branding, a JSON object' };
-const f1039: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Portal Link ID', description: 'Repzo ID (_id) of the workorder portal link' };
-const f1040: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Workorder Portal', value: 'workorder_portal' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1041: FieldSpec = { name: 'link_type', in: 'body', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], description: 'Link type, one of 3 values' };
-const f1042: FieldSpec = { name: 'status', in: 'query', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Match this status' };
-const f1043: FieldSpec = { name: 'access_level', in: 'body', kind: 'options', options: [{ name: 'View Only', value: 'view_only' }, { name: 'Comment', value: 'comment' }, { name: 'Full Access', value: 'full_access' }], default: 'view_only', description: 'Access level, one of 3 values; Repzo\'s default is view_only' };
-const f1044: FieldSpec = { name: 'allowed_actions', in: 'body', kind: 'multiOptions', options: [{ name: 'View', value: 'view' }, { name: 'Comment', value: 'comment' }, { name: 'Upload Files', value: 'upload_files' }, { name: 'Approve', value: 'approve' }, { name: 'Reject', value: 'reject' }], arrayFormat: 'array', description: 'One or more allowed actions values' };
-const f1045: FieldSpec = { name: 'portal_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Portal settings, a JSON object' };
-const f1046: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Portal ID', description: 'Repzo ID (_id) of the workorder portal' };
-const f1047: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Product Groups', value: 'product_groups' }, { name: 'Default Workorder Categories', value: 'default_workorder_categories' }, { name: 'Header Logo', value: 'header_logo' }, { name: 'Footer Logo', value: 'footer_logo' }, { name: 'Accepted Custom Fields', value: 'accepted_custom_fields' }, { name: 'Form V2', value: 'formV2' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1048: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
-const f1049: FieldSpec = { name: 'access_level', in: 'body', kind: 'options', options: [{ name: 'View Only', value: 'view_only' }, { name: 'Comment', value: 'comment' }, { name: 'Full Access', value: 'full_access' }], description: 'Access level, one of 3 values' };
-const f1050: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], required: true, description: 'Status, one of 4 values' };
-const f1051: FieldSpec = { name: 'priority', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by priority, any of the values given' };
-const f1052: FieldSpec = { name: 'priority_human', in: 'query', kind: 'multiOptions', options: [{ name: 'None', value: 'none' }, { name: 'Low', value: 'low' }, { name: 'Medium', value: 'medium' }, { name: 'High', value: 'high' }], arrayFormat: 'json', description: 'Match records by priority human, any of the values given' };
-const f1053: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Pending', value: 'pending' }, { name: 'Approved', value: 'approved' }, { name: 'Rejected', value: 'rejected' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
-const f1054: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Media', value: 'media' }, { name: 'Workorder', value: 'workorder' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Workorder Categories', value: 'workorder_categories' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1055: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Request ID', description: 'Repzo ID (_id) of the workorder request' };
-const f1056: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Open', value: 'open' }, { name: 'Done', value: 'done' }, { name: 'Cancelled', value: 'cancelled' }, { name: 'Inprogress', value: 'inprogress' }, { name: 'Onhold', value: 'onhold' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
-const f1057: FieldSpec = { name: 'asset_part_units', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by asset part units, any of the values given' };
-const f1058: FieldSpec = { name: 'due_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this due date' };
-const f1059: FieldSpec = { name: 'start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this start date' };
-const f1060: FieldSpec = { name: 'forms', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by forms, any of the values given' };
-const f1061: FieldSpec = { name: 'from_start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest start date to include' };
-const f1062: FieldSpec = { name: 'to_start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest start date to include' };
-const f1063: FieldSpec = { name: 'from_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due From', description: 'On or after this time, sent in epoch ms' };
-const f1064: FieldSpec = { name: 'to_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due Until', description: 'On or before this time, sent in epoch ms' };
-const f1065: FieldSpec = { name: 'is_dunning_allowed', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Is dunning allowed, as JSON' };
-const f1066: FieldSpec = { name: 'is_completed', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Is completed, as JSON' };
-const f1067: FieldSpec = { name: 'from_score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest score to include' };
-const f1068: FieldSpec = { name: 'to_score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest score to include' };
-const f1069: FieldSpec = { name: 'score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this score' };
-const f1070: FieldSpec = { name: 'forms_v2.form_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these forms v2 form IDs (_id)' };
-const f1071: FieldSpec = { name: 'started', in: 'query', kind: 'boolean', description: 'Whether matching records have started set' };
-const f1072: FieldSpec = { name: 'assignedToMe', in: 'query', kind: 'boolean', description: 'Whether matching records have assigned to me set' };
-const f1073: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Forms', value: 'forms' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Contract', value: 'contract' }, { name: 'Workorder Categories', value: 'workorder_categories' }, { name: 'Asset Part Units', value: 'asset_part_units' }, { name: 'Forms V2', value: 'forms_v2' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1074: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder ID', description: 'Repzo ID (_id) of the workorder' };
-const f1075: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Forms', value: 'forms' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Proforma', value: 'proforma' }, { name: 'Contract', value: 'contract' }, { name: 'Workorder Categories', value: 'workorder_categories' }, { name: 'Asset Part Units', value: 'asset_part_units' }, { name: 'Forms V2', value: 'forms_v2' }, { name: 'Fullinvoice', value: 'fullinvoice' }, { name: 'Activity Form V2', value: 'activity-form-v2' }, { name: 'Activity Form', value: 'activity-form' }, { name: 'Receive Parts', value: 'receive-parts' }], arrayFormat: 'json', description: 'Linked records to return in full' };
-const f1076: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Due Date', value: 'due_date' }, { name: 'Priority', value: 'priority' }, { name: 'Updated At', value: 'updatedAt' }, { name: 'Created At', value: 'createdAt' }, { name: 'From Updated At', value: 'from_updatedAt' }, { name: 'To Updated At', value: 'to_updatedAt' }, { name: 'ID', value: '_id' }], description: 'Match this sort page' };
+const f426: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Channel ID', description: 'Repzo ID (_id) of the client channel' };
+const f427: FieldSpec = { name: 'creator', in: 'body', kind: 'json', jsonKind: 'any', description: 'Creator, as JSON' };
+const f428: FieldSpec = { name: 'editor', in: 'body', kind: 'json', jsonKind: 'any', description: 'Editor, as JSON' };
+const f429: FieldSpec = { name: 'phone1', in: 'body', kind: 'string', description: 'Phone1, as text' };
+const f430: FieldSpec = { name: 'phone2', in: 'body', kind: 'string', description: 'Phone2, as text' };
+const f431: FieldSpec = { name: 'email', in: 'body', kind: 'string', description: 'Email address, e.g. name@example.com' };
+const f432: FieldSpec = { name: 'extra_info', in: 'body', kind: 'string', description: 'Extra info, as text' };
+const f433: FieldSpec = { name: 'media', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f434: FieldSpec = { name: 'cover_photo', in: 'body', kind: 'string', description: 'Cover photo, as text' };
+const f435: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Contact ID', description: 'Repzo ID (_id) of the client contact' };
+const f436: FieldSpec = { name: 'address', in: 'body', kind: 'string', required: true, description: 'Street and house number' };
+const f437: FieldSpec = { name: 'city', in: 'body', kind: 'string', description: 'Town or city' };
+const f438: FieldSpec = { name: 'state', in: 'body', kind: 'string', description: 'State, province or region' };
+const f439: FieldSpec = { name: 'postal_code', in: 'body', kind: 'string', description: 'Postal code, as text' };
+const f440: FieldSpec = { name: 'coordinates', in: 'body', kind: 'json', jsonKind: 'object', description: 'Coordinates, a JSON object' };
+const f441: FieldSpec = { name: 'is_primary', in: 'body', kind: 'boolean', description: 'Whether the record is primary' };
+const f442: FieldSpec = { name: 'location_type', in: 'body', kind: 'options', options: [{ name: 'Office', value: 'office' }, { name: 'Warehouse', value: 'warehouse' }, { name: 'Retail', value: 'retail' }, { name: 'Branch', value: 'branch' }, { name: 'Other', value: 'other' }], default: 'office', description: 'Location type, one of 5 values; Repzo\'s default is office' };
+const f443: FieldSpec = { name: 'contact_info', in: 'body', kind: 'json', jsonKind: 'object', description: 'Contact info, a JSON object' };
+const f444: FieldSpec = { name: 'business_hours', in: 'body', kind: 'json', jsonKind: 'object', description: 'Business hours, a JSON object' };
+const f445: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client Location ID', description: 'Repzo ID (_id) of the client location' };
+const f446: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Contacts', value: 'contacts' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Custom Fields', value: 'customFields' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f447: FieldSpec = { name: 'address', in: 'body', kind: 'string', description: 'Street and house number' };
+const f448: FieldSpec = { name: 'location_type', in: 'body', kind: 'options', options: [{ name: 'Office', value: 'office' }, { name: 'Warehouse', value: 'warehouse' }, { name: 'Retail', value: 'retail' }, { name: 'Branch', value: 'branch' }, { name: 'Other', value: 'other' }], description: 'Location type, one of 5 values' };
+const f449: FieldSpec = { name: 'active', in: 'query', kind: 'boolean', description: 'Whether matching records have active set' };
+const f450: FieldSpec = { name: 'tags', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these tags IDs (_id)' };
+const f451: FieldSpec = { name: 'assigned_to', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these user the record is assigned to IDs (_id)' };
+const f452: FieldSpec = { name: 'availability_msl', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Availability MSL', description: 'Match records by availability MSL, any of the values given' };
+const f453: FieldSpec = { name: 'status', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by status, any of the values given' };
+const f454: FieldSpec = { name: 'CLIENT_TAGS', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client tags, any of the values given' };
+const f455: FieldSpec = { name: 'AREA_TAGS', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by area tags, any of the values given' };
+const f456: FieldSpec = { name: 'isChain', in: 'query', kind: 'boolean', description: 'Whether matching records are chain' };
+const f457: FieldSpec = { name: 'chain', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by chain, any of the values given' };
+const f458: FieldSpec = { name: 'channel', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these client channel IDs (_id)' };
+const f459: FieldSpec = { name: 'city', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by city, any of the values given' };
+const f460: FieldSpec = { name: 'client_code', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client code, any of the values given' };
+const f461: FieldSpec = { name: 'country', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by country, any of the values given' };
+const f462: FieldSpec = { name: 'location_verified', in: 'query', kind: 'boolean', description: 'Whether matching records have location verified set' };
+const f463: FieldSpec = { name: 'state', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by state, any of the values given' };
+const f464: FieldSpec = { name: 'sv_priceList', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv price list, any of the values given' };
+const f465: FieldSpec = { name: 'assigned_media', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned media, any of the values given' };
+const f466: FieldSpec = { name: 'assigned_products', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned products, any of the values given' };
+const f467: FieldSpec = { name: 'integrated_client_balance', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by integrated client balance, any of the values given' };
+const f468: FieldSpec = { name: 'tax_number', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by tax number, any of the values given' };
+const f469: FieldSpec = { name: 'speciality', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these speciality IDs (_id)' };
+const f470: FieldSpec = { name: 'assigned_product_groups', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned product groups, any of the values given' };
+const f471: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Status', value: 'status' }, { name: 'Teams', value: 'teams' }, { name: 'Tags', value: 'tags' }, { name: 'Reps', value: 'reps' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Sv Price List', value: 'sv_priceList' }, { name: 'Payment Term', value: 'paymentTerm' }, { name: 'Job Category', value: 'job_category' }, { name: 'Msl', value: 'msl' }, { name: 'Chain', value: 'chain' }, { name: 'Channel', value: 'channel' }, { name: 'Product', value: 'product' }, { name: 'Assigned Products', value: 'assigned_products' }, { name: 'Assigned Product Groups', value: 'assigned_product_groups' }, { name: 'Speciality', value: 'speciality' }, { name: 'Contacts', value: 'contacts' }, { name: 'Retail Execution Templates', value: 'retail_execution_templates' }, { name: 'Assigned Forms V2 Templates', value: 'assigned_forms_v2_templates' }, { name: 'Assigned Clm Presentations', value: 'assigned_clm_presentations' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Sales Logo Media', value: 'sales.logo_media' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f472: FieldSpec = { name: 'customFields', in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', description: 'Custom fields, a JSON object' };
+const f473: FieldSpec = { name: 'assigned_clm_presentations', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned clm presentations, any of the values given' };
+const f474: FieldSpec = { name: 'integration_meta', in: 'query', kind: 'json', jsonKind: 'object', arrayFormat: 'json', description: 'Integration meta, a JSON object' };
+const f475: FieldSpec = { name: 'tags', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the tags; several allowed' };
+const f476: FieldSpec = { name: 'cell_phone', in: 'body', kind: 'string', description: 'Cell phone, as text' };
+const f477: FieldSpec = { name: 'client_code', in: 'body', kind: 'string', description: 'Client code, as text' };
+const f478: FieldSpec = { name: 'contact_name', in: 'body', kind: 'string', description: 'Contact name, as text' };
+const f479: FieldSpec = { name: 'contact_title', in: 'body', kind: 'string', description: 'Contact title, as text' };
+const f480: FieldSpec = { name: 'contacts', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f481: FieldSpec = { name: 'formatted_address', in: 'body', kind: 'string', description: 'Formatted address, as text' };
+const f482: FieldSpec = { name: 'lat', in: 'body', kind: 'number', numberPrecision: 6, description: 'Lat, a number' };
+const f483: FieldSpec = { name: 'lng', in: 'body', kind: 'number', numberPrecision: 6, description: 'Lng, a number' };
+const f484: FieldSpec = { name: 'location_verified', in: 'body', kind: 'boolean', description: 'Whether location verified is on for the record' };
+const f485: FieldSpec = { name: 'phone', in: 'body', kind: 'string', description: 'Phone number, ideally with the country code, e.g. +962790000000' };
+const f486: FieldSpec = { name: 'zip', in: 'body', kind: 'string', description: 'Zip, as text' };
+const f487: FieldSpec = { name: 'assigned_to', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the user the record is assigned to; several allowed' };
+const f488: FieldSpec = { name: 'credit_limit', in: 'body', kind: 'number', numberPrecision: 6, description: 'Credit limit, a number' };
+const f489: FieldSpec = { name: 'tax_number', in: 'body', kind: 'string', description: 'Tax number, as text' };
+const f490: FieldSpec = { name: 'sync_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the sync' };
+const f491: FieldSpec = { name: 'profile_pic', in: 'body', kind: 'string', description: 'Profile pic, as text' };
+const f492: FieldSpec = { name: 'logo', in: 'body', kind: 'string', description: 'Logo, as text' };
+const f493: FieldSpec = { name: 'website', in: 'body', kind: 'string', description: 'Website, as text' };
+const f494: FieldSpec = { name: 'parent_client_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent client' };
+const f495: FieldSpec = { name: 'target_visit', in: 'body', kind: 'number', numberPrecision: 6, description: 'Target visit, a number' };
+const f496: FieldSpec = { name: 'geofencing_radius', in: 'body', kind: 'number', numberPrecision: 6, description: 'Geofencing radius, a number' };
+const f497: FieldSpec = { name: 'price_tag', in: 'body', kind: 'string', description: 'Price tag, as text' };
+const f498: FieldSpec = { name: 'job_category', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f499: FieldSpec = { name: 'territory', in: 'body', kind: 'string', description: 'Territory, as text' };
+const f500: FieldSpec = { name: 'sv_priceList', in: 'body', kind: 'string', description: 'Sv price list, as text' };
+const f501: FieldSpec = { name: 'paymentTerm', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the payment term' };
+const f502: FieldSpec = { name: 'speciality', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the speciality; several allowed' };
+const f503: FieldSpec = { name: 'channel', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the client channel' };
+const f504: FieldSpec = { name: 'isChain', in: 'body', kind: 'boolean', description: 'Whether the record is chain' };
+const f505: FieldSpec = { name: 'chain', in: 'body', kind: 'string', description: 'Chain, as text' };
+const f506: FieldSpec = { name: 'teams', in: 'body', kind: 'stringList', arrayFormat: 'array', description: 'Repzo ID (_id) of the teams; several allowed' };
+const f507: FieldSpec = { name: 'payment_type', in: 'body', kind: 'options', options: [{ name: 'Cash', value: 'cash' }, { name: 'Credit', value: 'credit' }], description: 'Payment type, one of 2 values' };
+const f508: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Client ID', description: 'Repzo ID (_id) of the client' };
+const f509: FieldSpec = { name: 'contract', in: 'query', kind: 'string', description: 'Match this contract' };
+const f510: FieldSpec = { name: 'status', in: 'query', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Paid', value: 'paid' }, { name: 'Overdue', value: 'overdue' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Match this status' };
+const f511: FieldSpec = { name: 'due_date_from', in: 'query', kind: 'dateTime', dateFormat: 'date', description: 'Due date from as a calendar date, sent as YYYY-MM-DD' };
+const f512: FieldSpec = { name: 'due_date_to', in: 'query', kind: 'dateTime', dateFormat: 'date', description: 'Due date to as a calendar date, sent as YYYY-MM-DD' };
+const f513: FieldSpec = { name: 'contract', in: 'body', kind: 'string', required: true, description: 'Contract, as text' };
+const f514: FieldSpec = { name: 'installment_number', in: 'body', kind: 'number', required: true, description: 'Installment number, a whole number' };
+const f515: FieldSpec = { name: 'due_date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Due date as a calendar date, sent as YYYY-MM-DD' };
+const f516: FieldSpec = { name: 'late_fee', in: 'body', kind: 'number', numberPrecision: 6, description: 'Late fee, a number' };
+const f517: FieldSpec = { name: 'discount_applied', in: 'body', kind: 'number', numberPrecision: 6, description: 'Discount applied, a number' };
+const f518: FieldSpec = { name: 'interest_rate', in: 'body', kind: 'number', numberPrecision: 6, description: 'Interest rate, a number' };
+const f519: FieldSpec = { name: 'grace_period_days', in: 'body', kind: 'number', description: 'Grace period days, a whole number' };
+const f520: FieldSpec = { name: 'auto_pay_enabled', in: 'body', kind: 'boolean', description: 'Whether auto pay enabled is on for the record' };
+const f521: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Contract Installment ID', description: 'Repzo ID (_id) of the contract installment' };
+const f522: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Media', value: 'media' }, { name: 'Contract', value: 'contract' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f523: FieldSpec = { name: 'amount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Amount of money, in the record’s currency' };
+const f524: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Paid', value: 'paid' }, { name: 'Overdue', value: 'overdue' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
+const f525: FieldSpec = { name: 'payment_date', in: 'body', kind: 'dateTime', dateFormat: 'date', description: 'Payment date as a calendar date, sent as YYYY-MM-DD' };
+const f526: FieldSpec = { name: 'payment_amount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Payment amount, a number' };
+const f527: FieldSpec = { name: 'payment_method', in: 'body', kind: 'options', options: [{ name: 'Cash', value: 'cash' }, { name: 'Check', value: 'check' }, { name: 'Credit Card', value: 'credit_card' }, { name: 'Bank Transfer', value: 'bank_transfer' }, { name: 'Other', value: 'other' }], description: 'Payment method, one of 5 values' };
+const f528: FieldSpec = { name: 'payment_reference', in: 'body', kind: 'string', description: 'Payment reference, as text' };
+const f529: FieldSpec = { name: 'payment_date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Payment date as a calendar date, sent as YYYY-MM-DD' };
+const f530: FieldSpec = { name: 'payment_amount', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Payment amount, a number' };
+const f531: FieldSpec = { name: 'days_overdue', in: 'query', kind: 'number', minValue: 0, description: 'Match this days overdue' };
+const f532: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Open', value: 'open' }, { name: 'Closed', value: 'closed' }, { name: 'Canceled', value: 'canceled' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
+const f533: FieldSpec = { name: 'client', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these client IDs (_id)' };
+const f534: FieldSpec = { name: 'from_start_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest start time to include' };
+const f535: FieldSpec = { name: 'to_start_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest start time to include' };
+const f536: FieldSpec = { name: 'from_end_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest end time to include' };
+const f537: FieldSpec = { name: 'to_end_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest end time to include' };
+const f538: FieldSpec = { name: 'from_amount', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest amount to include' };
+const f539: FieldSpec = { name: 'to_amount', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest amount to include' };
+const f540: FieldSpec = { name: 'renewed_from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by renewed from, any of the values given' };
+const f541: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Media', value: 'media' }, { name: 'Locations Asset Units', value: 'locations.asset_units' }, { name: 'Locations Assets', value: 'locations.assets' }, { name: 'Locations ID', value: 'locations._id' }, { name: 'Renewed From', value: 'renewed_from' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f542: FieldSpec = { name: 'expired', in: 'query', kind: 'boolean', description: 'Whether matching records have expired set' };
+const f543: FieldSpec = { name: 'near_expiry', in: 'query', kind: 'boolean', description: 'Whether matching records have near expiry set' };
+const f544: FieldSpec = { name: 'startDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Start date, sent as an ISO 8601 date and time' };
+const f545: FieldSpec = { name: 'endDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'End date, sent as an ISO 8601 date and time' };
+const f546: FieldSpec = { name: 'totalAmount', in: 'body', kind: 'number', numberPrecision: 6, description: 'Total amount, a number' };
+const f547: FieldSpec = { name: 'terms', in: 'body', kind: 'string', description: 'Terms, as text' };
+const f548: FieldSpec = { name: 'installments', in: 'body', kind: 'json', jsonKind: 'array', description: 'Installments, a JSON list' };
+const f549: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Contract ID', description: 'Repzo ID (_id) of the contract' };
+const f550: FieldSpec = { name: 'custom_list', in: 'query', kind: 'string', description: 'Match this custom list' };
+const f551: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Cover Photo', value: 'cover_photo' }, { name: 'Custom List', value: 'custom_list' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f552: FieldSpec = { name: 'value', in: 'body', kind: 'string', description: 'Value, as text' };
+const f553: FieldSpec = { name: 'customList', in: 'body', kind: 'string', description: 'Custom list, as text' };
+const f554: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom List Item ID', description: 'Repzo ID (_id) of the custom list item' };
+const f555: FieldSpec = { name: 'type', in: 'query', kind: 'string', description: 'Match this type' };
+const f556: FieldSpec = { name: 'code', in: 'query', kind: 'string', description: 'Match this code' };
+const f557: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom List ID', description: 'Repzo ID (_id) of the custom list' };
+const f558: FieldSpec = { name: 'code', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by code, any of the values given' };
+const f559: FieldSpec = { name: 'model', in: 'query', kind: 'multiOptions', options: [{ name: 'Workorder', value: 'workorder' }, { name: 'Proformas', value: 'proformas' }, { name: 'Fullinvoices', value: 'fullinvoices' }, { name: 'Transfers', value: 'transfers' }, { name: 'Payments', value: 'payments' }, { name: 'Asset Part Receival', value: 'assetPartReceival' }, { name: 'Asset Part Unit', value: 'assetPartUnit' }, { name: 'Asset Part Transfer', value: 'assetPartTransfer' }, { name: 'Return Asset Part Unit', value: 'returnAssetPartUnit' }, { name: 'Store Asset Part Unit', value: 'storeAssetPartUnit' }, { name: 'Adjust Inventory', value: 'adjustInventory' }], arrayFormat: 'json', description: 'Match records by model, any of the values given' };
+const f560: FieldSpec = { name: 'is_default', in: 'query', kind: 'boolean', description: 'Whether matching records are default' };
+const f561: FieldSpec = { name: 'color', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by color, any of the values given' };
+const f562: FieldSpec = { name: 'color', in: 'body', kind: 'string', description: 'Colour, e.g. #FF8800' };
+const f563: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Custom Status ID', description: 'Repzo ID (_id) of the custom status' };
+const f564: FieldSpec = { name: 'open', in: 'query', kind: 'boolean', description: 'Whether matching records have open set' };
+const f565: FieldSpec = { name: 'day', in: 'query', kind: 'string', description: 'Match this day' };
+const f566: FieldSpec = { name: 'from_day', in: 'query', kind: 'string', description: 'Lowest day to include' };
+const f567: FieldSpec = { name: 'to_day', in: 'query', kind: 'string', description: 'Highest day to include' };
+const f568: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f569: FieldSpec = { name: 'date', in: 'body', kind: 'dateTime', dateFormat: 'date', required: true, description: 'Date as a calendar date, sent as YYYY-MM-DD' };
+const f570: FieldSpec = { name: 'startTime', in: 'body', kind: 'string', description: 'Start time as a time of day, e.g. 09:30' };
+const f571: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Day ID', description: 'Repzo ID (_id) of the day' };
+const f572: FieldSpec = { name: 'category', in: 'query', kind: 'string', description: 'Match this category ID (_id)' };
+const f573: FieldSpec = { name: 'is_active', in: 'query', kind: 'boolean', description: 'Whether matching records are active' };
+const f574: FieldSpec = { name: 'template_type', in: 'query', kind: 'options', options: [{ name: 'Survey', value: 'survey' }, { name: 'Rating', value: 'rating' }, { name: 'Nps', value: 'nps' }, { name: 'Custom', value: 'custom' }], description: 'Match this template type' };
+const f575: FieldSpec = { name: 'template_type', in: 'body', kind: 'options', options: [{ name: 'Survey', value: 'survey' }, { name: 'Rating', value: 'rating' }, { name: 'Nps', value: 'nps' }, { name: 'Custom', value: 'custom' }], required: true, description: 'Template type, one of 4 values' };
+const f576: FieldSpec = { name: 'questions', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Questions, a JSON list' };
+const f577: FieldSpec = { name: 'settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Settings, a JSON object' };
+const f578: FieldSpec = { name: 'styling', in: 'body', kind: 'json', jsonKind: 'object', description: 'Styling, a JSON object' };
+const f579: FieldSpec = { name: 'notification_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Notification settings, a JSON object' };
+const f580: FieldSpec = { name: 'is_active', in: 'body', kind: 'boolean', description: 'Whether the record is in use' };
+const f581: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Feedback Option ID', description: 'Repzo ID (_id) of the feedback option' };
+const f582: FieldSpec = { name: 'questions', in: 'body', kind: 'json', jsonKind: 'array', description: 'Questions, a JSON list' };
+const f583: FieldSpec = { name: 'clients', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these clients IDs (_id)' };
+const f584: FieldSpec = { name: 'from_issue_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest issue date to include' };
+const f585: FieldSpec = { name: 'to_issue_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest issue date to include' };
+const f586: FieldSpec = { name: 'origin_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these origin warehouse IDs (_id)' };
+const f587: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Paid', value: 'paid' }, { name: 'Unpaid', value: 'unpaid' }, { name: 'Partially Paid', value: 'partially_paid' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
+const f588: FieldSpec = { name: 'is_void', in: 'query', kind: 'boolean', description: 'Whether matching records are void' };
+const f589: FieldSpec = { name: 'has_return', in: 'query', kind: 'boolean', description: 'Whether matching records have return' };
+const f590: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Client', value: 'client' }, { name: 'Route', value: 'route' }, { name: 'Workorder', value: 'workorder' }, { name: 'Tax Number', value: 'tax_number' }, { name: 'Return Reason', value: 'return_reason' }, { name: 'Returned From', value: 'returned_from' }, { name: 'Partially Returned From', value: 'partially_returned_from' }, { name: 'Returned To', value: 'returned_to' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f591: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Line Total', value: 'line_total' }, { name: 'Product Name', value: 'product_name' }, { name: 'Variant Name', value: 'variant_name' }, { name: 'Product Sku', value: 'product_sku' }, { name: 'Product Barcode', value: 'product_barcode' }, { name: 'Variant Sku', value: 'variant_sku' }, { name: 'Variant Barcode', value: 'variant_barcode' }], description: 'Match this sort page' };
+const f592: FieldSpec = { name: 'return_serial_number.formatted', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by return serial number formatted, any of the values given' };
+const f593: FieldSpec = { name: 'returned_from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by returned from, any of the values given' };
+const f594: FieldSpec = { name: 'treat_invoice_as_proforma_for_etax', in: 'query', kind: 'boolean', description: 'Whether matching records have treat invoice as proforma for etax set' };
+const f595: FieldSpec = { name: 'serial', in: 'body', kind: 'string', description: 'Serial number that identifies this one unit' };
+const f596: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Invoice ID', description: 'Repzo ID (_id) of the invoice' };
+const f597: FieldSpec = { name: 'integrationId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the integration' };
+const f598: FieldSpec = { name: 'actionType', in: 'body', kind: 'options', options: [{ name: 'Create', value: 'create' }, { name: 'Update', value: 'update' }, { name: 'Delete', value: 'delete' }, { name: 'Sync', value: 'sync' }, { name: 'Webhook', value: 'webhook' }], required: true, description: 'Action type, one of 5 values' };
+const f599: FieldSpec = { name: 'entityType', in: 'body', kind: 'string', required: true, description: 'Entity type, as text' };
+const f600: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Success', value: 'success' }, { name: 'Failed', value: 'failed' }, { name: 'Retrying', value: 'retrying' }], required: true, description: 'Status, one of 4 values' };
+const f601: FieldSpec = { name: 'payload', in: 'body', kind: 'json', jsonKind: 'object', description: 'Payload, a JSON object' };
+const f602: FieldSpec = { name: 'response', in: 'body', kind: 'json', jsonKind: 'object', description: 'Response, a JSON object' };
+const f603: FieldSpec = { name: 'errorMessage', in: 'body', kind: 'string', description: 'Error message, as text' };
+const f604: FieldSpec = { name: 'retryCount', in: 'body', kind: 'number', minValue: 0, description: 'Retry count, a whole number of 0 or more' };
+const f605: FieldSpec = { name: 'executionTime', in: 'body', kind: 'number', numberPrecision: 6, description: 'Execution time, a number' };
+const f606: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Action Log ID', description: 'Repzo ID (_id) of the integration action log' };
+const f607: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Available App', value: 'available_app' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f608: FieldSpec = { name: 'available_app', in: 'body', kind: 'string', required: true, description: 'Available app, as text' };
+const f609: FieldSpec = { name: 'company_namespace', in: 'body', kind: 'string', required: true, description: 'Company namespace(s); Repzo sets it from the API key' };
+const f610: FieldSpec = { name: 'config', in: 'body', kind: 'json', jsonKind: 'object', description: 'Config, a JSON object' };
+const f611: FieldSpec = { name: 'credentials', in: 'body', kind: 'json', jsonKind: 'object', description: 'Credentials, a JSON object' };
+const f612: FieldSpec = { name: 'endpoints', in: 'body', kind: 'json', jsonKind: 'object', description: 'Endpoints, a JSON object' };
+const f613: FieldSpec = { name: 'webhooks', in: 'body', kind: 'json', jsonKind: 'object', description: 'Webhooks, a JSON object' };
+const f614: FieldSpec = { name: 'sync_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Sync settings, a JSON object' };
+const f615: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration App ID', description: 'Repzo ID (_id) of the integration app' };
+const f616: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Active', value: 'active' }, { name: 'Inactive', value: 'inactive' }, { name: 'Pending', value: 'pending' }], description: 'Status, one of 3 values' };
+const f617: FieldSpec = { name: 'commandType', in: 'body', kind: 'options', options: [{ name: 'Sync', value: 'sync' }, { name: 'Import', value: 'import' }, { name: 'Export', value: 'export' }, { name: 'Validate', value: 'validate' }, { name: 'Transform', value: 'transform' }], required: true, description: 'Command type, one of 5 values' };
+const f618: FieldSpec = { name: 'command', in: 'body', kind: 'string', required: true, description: 'Command, as text' };
+const f619: FieldSpec = { name: 'parameters', in: 'body', kind: 'json', jsonKind: 'object', description: 'Parameters, a JSON object' };
+const f620: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Running', value: 'running' }, { name: 'Completed', value: 'completed' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], required: true, description: 'Status, one of 5 values' };
+const f621: FieldSpec = { name: 'startTime', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Start time, sent as an ISO 8601 date and time' };
+const f622: FieldSpec = { name: 'endTime', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'End time, sent as an ISO 8601 date and time' };
+const f623: FieldSpec = { name: 'duration', in: 'body', kind: 'number', numberPrecision: 6, description: 'Duration, a number' };
+const f624: FieldSpec = { name: 'output', in: 'body', kind: 'json', jsonKind: 'object', description: 'Output, a JSON object' };
+const f625: FieldSpec = { name: 'errorLog', in: 'body', kind: 'string', description: 'Error log, as text' };
+const f626: FieldSpec = { name: 'processedRecords', in: 'body', kind: 'number', minValue: 0, description: 'Processed records, a whole number of 0 or more' };
+const f627: FieldSpec = { name: 'failedRecords', in: 'body', kind: 'number', minValue: 0, description: 'Failed records, a whole number of 0 or more' };
+const f628: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Command Log ID', description: 'Repzo ID (_id) of the integration command log' };
+const f629: FieldSpec = { name: 'name', in: 'query', kind: 'string', description: 'Match this name' };
+const f630: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Increase', value: 'increase' }, { name: 'Decrease', value: 'decrease' }], description: 'Type, one of 2 values' };
+const f631: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Inventory Adjustment Reason ID', description: 'Repzo ID (_id) of the inventory adjustment reason' };
+const f632: FieldSpec = { name: 'warehouse_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these warehouse IDs (_id)' };
+const f633: FieldSpec = { name: 'variant_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these variant IDs (_id)' };
+const f634: FieldSpec = { name: 'rep', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these rep (sales representative) IDs (_id)' };
+const f635: FieldSpec = { name: 'qty', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by qty, any of the values given' };
+const f636: FieldSpec = { name: 'export_behaviour', in: 'query', kind: 'boolean', description: 'Whether matching records have export behaviour set' };
+const f637: FieldSpec = { name: 'email', in: 'query', kind: 'string', description: 'Match this email' };
+const f638: FieldSpec = { name: 'email', in: 'body', kind: 'string', required: true, description: 'Email address, e.g. name@example.com' };
+const f639: FieldSpec = { name: 'unsubscribe_types', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f640: FieldSpec = { name: 'user_agent', in: 'body', kind: 'string', description: 'User agent, as text' };
+const f641: FieldSpec = { name: 'ip_address', in: 'body', kind: 'string', description: 'Ip address, as text' };
+const f642: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Mail Unsubscribe ID', description: 'Repzo ID (_id) of the mail unsubscribe' };
+const f643: FieldSpec = { name: 'measureunits', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by measureunits, any of the values given' };
+const f644: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Measureunits', value: 'measureunits' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f645: FieldSpec = { name: 'measureunits', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f646: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Measure Unit Family ID', description: 'Repzo ID (_id) of the measure unit family' };
+const f647: FieldSpec = { name: 'factor', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by factor, any of the values given' };
+const f648: FieldSpec = { name: 'parent', in: 'query', kind: 'options', options: [{ name: 'Nil', value: 'nil' }], description: 'Match this parent' };
+const f649: FieldSpec = { name: 'family_name', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by family name, any of the values given' };
+const f650: FieldSpec = { name: 'withFamily', in: 'query', kind: 'boolean', description: 'Whether to include family in the answer' };
+const f651: FieldSpec = { name: 'factor', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Factor, a number' };
+const f652: FieldSpec = { name: 'parent', in: 'body', kind: 'string', description: 'Parent, as text' };
+const f653: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Measure Unit ID', description: 'Repzo ID (_id) of the measure unit' };
+const f654: FieldSpec = { name: 'factor', in: 'body', kind: 'number', numberPrecision: 6, description: 'Factor, a number' };
+const f655: FieldSpec = { name: 'key', in: 'query', kind: 'string', description: 'Match this key' };
+const f656: FieldSpec = { name: 'parentDocumentId', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these parent document IDs (_id)' };
+const f657: FieldSpec = { name: 'type_name', in: 'query', kind: 'options', options: [{ name: 'File Attachment', value: 'FileAttachment' }, { name: 'Image Attachment', value: 'ImageAttachment' }], description: 'Match this type name' };
+const f658: FieldSpec = { name: 'media_type', in: 'query', kind: 'multiOptions', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], arrayFormat: 'json', description: 'Match records by media type, any of the values given' };
+const f659: FieldSpec = { name: 'filename', in: 'body', kind: 'string', required: true, description: 'Filename, as text' };
+const f660: FieldSpec = { name: 'url', in: 'body', kind: 'string', required: true, description: 'URL, as text' };
+const f661: FieldSpec = { name: 'mimeType', in: 'body', kind: 'string', required: true, description: 'Mime type, as text' };
+const f662: FieldSpec = { name: 'size', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Size, a number' };
+const f663: FieldSpec = { name: 'entityType', in: 'body', kind: 'string', description: 'Entity type, as text' };
+const f664: FieldSpec = { name: 'isPublic', in: 'body', kind: 'boolean', description: 'Whether the record is public' };
+const f665: FieldSpec = { name: 'thumbnailUrl', in: 'body', kind: 'string', description: 'Thumbnail URL, as text' };
+const f666: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Media Storage ID', description: 'Repzo ID (_id) of the media storage' };
+const f667: FieldSpec = { name: 'filename', in: 'body', kind: 'string', description: 'Filename, as text' };
+const f668: FieldSpec = { name: 'caption', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by caption, any of the values given' };
+const f669: FieldSpec = { name: 'url', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by URL, any of the values given' };
+const f670: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Jpg', value: 'jpg' }, { name: 'Png', value: 'png' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
+const f671: FieldSpec = { name: 'repID', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by rep ID, any of the values given' };
+const f672: FieldSpec = { name: 'document_type', in: 'body', kind: 'options', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], required: true, description: 'Document type, one of 14 values' };
+const f673: FieldSpec = { name: 'parent_document_type', in: 'body', kind: 'options', options: [{ name: 'Clients', value: 'clients' }, { name: 'Asset', value: 'asset' }, { name: 'Asset Unit', value: 'assetUnit' }, { name: 'Workorder', value: 'workorder' }, { name: 'Client Location', value: 'clientLocation' }, { name: 'Client Contact', value: 'clientContact' }, { name: 'Comments Thread', value: 'commentsThread' }, { name: 'Workorder Request', value: 'workorderRequest' }, { name: 'Workorder Portal', value: 'workorderPortal' }, { name: 'Invoice', value: 'invoice' }, { name: 'Products', value: 'products' }, { name: 'Productvariations', value: 'productvariations' }, { name: 'Representatives', value: 'representatives' }, { name: 'Productcategories', value: 'productcategories' }, { name: 'Product Sub Category', value: 'productSubCategory' }, { name: 'Speciality', value: 'speciality' }, { name: 'Line', value: 'line' }, { name: 'Banner', value: 'banner' }, { name: 'Intg Available Apps', value: 'intgAvailableApps' }], description: 'Parent document type, one of 19 values' };
+const f674: FieldSpec = { name: 'parent_document_key', in: 'body', kind: 'string', description: 'Parent document key, as text' };
+const f675: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Media ID', description: 'Repzo ID (_id) of the media' };
+const f676: FieldSpec = { name: 'url', in: 'body', kind: 'string', description: 'URL, as text' };
+const f677: FieldSpec = { name: 'document_type', in: 'body', kind: 'options', options: [{ name: 'Html', value: 'html' }, { name: 'Csv', value: 'csv' }, { name: 'Json', value: 'json' }, { name: 'Image', value: 'image' }, { name: 'Pdf', value: 'pdf' }, { name: 'Ppt', value: 'ppt' }, { name: 'Pptx', value: 'pptx' }, { name: 'Xls', value: 'xls' }, { name: 'Xlsx', value: 'xlsx' }, { name: 'Doc', value: 'doc' }, { name: 'Docx', value: 'docx' }, { name: 'Images', value: 'images' }, { name: 'Zip', value: 'zip' }, { name: 'Pt', value: 'pt' }], description: 'Document type, one of 14 values' };
+const f678: FieldSpec = { name: 'product_id', in: 'query', kind: 'string', description: 'Match this product ID (_id)' };
+const f679: FieldSpec = { name: 'variant_id', in: 'query', kind: 'string', description: 'Match this variant ID (_id)' };
+const f680: FieldSpec = { name: 'msl_id', in: 'query', kind: 'string', label: 'MSL ID', description: 'Match this MSL ID (_id)' };
+const f681: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Variant', value: 'variant' }, { name: 'Msl', value: 'msl' }, { name: 'Product', value: 'product' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f682: FieldSpec = { name: 'msl', in: 'body', kind: 'string', label: 'MSL', description: 'MSL, as text' };
+const f683: FieldSpec = { name: 'product', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product' };
+const f684: FieldSpec = { name: 'variant', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product variant' };
+const f685: FieldSpec = { name: 'targetQuantity', in: 'body', kind: 'number', numberPrecision: 6, description: 'Target quantity, a number' };
+const f686: FieldSpec = { name: 'achievedQuantity', in: 'body', kind: 'number', numberPrecision: 6, description: 'Achieved quantity, a number' };
+const f687: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'MSL Product ID', description: 'Repzo ID (_id) of the MSL product' };
+const f688: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'MSL ID', description: 'Repzo ID (_id) of the MSL' };
+const f689: FieldSpec = { name: 'processingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Processing settings, a JSON object' };
+const f690: FieldSpec = { name: 'notifications', in: 'body', kind: 'json', jsonKind: 'object', description: 'Notifications, a JSON object' };
+const f691: FieldSpec = { name: 'createdBy', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user who created the record' };
+const f692: FieldSpec = { name: 'assignedTo', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user the record is assigned to' };
+const f693: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Group ID', description: 'Repzo ID (_id) of the OCR invoice job group' };
+const f694: FieldSpec = { name: 'job', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the OCR invoice job' };
+const f695: FieldSpec = { name: 'pageNumber', in: 'body', kind: 'number', required: true, description: 'Page number, a whole number of 1 or more' };
+const f696: FieldSpec = { name: 'pageUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the page URL, starting with https://' };
+const f697: FieldSpec = { name: 'pageType', in: 'body', kind: 'options', options: [{ name: 'Cover', value: 'cover' }, { name: 'Header', value: 'header' }, { name: 'Content', value: 'content' }, { name: 'Footer', value: 'footer' }, { name: 'Summary', value: 'summary' }, { name: 'Attachment', value: 'attachment' }], description: 'Page type, one of 6 values' };
+const f698: FieldSpec = { name: 'imageProperties', in: 'body', kind: 'json', jsonKind: 'object', description: 'Image properties, a JSON object' };
+const f699: FieldSpec = { name: 'annotations', in: 'body', kind: 'json', jsonKind: 'array', description: 'Annotations, a JSON list' };
+const f700: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Page ID', description: 'Repzo ID (_id) of the OCR invoice job page' };
+const f701: FieldSpec = { name: 'version', in: 'body', kind: 'string', description: 'Version, as text' };
+const f702: FieldSpec = { name: 'ocrEngine', in: 'body', kind: 'options', options: [{ name: 'Tesseract', value: 'tesseract' }, { name: 'Google Vision', value: 'google-vision' }, { name: 'Aws Textract', value: 'aws-textract' }, { name: 'Azure Cognitive', value: 'azure-cognitive' }, { name: 'Custom', value: 'custom' }], required: true, label: 'OCR Engine', description: 'OCR engine, one of 5 values' };
+const f703: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Invoice', value: 'invoice' }, { name: 'Receipt', value: 'receipt' }, { name: 'Bill', value: 'bill' }, { name: 'Statement', value: 'statement' }, { name: 'Other', value: 'other' }], required: true, description: 'Document type, one of 5 values' };
+const f704: FieldSpec = { name: 'extractionRules', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Extraction rules, a JSON object' };
+const f705: FieldSpec = { name: 'preprocessingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Preprocessing settings, a JSON object' };
+const f706: FieldSpec = { name: 'postprocessingSettings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Postprocessing settings, a JSON object' };
+const f707: FieldSpec = { name: 'supportedFormats', in: 'body', kind: 'multiOptions', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Png', value: 'png' }, { name: 'Jpg', value: 'jpg' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Tiff', value: 'tiff' }, { name: 'Bmp', value: 'bmp' }], arrayFormat: 'array', description: 'One or more supported formats values' };
+const f708: FieldSpec = { name: 'languages', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f709: FieldSpec = { name: 'isDefault', in: 'body', kind: 'boolean', description: 'Whether the record is default' };
+const f710: FieldSpec = { name: 'lastModifiedBy', in: 'body', kind: 'string', description: 'Last modified by, as text' };
+const f711: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job Template ID', description: 'Repzo ID (_id) of the OCR invoice job template' };
+const f712: FieldSpec = { name: 'jobNumber', in: 'body', kind: 'string', required: true, description: 'Job number, as text' };
+const f713: FieldSpec = { name: 'documentName', in: 'body', kind: 'string', required: true, description: 'Document name, as text' };
+const f714: FieldSpec = { name: 'documentUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the document URL, starting with https://' };
+const f715: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Pdf', value: 'pdf' }, { name: 'Png', value: 'png' }, { name: 'Jpg', value: 'jpg' }, { name: 'Jpeg', value: 'jpeg' }, { name: 'Tiff', value: 'tiff' }, { name: 'Bmp', value: 'bmp' }], description: 'Document type, one of 6 values' };
+const f716: FieldSpec = { name: 'group', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the group' };
+const f717: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'OCR Invoice Job ID', description: 'Repzo ID (_id) of the OCR invoice job' };
+const f718: FieldSpec = { name: 'targetEntity', in: 'body', kind: 'string', required: true, description: 'Target entity, as text' };
+const f719: FieldSpec = { name: 'conditions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Conditions, a JSON object' };
+const f720: FieldSpec = { name: 'patches', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Patches, a JSON list' };
+const f721: FieldSpec = { name: 'batchSize', in: 'body', kind: 'number', minValue: 1, maxValue: 1000, default: 100, description: 'Batch size, a whole number from 1 to 1000' };
+const f722: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Draft', value: 'draft' }, { name: 'Ready', value: 'ready' }, { name: 'Running', value: 'running' }, { name: 'Completed', value: 'completed' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], default: 'draft', description: 'Status, one of 6 values; Repzo\'s default is draft' };
+const f723: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Patch Action ID', description: 'Repzo ID (_id) of the patch action' };
+const f724: FieldSpec = { name: 'days', in: 'body', kind: 'number', description: 'Days, a whole number' };
+const f725: FieldSpec = { name: 'discount_percentage', in: 'body', kind: 'number', numberPrecision: 6, description: 'Discount percentage, a number' };
+const f726: FieldSpec = { name: 'discount_days', in: 'body', kind: 'number', description: 'Discount days, a whole number' };
+const f727: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Payment Term ID', description: 'Repzo ID (_id) of the payment term' };
+const f728: FieldSpec = { name: 'from_paytime', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest paytime to include' };
+const f729: FieldSpec = { name: 'to_paytime', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest paytime to include' };
+const f730: FieldSpec = { name: 'payment_type', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Payment type, as JSON' };
+const f731: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Custom Status', value: 'custom_status' }, { name: 'Teams', value: 'teams' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f732: FieldSpec = { name: 'paymentMethod', in: 'body', kind: 'string', description: 'Payment method, as text' };
+const f733: FieldSpec = { name: 'date', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Date, sent as an ISO 8601 date and time' };
+const f734: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Payment ID', description: 'Repzo ID (_id) of the payment' };
+const f735: FieldSpec = { name: 'product_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these product IDs (_id)' };
+const f736: FieldSpec = { name: 'pricelist_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these pricelist IDs (_id)' };
+const f737: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Variant', value: 'variant' }, { name: 'Product', value: 'product' }, { name: 'Pricelist', value: 'pricelist' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f738: FieldSpec = { name: 'product_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the product' };
+const f739: FieldSpec = { name: 'variant_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the variant' };
+const f740: FieldSpec = { name: 'pricelist_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the pricelist' };
+const f741: FieldSpec = { name: 'price', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Price per unit, in the record’s currency' };
+const f742: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Price List Item ID', description: 'Repzo ID (_id) of the price list item' };
+const f743: FieldSpec = { name: 'product_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the product' };
+const f744: FieldSpec = { name: 'variant_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the variant' };
+const f745: FieldSpec = { name: 'pricelist_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the pricelist' };
+const f746: FieldSpec = { name: 'price', in: 'body', kind: 'number', numberPrecision: 6, description: 'Price per unit, in the record’s currency' };
+const f747: FieldSpec = { name: 'createdby._id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these createdby IDs (_id)' };
+const f748: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Price List ID', description: 'Repzo ID (_id) of the price list' };
+const f749: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product Group ID', description: 'Repzo ID (_id) of the product group' };
+const f750: FieldSpec = { name: 'modifiers', in: 'body', kind: 'json', jsonKind: 'array', description: 'Modifiers, a JSON list' };
+const f751: FieldSpec = { name: 'is_required', in: 'body', kind: 'boolean', description: 'Whether the record is required' };
+const f752: FieldSpec = { name: 'max_selection', in: 'body', kind: 'number', description: 'Max selection, a whole number' };
+const f753: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product Modifier Group ID', description: 'Repzo ID (_id) of the product modifier group' };
+const f754: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Media', value: 'media' }, { name: 'Category', value: 'category' }, { name: 'Sub Category', value: 'sub_category' }, { name: 'Tax', value: 'tax' }, { name: 'Sv Tax', value: 'sv_tax' }, { name: 'Measureunit Family', value: 'measureunit_family' }, { name: 'Measureunit', value: 'measureunit' }, { name: 'Sv Measure Unit', value: 'sv_measureUnit' }, { name: 'Brand', value: 'brand' }, { name: 'Product Groups', value: 'product_groups' }, { name: 'Measureunit Family With Measureunit', value: 'measureunit_family_with_measureunit' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f755: FieldSpec = { name: 'category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these category IDs (_id)' };
+const f756: FieldSpec = { name: 'sub_category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sub category, any of the values given' };
+const f757: FieldSpec = { name: 'sv_measureUnit', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv measure unit, any of the values given' };
+const f758: FieldSpec = { name: 'base_price', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by base price, any of the values given' };
+const f759: FieldSpec = { name: 'modifiers_group', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by modifiers group, any of the values given' };
+const f760: FieldSpec = { name: 'brand', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these brand IDs (_id)' };
+const f761: FieldSpec = { name: 'rsp', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by rsp, any of the values given' };
+const f762: FieldSpec = { name: 'measureunit_family', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by measureunit family, any of the values given' };
+const f763: FieldSpec = { name: 'product_groups', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by product groups, any of the values given' };
+const f764: FieldSpec = { name: 'sv_tax', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sv tax, any of the values given' };
+const f765: FieldSpec = { name: 'barcode', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by barcode, any of the values given' };
+const f766: FieldSpec = { name: 'sku', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by SKU, any of the values given' };
+const f767: FieldSpec = { name: 'frozen_pre_sales', in: 'query', kind: 'boolean', description: 'Whether matching records have frozen pre sales set' };
+const f768: FieldSpec = { name: 'frozen_sales', in: 'query', kind: 'boolean', description: 'Whether matching records have frozen sales set' };
+const f769: FieldSpec = { name: 'withMedia', in: 'query', kind: 'boolean', description: 'Whether to include media in the answer' };
+const f770: FieldSpec = { name: 'withDefaultVariant', in: 'query', kind: 'boolean', description: 'Whether to include default variant in the answer' };
+const f771: FieldSpec = { name: 'withVariants', in: 'query', kind: 'boolean', description: 'Whether to include variants in the answer' };
+const f772: FieldSpec = { name: 'active', in: 'body', kind: 'boolean', description: 'Whether active is on for the record' };
+const f773: FieldSpec = { name: 'sku', in: 'body', kind: 'string', description: 'Stock-keeping unit code of the item' };
+const f774: FieldSpec = { name: 'sub_category', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f775: FieldSpec = { name: 'auditable', in: 'body', kind: 'boolean', description: 'Whether auditable is on for the record' };
+const f776: FieldSpec = { name: 'sv_tax', in: 'body', kind: 'string', description: 'Sv tax, as text' };
+const f777: FieldSpec = { name: 'sv_measureUnit', in: 'body', kind: 'string', description: 'Sv measure unit, as text' };
+const f778: FieldSpec = { name: 'local_description', in: 'body', kind: 'string', description: 'Local description, as text' };
+const f779: FieldSpec = { name: 'product_img', in: 'body', kind: 'string', description: 'Product img, as text' };
+const f780: FieldSpec = { name: 'base_price', in: 'body', kind: 'string', description: 'Base price, as text' };
+const f781: FieldSpec = { name: 'assigned_media', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f782: FieldSpec = { name: 'html_description', in: 'body', kind: 'string', description: 'Html description, as text' };
+const f783: FieldSpec = { name: 'modifiers_group', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f784: FieldSpec = { name: 'featured', in: 'body', kind: 'boolean', description: 'Whether featured is on for the record' };
+const f785: FieldSpec = { name: 'brand', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the brand' };
+const f786: FieldSpec = { name: 'rsp', in: 'body', kind: 'number', numberPrecision: 6, description: 'Rsp, a number' };
+const f787: FieldSpec = { name: 'measureunit_family', in: 'body', kind: 'string', description: 'Measureunit family, as text' };
+const f788: FieldSpec = { name: 'product_groups', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f789: FieldSpec = { name: 'frozen_pre_sales', in: 'body', kind: 'boolean', description: 'Whether frozen pre sales is on for the record' };
+const f790: FieldSpec = { name: 'frozen_sales', in: 'body', kind: 'boolean', description: 'Whether frozen sales is on for the record' };
+const f791: FieldSpec = { name: 'variants', in: 'body', kind: 'json', jsonKind: 'array', description: 'Variants, a JSON list' };
+const f792: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Product ID', description: 'Repzo ID (_id) of the product' };
+const f793: FieldSpec = { name: 'latest', in: 'query', kind: 'boolean', description: 'Whether matching records have latest set' };
+const f794: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Product Name', value: 'product_name' }, { name: 'Variant Name', value: 'variant_name' }, { name: 'Product Sku', value: 'product_sku' }, { name: 'Product Barcode', value: 'product_barcode' }, { name: 'Variant Sku', value: 'variant_sku' }, { name: 'Variant Barcode', value: 'variant_barcode' }], description: 'Match this sort page' };
+const f795: FieldSpec = { name: 'export', in: 'query', kind: 'options', options: [{ name: 'Excel', value: 'excel' }], description: 'Match this export' };
+const f796: FieldSpec = { name: 'withClientDetails', in: 'query', kind: 'boolean', description: 'Whether to include client details in the answer' };
+const f797: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Media', value: 'media' }, { name: 'Route', value: 'route' }, { name: 'Signature', value: 'signature' }, { name: 'Return Reason', value: 'return_reason' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f798: FieldSpec = { name: 'conversion_status', in: 'query', kind: 'options', options: [{ name: 'Converted', value: 'converted' }, { name: 'Not Converted', value: 'not_converted' }, { name: 'All', value: 'all' }], description: 'Match this conversion status' };
+const f799: FieldSpec = { name: 'validUntil', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid until, sent as an ISO 8601 date and time' };
+const f800: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Proforma ID', description: 'Repzo ID (_id) of the proforma' };
+const f801: FieldSpec = { name: 'documentType', in: 'body', kind: 'options', options: [{ name: 'Invoice', value: 'invoice' }, { name: 'Proforma', value: 'proforma' }, { name: 'Order', value: 'order' }, { name: 'Quote', value: 'quote' }, { name: 'Receipt', value: 'receipt' }], required: true, description: 'Document type, one of 5 values' };
+const f802: FieldSpec = { name: 'documentId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the document' };
+const f803: FieldSpec = { name: 'template', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the template' };
+const f804: FieldSpec = { name: 'options', in: 'body', kind: 'json', jsonKind: 'object', key: 'optionsField', description: 'Options, a JSON object' };
+const f805: FieldSpec = { name: 'language', in: 'body', kind: 'string', description: 'Language, as text' };
+const f806: FieldSpec = { name: 'creator.name', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by creator name, any of the values given' };
+const f807: FieldSpec = { name: 'to', in: 'query', kind: 'string', description: 'Match this to' };
+const f808: FieldSpec = { name: 'from', in: 'query', kind: 'string', description: 'Match this from' };
+const f809: FieldSpec = { name: 'status', in: 'query', kind: 'string', description: 'Match this status' };
+const f810: FieldSpec = { name: 'supplier', in: 'query', kind: 'string', description: 'Match this supplier ID (_id)' };
+const f811: FieldSpec = { name: 'warehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the warehouse' };
+const f812: FieldSpec = { name: 'receiptNumber', in: 'body', kind: 'string', description: 'Receipt number, as text' };
+const f813: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Receiving Material ID', description: 'Repzo ID (_id) of the receiving material' };
+const f814: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Received', value: 'received' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 3 values' };
+const f815: FieldSpec = { name: 'transaction_type', in: 'query', kind: 'multiOptions', options: [{ name: 'Check', value: 'check' }, { name: 'Cash', value: 'cash' }], arrayFormat: 'json', description: 'Match records by transaction type, any of the values given' };
+const f816: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f817: FieldSpec = { name: 'refundMethod', in: 'body', kind: 'string', description: 'Refund method, as text' };
+const f818: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Refund ID', description: 'Repzo ID (_id) of the refund' };
+const f819: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'Approved', value: 'approved' }, { name: 'Rejected', value: 'rejected' }, { name: 'Processed', value: 'processed' }], description: 'Status, one of 4 values' };
+const f820: FieldSpec = { name: 'processedAt', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Processed at, sent as an ISO 8601 date and time' };
+const f821: FieldSpec = { name: 'rep', in: 'query', kind: 'string', required: true, description: 'Match this rep (sales representative) ID (_id)' };
+const f822: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Linked records to return in full' };
+const f823: FieldSpec = { name: 'username', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by username, any of the values given' };
+const f824: FieldSpec = { name: 'phone', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by phone, any of the values given' };
+const f825: FieldSpec = { name: 'identifier', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by identifier, any of the values given' };
+const f826: FieldSpec = { name: 'msl_sales', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'MSL Sales', description: 'Match records by MSL sales, any of the values given' };
+const f827: FieldSpec = { name: 'job_category', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by job category, any of the values given' };
+const f828: FieldSpec = { name: 'assigned_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these assigned warehouse IDs (_id)' };
+const f829: FieldSpec = { name: 'assigned_main_warehouse', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these assigned main warehouse IDs (_id)' };
+const f830: FieldSpec = { name: 'assigned_plan', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned plan, any of the values given' };
+const f831: FieldSpec = { name: 'force_online_connectivity', in: 'query', kind: 'boolean', description: 'Whether matching records have force online connectivity set' };
+const f832: FieldSpec = { name: 'assigned_targets', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned targets, any of the values given' };
+const f833: FieldSpec = { name: 'lines', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by lines, any of the values given' };
+const f834: FieldSpec = { name: 'job_option', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by job option, any of the values given' };
+const f835: FieldSpec = { name: 'is_test', in: 'query', kind: 'boolean', description: 'Whether matching records are test' };
+const f836: FieldSpec = { name: 'form_v2_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this form v2 option' };
+const f837: FieldSpec = { name: 'assigned_forms_v2', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned forms v2, any of the values given' };
+const f838: FieldSpec = { name: 'retail_execution_template_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this retail execution template option' };
+const f839: FieldSpec = { name: 'assigned_retail_execution_templates', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assigned retail execution templates, any of the values given' };
+const f840: FieldSpec = { name: 'clm_presentation_option', in: 'query', kind: 'options', options: [{ name: 'All', value: 'all' }, { name: 'None', value: 'none' }, { name: 'Assigned', value: 'assigned' }, { name: 'Client Assigned', value: 'client_assigned' }], description: 'Match this clm presentation option' };
+const f841: FieldSpec = { name: 'media', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by media, any of the values given' };
+const f842: FieldSpec = { name: 'cover_photo', in: 'query', kind: 'string', description: 'Match this cover photo' };
+const f843: FieldSpec = { name: 'last_login_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this last login time' };
+const f844: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Job Category', value: 'job_category' }, { name: 'Assigned Clm Presentations', value: 'assigned_clm_presentations' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Line', value: 'line' }, { name: 'Lines', value: 'lines' }, { name: 'Assigned Forms V2', value: 'assigned_forms_v2' }, { name: 'Assigned Plan', value: 'assigned_plan' }, { name: 'Assigned Retail Execution Templates', value: 'assigned_retail_execution_templates' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f845: FieldSpec = { name: 'withProductLines', in: 'query', kind: 'boolean', description: 'Whether to include product lines in the answer' };
+const f846: FieldSpec = { name: 'withStatus', in: 'query', kind: 'boolean', description: 'Whether to include status in the answer' };
+const f847: FieldSpec = { name: 'username', in: 'body', kind: 'string', description: 'Username, as text' };
+const f848: FieldSpec = { name: 'role', in: 'body', kind: 'string', required: true, description: 'Role, as text' };
+const f849: FieldSpec = { name: 'team_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the team' };
+const f850: FieldSpec = { name: 'password', in: 'body', kind: 'string', required: true, description: 'Password, as text' };
+const f851: FieldSpec = { name: 'permissions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Permissions, a JSON object' };
+const f852: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Rep ID', description: 'Repzo ID (_id) of the rep' };
+const f853: FieldSpec = { name: 'role', in: 'body', kind: 'string', description: 'Role, as text' };
+const f854: FieldSpec = { name: 'password', in: 'body', kind: 'string', description: 'Password, as text' };
+const f855: FieldSpec = { name: 'returnNumber', in: 'body', kind: 'string', required: true, description: 'Return number, as text' };
+const f856: FieldSpec = { name: 'assetPartUnit', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the asset part unit' };
+const f857: FieldSpec = { name: 'returnType', in: 'body', kind: 'options', options: [{ name: 'Warranty', value: 'warranty' }, { name: 'Defective', value: 'defective' }, { name: 'Excess', value: 'excess' }, { name: 'End Of Lease', value: 'end-of-lease' }, { name: 'Maintenance', value: 'maintenance' }], required: true, description: 'Return type, one of 5 values' };
+const f858: FieldSpec = { name: 'returnReason', in: 'body', kind: 'string', required: true, description: 'Return reason, as text' };
+const f859: FieldSpec = { name: 'returnedBy', in: 'body', kind: 'string', required: true, description: 'Returned by, as text' };
+const f860: FieldSpec = { name: 'authorizedBy', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the user who authorised it' };
+const f861: FieldSpec = { name: 'returnDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Return date, sent as an ISO 8601 date and time' };
+const f862: FieldSpec = { name: 'originalInstallDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Original install date, sent as an ISO 8601 date and time' };
+const f863: FieldSpec = { name: 'originalWorkOrder', in: 'body', kind: 'string', description: 'Original work order, as text' };
+const f864: FieldSpec = { name: 'originalAsset', in: 'body', kind: 'string', description: 'Original asset, as text' };
+const f865: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Requested', value: 'requested' }, { name: 'Approved', value: 'approved' }, { name: 'In Transit', value: 'in-transit' }, { name: 'Received', value: 'received' }, { name: 'Processed', value: 'processed' }, { name: 'Completed', value: 'completed' }, { name: 'Rejected', value: 'rejected' }], default: 'requested', description: 'Status, one of 7 values; Repzo\'s default is requested' };
+const f866: FieldSpec = { name: 'condition', in: 'body', kind: 'options', options: [{ name: 'New', value: 'new' }, { name: 'Good', value: 'good' }, { name: 'Fair', value: 'fair' }, { name: 'Poor', value: 'poor' }, { name: 'Damaged', value: 'damaged' }, { name: 'Defective', value: 'defective' }], description: 'Condition, one of 6 values' };
+const f867: FieldSpec = { name: 'returnLocation', in: 'body', kind: 'json', jsonKind: 'object', description: 'Return location, a JSON object' };
+const f868: FieldSpec = { name: 'creditAmount', in: 'body', kind: 'number', numberPrecision: 6, minValue: 0, description: 'Credit amount, a number of 0 or more' };
+const f869: FieldSpec = { name: 'replacementRequired', in: 'body', kind: 'boolean', description: 'Whether replacement required is on for the record' };
+const f870: FieldSpec = { name: 'replacementPartUnit', in: 'body', kind: 'string', description: 'Replacement part unit, as text' };
+const f871: FieldSpec = { name: 'warrantyStatus', in: 'body', kind: 'options', options: [{ name: 'In Warranty', value: 'in-warranty' }, { name: 'Out Of Warranty', value: 'out-of-warranty' }, { name: 'Extended Warranty', value: 'extended-warranty' }], description: 'Warranty status, one of 3 values' };
+const f872: FieldSpec = { name: 'qualityInspection', in: 'body', kind: 'json', jsonKind: 'object', description: 'Quality inspection, a JSON object' };
+const f873: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Return Asset Part Unit ID', description: 'Repzo ID (_id) of the return asset part unit' };
+const f874: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Client', value: 'client' }, { name: 'Signature', value: 'signature' }, { name: 'Workorder', value: 'workorder' }, { name: 'Asset Part Unit', value: 'asset_part_unit' }, { name: 'Meadia', value: 'meadia' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f875: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Return Reason ID', description: 'Repzo ID (_id) of the return reason' };
+const f876: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'List Client', value: 'list.client' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f877: FieldSpec = { name: 'rep_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the rep' };
+const f878: FieldSpec = { name: 'day', in: 'body', kind: 'options', options: [{ name: 'Sat', value: 'sat' }, { name: 'Sun', value: 'sun' }, { name: 'Mon', value: 'mon' }, { name: 'Tue', value: 'tue' }, { name: 'Wed', value: 'wed' }, { name: 'Thu', value: 'thu' }, { name: 'Fri', value: 'fri' }], required: true, description: 'Day, one of 7 values' };
+const f879: FieldSpec = { name: 'clients', in: 'body', kind: 'json', jsonKind: 'array', description: 'Clients, a JSON list' };
+const f880: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Route ID', description: 'Repzo ID (_id) of the route' };
+const f881: FieldSpec = { name: 'rep_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the rep' };
+const f882: FieldSpec = { name: 'day', in: 'body', kind: 'options', options: [{ name: 'Sat', value: 'sat' }, { name: 'Sun', value: 'sun' }, { name: 'Mon', value: 'mon' }, { name: 'Tue', value: 'tue' }, { name: 'Wed', value: 'wed' }, { name: 'Thu', value: 'thu' }, { name: 'Fri', value: 'fri' }], description: 'Day, one of 7 values' };
+const f883: FieldSpec = { name: 'warehouse', in: 'query', kind: 'string', description: 'Match this warehouse ID (_id)' };
+const f884: FieldSpec = { name: 'invoice_type', in: 'body', kind: 'options', options: [{ name: 'Sales', value: 'sales' }, { name: 'Return', value: 'return' }, { name: 'Proforma', value: 'proforma' }], required: true, description: 'Invoice type, one of 3 values' };
+const f885: FieldSpec = { name: 'current_serial', in: 'body', kind: 'number', description: 'Current serial, a whole number' };
+const f886: FieldSpec = { name: 'prefix', in: 'body', kind: 'string', description: 'Prefix, as text' };
+const f887: FieldSpec = { name: 'suffix', in: 'body', kind: 'string', description: 'Suffix, as text' };
+const f888: FieldSpec = { name: 'pad_length', in: 'body', kind: 'number', description: 'Pad length, a whole number' };
+const f889: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Safe Invoice Serial Counter ID', description: 'Repzo ID (_id) of the safe invoice serial counter' };
+const f890: FieldSpec = { name: 'job', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these OCR invoice job IDs (_id)' };
+const f891: FieldSpec = { name: 'template', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these template IDs (_id)' };
+const f892: FieldSpec = { name: 'page_number', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this page number' };
+const f893: FieldSpec = { name: 'proforma', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these proforma IDs (_id)' };
+const f894: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Settings ID', description: 'Repzo ID (_id) of the settings' };
+const f895: FieldSpec = { name: 'key', in: 'body', kind: 'string', description: 'Key, as text' };
+const f896: FieldSpec = { name: 'value', in: 'body', kind: 'json', jsonKind: 'any', description: 'Value, as JSON' };
+const f897: FieldSpec = { name: 'origin._id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these origin IDs (_id)' };
+const f898: FieldSpec = { name: 'origin', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by origin, any of the values given' };
+const f899: FieldSpec = { name: 'creator.type', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Creator Type (creator.type)', description: 'Match records by creator type, any of the values given' };
+const f900: FieldSpec = { name: 'origin.type', in: 'query', kind: 'stringList', arrayFormat: 'json', label: 'Origin Type (origin.type)', description: 'Match records by origin type, any of the values given' };
+const f901: FieldSpec = { name: 'creator_type', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_creator_type', label: 'Creator Type (creator_type)', description: 'Match records by creator type, any of the values given' };
+const f902: FieldSpec = { name: 'origin_type', in: 'query', kind: 'stringList', arrayFormat: 'json', key: 'query_origin_type', label: 'Origin Type (origin_type)', description: 'Match records by origin type, any of the values given' };
+const f903: FieldSpec = { name: 'payment_type', in: 'query', kind: 'string', description: 'Match this payment type' };
+const f904: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Media', value: 'media' }, { name: 'Check ID', value: 'check_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f905: FieldSpec = { name: 'invoices', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Invoices, a JSON list' };
+const f906: FieldSpec = { name: 'payments', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Payments, a JSON list' };
+const f907: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Settlement ID', description: 'Repzo ID (_id) of the settlement' };
+const f908: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Speciality ID', description: 'Repzo ID (_id) of the speciality' };
+const f909: FieldSpec = { name: 'storageNumber', in: 'body', kind: 'string', required: true, description: 'Storage number, as text' };
+const f910: FieldSpec = { name: 'storageType', in: 'body', kind: 'options', options: [{ name: 'Inventory', value: 'inventory' }, { name: 'Spare', value: 'spare' }, { name: 'Buffer', value: 'buffer' }, { name: 'Quarantine', value: 'quarantine' }, { name: 'Maintenance', value: 'maintenance' }], required: true, description: 'Storage type, one of 5 values' };
+const f911: FieldSpec = { name: 'storageReason', in: 'body', kind: 'string', description: 'Storage reason, as text' };
+const f912: FieldSpec = { name: 'storedBy', in: 'body', kind: 'string', required: true, description: 'Stored by, as text' };
+const f913: FieldSpec = { name: 'storageDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Storage date, sent as an ISO 8601 date and time' };
+const f914: FieldSpec = { name: 'expectedRetrievalDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Expected retrieval date, sent as an ISO 8601 date and time' };
+const f915: FieldSpec = { name: 'location', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Geographic position as a JSON object, e.g. {"lat": 31.95, "lng": 35.91}' };
+const f916: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Stored', value: 'stored' }, { name: 'Reserved', value: 'reserved' }, { name: 'Allocated', value: 'allocated' }, { name: 'Picked', value: 'picked' }, { name: 'Expired', value: 'expired' }], default: 'stored', description: 'Status, one of 5 values; Repzo\'s default is stored' };
+const f917: FieldSpec = { name: 'condition', in: 'body', kind: 'options', options: [{ name: 'New', value: 'new' }, { name: 'Good', value: 'good' }, { name: 'Fair', value: 'fair' }, { name: 'Poor', value: 'poor' }, { name: 'Damaged', value: 'damaged' }], description: 'Condition, one of 5 values' };
+const f918: FieldSpec = { name: 'storageEnvironment', in: 'body', kind: 'json', jsonKind: 'object', description: 'Storage environment, a JSON object' };
+const f919: FieldSpec = { name: 'preservationMethod', in: 'body', kind: 'options', options: [{ name: 'None', value: 'none' }, { name: 'Plastic Wrap', value: 'plastic-wrap' }, { name: 'Desiccant', value: 'desiccant' }, { name: 'Vacuum Seal', value: 'vacuum-seal' }, { name: 'Oil Coating', value: 'oil-coating' }], default: 'none', description: 'Preservation method, one of 5 values; Repzo\'s default is none' };
+const f920: FieldSpec = { name: 'lastInspectionDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Last inspection date, sent as an ISO 8601 date and time' };
+const f921: FieldSpec = { name: 'nextInspectionDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Next inspection date, sent as an ISO 8601 date and time' };
+const f922: FieldSpec = { name: 'reservedFor', in: 'body', kind: 'json', jsonKind: 'object', description: 'Reserved for, a JSON object' };
+const f923: FieldSpec = { name: 'weight', in: 'body', kind: 'number', numberPrecision: 6, minValue: 0, description: 'Weight of the item' };
+const f924: FieldSpec = { name: 'dimensions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Dimensions, a JSON object' };
+const f925: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Store Asset Part Unit ID', description: 'Repzo ID (_id) of the store asset part unit' };
+const f926: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Warehouse', value: 'warehouse' }, { name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }, { name: 'Signature', value: 'signature' }, { name: 'Asset Part Unit', value: 'asset_part_unit' }, { name: 'Meadia', value: 'meadia' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f927: FieldSpec = { name: 'local_name', in: 'query', kind: 'string', description: 'Match this local name' };
+const f928: FieldSpec = { name: 'sections', in: 'body', kind: 'json', jsonKind: 'array', required: true, description: 'Sections, a JSON list' };
+const f929: FieldSpec = { name: 'targets', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f930: FieldSpec = { name: 'frequency', in: 'body', kind: 'options', options: [{ name: 'Daily', value: 'daily' }, { name: 'Weekly', value: 'weekly' }, { name: 'Monthly', value: 'monthly' }, { name: 'Quarterly', value: 'quarterly' }, { name: 'Yearly', value: 'yearly' }, { name: 'Custom', value: 'custom' }], description: 'Frequency, one of 6 values' };
+const f931: FieldSpec = { name: 'validFrom', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid from, sent as an ISO 8601 date and time' };
+const f932: FieldSpec = { name: 'validTo', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Valid to, sent as an ISO 8601 date and time' };
+const f933: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Storecheck Template ID', description: 'Repzo ID (_id) of the storecheck template' };
+const f934: FieldSpec = { name: 'sections', in: 'body', kind: 'json', jsonKind: 'array', description: 'Sections, a JSON list' };
+const f935: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Parent ID', value: 'parent_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f936: FieldSpec = { name: 'parent_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these parent IDs (_id)' };
+const f937: FieldSpec = { name: 'parent_id', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the parent' };
+const f938: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Subcategory ID', description: 'Repzo ID (_id) of the subcategory' };
+const f939: FieldSpec = { name: 'parent_id', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent' };
+const f940: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Supplier ID', description: 'Repzo ID (_id) of the supplier' };
+const f941: FieldSpec = { name: 'applicationId', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the application' };
+const f942: FieldSpec = { name: 'endpointUrl', in: 'body', kind: 'string', required: true, description: 'Web address (URL) of the endpoint URL, starting with https://' };
+const f943: FieldSpec = { name: 'eventTypes', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f944: FieldSpec = { name: 'secret', in: 'body', kind: 'string', description: 'Secret, as text' };
+const f945: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Svix Integration ID', description: 'Repzo ID (_id) of the svix integration' };
+const f946: FieldSpec = { name: 'tag', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by tag, any of the values given' };
+const f947: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Client', value: 'client' }, { name: 'Photo', value: 'photo' }, { name: 'Area', value: 'area' }, { name: 'Price', value: 'price' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
+const f948: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Tag ID', description: 'Repzo ID (_id) of the tag' };
+const f949: FieldSpec = { name: 'rate', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by rate, any of the values given' };
+const f950: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
+const f951: FieldSpec = { name: 'rate', in: 'body', kind: 'number', numberPrecision: 6, required: true, description: 'Rate, a number' };
+const f952: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }, { name: 'N/a', value: 'N/A' }], required: true, description: 'Type, one of 3 values' };
+const f953: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Tax ID', description: 'Repzo ID (_id) of the tax' };
+const f954: FieldSpec = { name: 'rate', in: 'body', kind: 'number', numberPrecision: 6, description: 'Rate, a number' };
+const f955: FieldSpec = { name: 'type', in: 'body', kind: 'options', options: [{ name: 'Inclusive', value: 'inclusive' }, { name: 'Additive', value: 'additive' }, { name: 'N/a', value: 'N/A' }], description: 'Type, one of 3 values' };
+const f956: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Team ID', description: 'Repzo ID (_id) of the team' };
+const f957: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Load', value: 'load' }, { name: 'Unload', value: 'unload' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
+const f958: FieldSpec = { name: 'from', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by from, any of the values given' };
+const f959: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Custom Status', value: 'custom_status' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f960: FieldSpec = { name: 'fromWarehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the from warehouse' };
+const f961: FieldSpec = { name: 'toWarehouse', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the to warehouse' };
+const f962: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Transfer ID', description: 'Repzo ID (_id) of the transfer' };
+const f963: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Transit', value: 'in_transit' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
+const f964: FieldSpec = { name: 'targetIntegrations', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f965: FieldSpec = { name: 'metaUpdates', in: 'body', kind: 'json', jsonKind: 'object', required: true, description: 'Meta updates, a JSON object' };
+const f966: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Draft', value: 'draft' }, { name: 'Ready', value: 'ready' }, { name: 'Applied', value: 'applied' }, { name: 'Failed', value: 'failed' }, { name: 'Cancelled', value: 'cancelled' }], default: 'draft', description: 'Status, one of 5 values; Repzo\'s default is draft' };
+const f967: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Integration Meta Update ID', description: 'Repzo ID (_id) of the integration meta update' };
+const f968: FieldSpec = { name: 'withDisabled', in: 'query', kind: 'boolean', description: 'Whether to include disabled in the answer' };
+const f969: FieldSpec = { name: 'product', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these product IDs (_id)' };
+const f970: FieldSpec = { name: 'price', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Price, as JSON' };
+const f971: FieldSpec = { name: 'position', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Position, as JSON' };
+const f972: FieldSpec = { name: 'default', in: 'query', kind: 'boolean', description: 'Whether matching records have default set' };
+const f973: FieldSpec = { name: 'subCategory', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by sub category, any of the values given' };
+const f974: FieldSpec = { name: 'productGroup', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by product group, any of the values given' };
+const f975: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Product', value: 'product' }, { name: 'Modifiers Groups', value: 'modifiers_groups' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f976: FieldSpec = { name: 'product', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the product' };
+const f977: FieldSpec = { name: 'uuid', in: 'body', kind: 'string', description: 'Uuid, as text' };
+const f978: FieldSpec = { name: 'weight', in: 'body', kind: 'number', numberPrecision: 6, description: 'Weight of the item' };
+const f979: FieldSpec = { name: 'length', in: 'body', kind: 'number', numberPrecision: 6, description: 'Length, a number' };
+const f980: FieldSpec = { name: 'width', in: 'body', kind: 'number', numberPrecision: 6, description: 'Width, a number' };
+const f981: FieldSpec = { name: 'height', in: 'body', kind: 'number', numberPrecision: 6, description: 'Height, a number' };
+const f982: FieldSpec = { name: 'default', in: 'body', kind: 'boolean', description: 'Whether default is on for the record' };
+const f983: FieldSpec = { name: 'variant_img', in: 'body', kind: 'string', description: 'Variant img, as text' };
+const f984: FieldSpec = { name: 'modifiers_groups', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f985: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Variant ID', description: 'Repzo ID (_id) of the variant' };
+const f986: FieldSpec = { name: 'user', in: 'query', kind: 'string', description: 'Match this user ID (_id)' };
+const f987: FieldSpec = { name: 'route', in: 'query', kind: 'string', description: 'Match this route ID (_id)' };
+const f988: FieldSpec = { name: 'company_namespace', in: 'query', kind: 'string', description: 'Match this company namespace' };
+const f989: FieldSpec = { name: 'AREA_TAGS', in: 'query', kind: 'string', description: 'Match this area tags' };
+const f990: FieldSpec = { name: 'availability', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by availability, any of the values given' };
+const f991: FieldSpec = { name: 'visit_id', in: 'query', kind: 'string', description: 'Match this visit ID (_id)' };
+const f992: FieldSpec = { name: 'from_total_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest total time to include' };
+const f993: FieldSpec = { name: 'to_total_time', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest total time to include' };
+const f994: FieldSpec = { name: 'closed_by_system', in: 'query', kind: 'boolean', description: 'Whether matching records have closed by system set' };
+const f995: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client', value: 'client' }, { name: 'Tags', value: 'tags' }, { name: 'Notes', value: 'notes' }, { name: 'Tasks', value: 'tasks' }, { name: 'Photos', value: 'photos' }, { name: 'Forms', value: 'forms' }, { name: 'Audits', value: 'audits' }, { name: 'Availability', value: 'availability' }, { name: 'User', value: 'user' }, { name: 'Route', value: 'route' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f996: FieldSpec = { name: 'plannedDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Planned date, sent as an ISO 8601 date and time' };
+const f997: FieldSpec = { name: 'actualDate', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Actual date, sent as an ISO 8601 date and time' };
+const f998: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Planned', value: 'planned' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 3 values' };
+const f999: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Visit ID', description: 'Repzo ID (_id) of the visit' };
+const f1000: FieldSpec = { name: 'type', in: 'query', kind: 'multiOptions', options: [{ name: 'Van', value: 'van' }, { name: 'Main', value: 'main' }, { name: 'Origin', value: 'origin' }], arrayFormat: 'json', description: 'Match records by type, any of the values given' };
+const f1001: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Rep ID', value: 'rep_id' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1002: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Warehouse ID', description: 'Repzo ID (_id) of the warehouse' };
+const f1003: FieldSpec = { name: 'from_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due From', required: true, description: 'On or after this time, sent in epoch ms' };
+const f1004: FieldSpec = { name: 'to_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due Until', required: true, description: 'On or before this time, sent in epoch ms' };
+const f1005: FieldSpec = { name: 'disabled', in: 'query', kind: 'boolean', required: true, description: 'Whether matching records have disabled set' };
+const f1006: FieldSpec = { name: 'day_per_page', in: 'query', kind: 'number', description: 'Match this day per page' };
+const f1007: FieldSpec = { name: 'day_page', in: 'query', kind: 'number', description: 'Match this day page' };
+const f1008: FieldSpec = { name: 'client_location', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by client location, any of the values given' };
+const f1009: FieldSpec = { name: 'workorder_categories', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by workorder categories, any of the values given' };
+const f1010: FieldSpec = { name: 'priority_human', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by priority human, any of the values given' };
+const f1011: FieldSpec = { name: 'assets', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by assets, any of the values given' };
+const f1012: FieldSpec = { name: 'asset_units', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by asset units, any of the values given' };
+const f1013: FieldSpec = { name: 'contract', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by contract, any of the values given' };
+const f1014: FieldSpec = { name: '_id', in: 'query', kind: 'stringList', arrayFormat: 'json', required: true, description: 'Match these record IDs (_id)' };
+const f1015: FieldSpec = { name: 'parent_category', in: 'query', kind: 'string', description: 'Match this parent category ID (_id)' };
+const f1016: FieldSpec = { name: 'parent_category', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the parent category' };
+const f1017: FieldSpec = { name: 'priority_level', in: 'body', kind: 'number', minValue: 1, maxValue: 5, default: 3, description: 'Priority level, a whole number from 1 to 5' };
+const f1018: FieldSpec = { name: 'estimated_duration', in: 'body', kind: 'number', description: 'Estimated duration, a whole number' };
+const f1019: FieldSpec = { name: 'required_skills', in: 'body', kind: 'stringList', arrayFormat: 'array' };
+const f1020: FieldSpec = { name: 'default_assignee', in: 'body', kind: 'string', description: 'Repzo ID (_id) of the default assignee' };
+const f1021: FieldSpec = { name: 'approval_required', in: 'body', kind: 'boolean', description: 'Whether approval required is on for the record' };
+const f1022: FieldSpec = { name: 'custom_fields', in: 'body', kind: 'json', jsonKind: 'array', description: 'Your account’s custom fields, as JSON keyed by field name' };
+const f1023: FieldSpec = { name: 'sla_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Sla settings, a JSON object' };
+const f1024: FieldSpec = { name: 'sort_order', in: 'body', kind: 'number', description: 'Sort order, a whole number' };
+const f1025: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Category ID', description: 'Repzo ID (_id) of the workorder category' };
+const f1026: FieldSpec = { name: 'priority_level', in: 'body', kind: 'number', maxValue: 5, description: 'Priority level, a whole number from 1 to 5' };
+const f1027: FieldSpec = { name: 'workorder', in: 'query', kind: 'string', description: 'Match this work order ID (_id)' };
+const f1028: FieldSpec = { name: 'link_type', in: 'query', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], description: 'Match this link type' };
+const f1029: FieldSpec = { name: 'workorder', in: 'body', kind: 'string', required: true, description: 'Repzo ID (_id) of the work order' };
+const f1030: FieldSpec = { name: 'link_type', in: 'body', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], default: 'private', description: 'Link type, one of 3 values; Repzo\'s default is private' };
+const f1031: FieldSpec = { name: 'access_restrictions', in: 'body', kind: 'json', jsonKind: 'object', description: 'Access restrictions, a JSON object' };
+const f1032: FieldSpec = { name: 'expiry_date', in: 'body', kind: 'dateTime', dateFormat: 'iso', description: 'Expiry date, sent as an ISO 8601 date and time' };
+const f1033: FieldSpec = { name: 'custom_branding', in: 'body', kind: 'json', jsonKind: 'object', description: 'Custom branding, a JSON object' };
+const f1034: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Portal Link ID', description: 'Repzo ID (_id) of the workorder portal link' };
+const f1035: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Workorder Portal', value: 'workorder_portal' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1036: FieldSpec = { name: 'link_type', in: 'body', kind: 'options', options: [{ name: 'Public', value: 'public' }, { name: 'Private', value: 'private' }, { name: 'Secure', value: 'secure' }], description: 'Link type, one of 3 values' };
+const f1037: FieldSpec = { name: 'status', in: 'query', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Match this status' };
+const f1038: FieldSpec = { name: 'access_level', in: 'body', kind: 'options', options: [{ name: 'View Only', value: 'view_only' }, { name: 'Comment', value: 'comment' }, { name: 'Full Access', value: 'full_access' }], default: 'view_only', description: 'Access level, one of 3 values; Repzo\'s default is view_only' };
+const f1039: FieldSpec = { name: 'allowed_actions', in: 'body', kind: 'multiOptions', options: [{ name: 'View', value: 'view' }, { name: 'Comment', value: 'comment' }, { name: 'Upload Files', value: 'upload_files' }, { name: 'Approve', value: 'approve' }, { name: 'Reject', value: 'reject' }], arrayFormat: 'array', description: 'One or more allowed actions values' };
+const f1040: FieldSpec = { name: 'portal_settings', in: 'body', kind: 'json', jsonKind: 'object', description: 'Portal settings, a JSON object' };
+const f1041: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Portal ID', description: 'Repzo ID (_id) of the workorder portal' };
+const f1042: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Product Groups', value: 'product_groups' }, { name: 'Default Workorder Categories', value: 'default_workorder_categories' }, { name: 'Header Logo', value: 'header_logo' }, { name: 'Footer Logo', value: 'footer_logo' }, { name: 'Accepted Custom Fields', value: 'accepted_custom_fields' }, { name: 'Form V2', value: 'formV2' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1043: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], description: 'Status, one of 4 values' };
+const f1044: FieldSpec = { name: 'access_level', in: 'body', kind: 'options', options: [{ name: 'View Only', value: 'view_only' }, { name: 'Comment', value: 'comment' }, { name: 'Full Access', value: 'full_access' }], description: 'Access level, one of 3 values' };
+const f1045: FieldSpec = { name: 'status', in: 'body', kind: 'options', options: [{ name: 'Pending', value: 'pending' }, { name: 'In Progress', value: 'in_progress' }, { name: 'Completed', value: 'completed' }, { name: 'Cancelled', value: 'cancelled' }], required: true, description: 'Status, one of 4 values' };
+const f1046: FieldSpec = { name: 'priority', in: 'query', kind: 'numberList', arrayFormat: 'json', description: 'Match records by priority, any of the values given' };
+const f1047: FieldSpec = { name: 'priority_human', in: 'query', kind: 'multiOptions', options: [{ name: 'None', value: 'none' }, { name: 'Low', value: 'low' }, { name: 'Medium', value: 'medium' }, { name: 'High', value: 'high' }], arrayFormat: 'json', description: 'Match records by priority human, any of the values given' };
+const f1048: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Pending', value: 'pending' }, { name: 'Approved', value: 'approved' }, { name: 'Rejected', value: 'rejected' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
+const f1049: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Media', value: 'media' }, { name: 'Workorder', value: 'workorder' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Workorder Categories', value: 'workorder_categories' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1050: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder Request ID', description: 'Repzo ID (_id) of the workorder request' };
+const f1051: FieldSpec = { name: 'status', in: 'query', kind: 'multiOptions', options: [{ name: 'Open', value: 'open' }, { name: 'Done', value: 'done' }, { name: 'Cancelled', value: 'cancelled' }, { name: 'Inprogress', value: 'inprogress' }, { name: 'Onhold', value: 'onhold' }], arrayFormat: 'json', description: 'Match records by status, any of the values given' };
+const f1052: FieldSpec = { name: 'asset_part_units', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by asset part units, any of the values given' };
+const f1053: FieldSpec = { name: 'due_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this due date' };
+const f1054: FieldSpec = { name: 'start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this start date' };
+const f1055: FieldSpec = { name: 'forms', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match records by forms, any of the values given' };
+const f1056: FieldSpec = { name: 'from_start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest start date to include' };
+const f1057: FieldSpec = { name: 'to_start_date', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest start date to include' };
+const f1058: FieldSpec = { name: 'from_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due From', description: 'On or after this time, sent in epoch ms' };
+const f1059: FieldSpec = { name: 'to_due_date', in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: 'Due Until', description: 'On or before this time, sent in epoch ms' };
+const f1060: FieldSpec = { name: 'is_dunning_allowed', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Is dunning allowed, as JSON' };
+const f1061: FieldSpec = { name: 'is_completed', in: 'query', kind: 'json', jsonKind: 'any', arrayFormat: 'json', description: 'Is completed, as JSON' };
+const f1062: FieldSpec = { name: 'from_score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Lowest score to include' };
+const f1063: FieldSpec = { name: 'to_score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Highest score to include' };
+const f1064: FieldSpec = { name: 'score', in: 'query', kind: 'number', numberPrecision: 6, description: 'Match this score' };
+const f1065: FieldSpec = { name: 'forms_v2.form_id', in: 'query', kind: 'stringList', arrayFormat: 'json', description: 'Match these forms v2 form IDs (_id)' };
+const f1066: FieldSpec = { name: 'started', in: 'query', kind: 'boolean', description: 'Whether matching records have started set' };
+const f1067: FieldSpec = { name: 'assignedToMe', in: 'query', kind: 'boolean', description: 'Whether matching records have assigned to me set' };
+const f1068: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Forms', value: 'forms' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Contract', value: 'contract' }, { name: 'Workorder Categories', value: 'workorder_categories' }, { name: 'Asset Part Units', value: 'asset_part_units' }, { name: 'Forms V2', value: 'forms_v2' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1069: FieldSpec = { name: 'id', in: 'path', kind: 'string', required: true, label: 'Workorder ID', description: 'Repzo ID (_id) of the workorder' };
+const f1070: FieldSpec = { name: 'populatedKeys', in: 'query', kind: 'multiOptions', options: [{ name: 'Teams', value: 'teams' }, { name: 'Client Location', value: 'client_location' }, { name: 'Client', value: 'client' }, { name: 'Assigned To', value: 'assigned_to' }, { name: 'Media', value: 'media' }, { name: 'Cover Photo', value: 'cover_photo' }, { name: 'Forms', value: 'forms' }, { name: 'Assets', value: 'assets' }, { name: 'Asset Units', value: 'asset_units' }, { name: 'Proforma', value: 'proforma' }, { name: 'Contract', value: 'contract' }, { name: 'Workorder Categories', value: 'workorder_categories' }, { name: 'Asset Part Units', value: 'asset_part_units' }, { name: 'Forms V2', value: 'forms_v2' }, { name: 'Fullinvoice', value: 'fullinvoice' }, { name: 'Activity Form V2', value: 'activity-form-v2' }, { name: 'Activity Form', value: 'activity-form' }, { name: 'Receive Parts', value: 'receive-parts' }], arrayFormat: 'json', description: 'Linked records to return in full' };
+const f1071: FieldSpec = { name: 'sortPage', in: 'query', kind: 'options', options: [{ name: 'Due Date', value: 'due_date' }, { name: 'Priority', value: 'priority' }, { name: 'Updated At', value: 'updatedAt' }, { name: 'Created At', value: 'createdAt' }, { name: 'From Updated At', value: 'from_updatedAt' }, { name: 'To Updated At', value: 'to_updatedAt' }, { name: 'ID', value: '_id' }], description: 'Match this sort page' };
 
 export const generatedResources: ResourceSpec[] = [
 	{ value: 'activityAiSalesOrder', name: 'Activity AI Sales Order' },
@@ -1738,335 +1733,335 @@ export const generatedOperations: OperationSpec[] = [
 	{ resource: 'check', operation: 'getAll', name: 'Get Many', action: 'Get many checks', method: 'GET', path: '/checks', list: list1, fields: [f0, f52, f18, f53, f263, f411, f412, f413, f414, f415, f416, f417, f60, f418, f61, f62, f63, f64, f58, f59] },
 	{ resource: 'check', operation: 'create', name: 'Create', action: 'Create check', method: 'POST', path: '/checks', bodyJsonMode: true, fields: [f4, f65, f419, f67, f420, f421, f422, f423, f50, f72] },
 	{ resource: 'check', operation: 'get', name: 'Get', action: 'Get check', method: 'GET', path: '/checks/{id}', fields: [f424, f425, f418] },
-	{ resource: 'clientChannel', operation: 'getAll', name: 'Get Many', action: 'Get many client channels', method: 'GET', path: '/client-channel', list: list1, fields: [f0, f426, f3, f427, f428, f123, f60, f61, f62, f429] },
+	{ resource: 'clientChannel', operation: 'getAll', name: 'Get Many', action: 'Get many client channels', method: 'GET', path: '/client-channel', list: list1, fields: [f0, f18, f3, f122, f258, f123, f60, f61, f62, f63] },
 	{ resource: 'clientChannel', operation: 'create', name: 'Create', action: 'Create client channel', method: 'POST', path: '/client-channel', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f261, f219, f72, f29] },
-	{ resource: 'clientChannel', operation: 'get', name: 'Get', action: 'Get client channel', method: 'GET', path: '/client-channel/{id}', rootProperty: 'data', fields: [f430] },
-	{ resource: 'clientChannel', operation: 'update', name: 'Update', action: 'Update client channel', method: 'PUT', path: '/client-channel/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f430, f217, f261, f219, f72, f29] },
-	{ resource: 'clientChannel', operation: 'delete', name: 'Delete', action: 'Delete client channel', method: 'DELETE', path: '/client-channel/{id}', rootProperty: 'data', fields: [f430] },
-	{ resource: 'clientContact', operation: 'getAll', name: 'Get Many', action: 'Get many client contacts', method: 'GET', path: '/client-contact', list: list1, fields: [f0, f426, f3, f427, f60, f64, f61, f62, f431] },
-	{ resource: 'clientContact', operation: 'create', name: 'Create', action: 'Create client contact', method: 'POST', path: '/client-contact', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f432, f433, f261, f434, f435, f436, f109, f437, f219, f438, f439, f72, f29] },
-	{ resource: 'clientContact', operation: 'get', name: 'Get', action: 'Get client contact', method: 'GET', path: '/client-contact/{id}', rootProperty: 'data', fields: [f440] },
-	{ resource: 'clientContact', operation: 'update', name: 'Update', action: 'Update client contact', method: 'PUT', path: '/client-contact/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f440, f217, f432, f433, f261, f434, f435, f436, f109, f437, f219, f438, f439, f72, f29] },
-	{ resource: 'clientContact', operation: 'delete', name: 'Delete', action: 'Delete client contact', method: 'DELETE', path: '/client-contact/{id}', rootProperty: 'data', fields: [f440] },
+	{ resource: 'clientChannel', operation: 'get', name: 'Get', action: 'Get client channel', method: 'GET', path: '/client-channel/{id}', rootProperty: 'data', fields: [f426] },
+	{ resource: 'clientChannel', operation: 'update', name: 'Update', action: 'Update client channel', method: 'PUT', path: '/client-channel/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f426, f217, f261, f219, f72, f29] },
+	{ resource: 'clientChannel', operation: 'delete', name: 'Delete', action: 'Delete client channel', method: 'DELETE', path: '/client-channel/{id}', rootProperty: 'data', fields: [f426] },
+	{ resource: 'clientContact', operation: 'getAll', name: 'Get Many', action: 'Get many client contacts', method: 'GET', path: '/client-contact', list: list1, fields: [f0, f18, f3, f122, f60, f64, f61, f62, f63] },
+	{ resource: 'clientContact', operation: 'create', name: 'Create', action: 'Create client contact', method: 'POST', path: '/client-contact', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f427, f428, f261, f429, f430, f431, f109, f432, f219, f433, f434, f72, f29] },
+	{ resource: 'clientContact', operation: 'get', name: 'Get', action: 'Get client contact', method: 'GET', path: '/client-contact/{id}', rootProperty: 'data', fields: [f435] },
+	{ resource: 'clientContact', operation: 'update', name: 'Update', action: 'Update client contact', method: 'PUT', path: '/client-contact/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f435, f217, f427, f428, f261, f429, f430, f431, f109, f432, f219, f433, f434, f72, f29] },
+	{ resource: 'clientContact', operation: 'delete', name: 'Delete', action: 'Delete client contact', method: 'DELETE', path: '/client-contact/{id}', rootProperty: 'data', fields: [f435] },
 	{ resource: 'clientLocation', operation: 'getAll', name: 'Get Many', action: 'Get many client locations', method: 'GET', path: '/client-location', list: list1, fields: [f0, f12, f15, f123, f18] },
-	{ resource: 'clientLocation', operation: 'create', name: 'Create', action: 'Create client location', method: 'POST', path: '/client-location', rootProperty: 'data', bodyJsonMode: true, fields: [f4, f170, f441, f442, f443, f444, f253, f445, f446, f447, f448, f449, f50, f29, f219] },
-	{ resource: 'clientLocation', operation: 'get', name: 'Get', action: 'Get client location', method: 'GET', path: '/client-location/{id}', rootProperty: 'data', fields: [f450, f451] },
-	{ resource: 'clientLocation', operation: 'update', name: 'Update', action: 'Update client location', method: 'PATCH', path: '/client-location/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f450, f217, f452, f442, f443, f444, f253, f445, f446, f453, f448, f449, f50, f29, f219] },
-	{ resource: 'clientLocation', operation: 'delete', name: 'Delete', action: 'Delete client location', method: 'DELETE', path: '/client-location/{id}', fields: [f450] },
+	{ resource: 'clientLocation', operation: 'create', name: 'Create', action: 'Create client location', method: 'POST', path: '/client-location', rootProperty: 'data', bodyJsonMode: true, fields: [f4, f170, f436, f437, f438, f439, f253, f440, f441, f442, f443, f444, f50, f29, f219] },
+	{ resource: 'clientLocation', operation: 'get', name: 'Get', action: 'Get client location', method: 'GET', path: '/client-location/{id}', rootProperty: 'data', fields: [f445, f446] },
+	{ resource: 'clientLocation', operation: 'update', name: 'Update', action: 'Update client location', method: 'PATCH', path: '/client-location/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f445, f217, f447, f437, f438, f439, f253, f440, f441, f448, f443, f444, f50, f29, f219] },
+	{ resource: 'clientLocation', operation: 'delete', name: 'Delete', action: 'Delete client location', method: 'DELETE', path: '/client-location/{id}', fields: [f445] },
 	{ resource: 'clientLocation', operation: 'deleteMany', name: 'Delete Many', action: 'Delete many client locations', method: 'POST', path: '/client-location/remove', bodyJsonMode: true, fields: [f242] },
-	{ resource: 'client', operation: 'getAll', name: 'Get Many', action: 'Get many clients', method: 'GET', path: '/client', list: list1, fields: [f0, f52, f60, f64, f58, f59, f259, f260, f122, f3, f123, f454, f455, f18, f456, f457, f458, f459, f460, f461, f462, f463, f464, f465, f466, f467, f468, f469, f470, f471, f87, f472, f473, f474, f475, f476, f61, f62, f63, f477, f478, f479] },
-	{ resource: 'client', operation: 'create', name: 'Create', action: 'Create client', method: 'POST', path: '/client', bodyJsonMode: true, fields: [f170, f261, f480, f481, f442, f482, f483, f484, f485, f253, f219, f486, f487, f488, f489, f490, f443, f491, f492, f493, f494, f495, f496, f497, f498, f436, f274, f499, f500, f501, f502, f121, f503, f504, f505, f196, f506, f507, f29, f508, f509, f510, f511, f512, f72] },
-	{ resource: 'client', operation: 'get', name: 'Get', action: 'Get client', method: 'GET', path: '/client/{id}', fields: [f513, f476] },
-	{ resource: 'client', operation: 'update', name: 'Update', action: 'Update client', method: 'PUT', path: '/client/{id}', bodyJsonMode: true, fields: [f513, f217, f261, f480, f481, f442, f482, f483, f484, f485, f253, f219, f486, f487, f488, f489, f490, f443, f491, f492, f493, f494, f495, f496, f497, f498, f436, f274, f499, f500, f501, f502, f121, f503, f504, f505, f196, f506, f507, f29, f508, f509, f510, f511, f512, f72] },
-	{ resource: 'client', operation: 'delete', name: 'Delete', action: 'Delete client', method: 'DELETE', path: '/client/{id}', fields: [f513] },
-	{ resource: 'contractInstallment', operation: 'getAll', name: 'Get Many', action: 'Get many contract installments', method: 'GET', path: '/contract-installment', list: list1, fields: [f0, f12, f514, f515, f516, f517, f18] },
-	{ resource: 'contractInstallment', operation: 'create', name: 'Create', action: 'Create contract installment', method: 'POST', path: '/contract-installment', rootProperty: 'data', bodyJsonMode: true, fields: [f518, f519, f520, f67, f139, f521, f522, f523, f524, f525, f50, f234, f29] },
-	{ resource: 'contractInstallment', operation: 'get', name: 'Get', action: 'Get contract installment', method: 'GET', path: '/contract-installment/{id}', rootProperty: 'data', fields: [f526, f527] },
-	{ resource: 'contractInstallment', operation: 'update', name: 'Update', action: 'Update contract installment', method: 'PATCH', path: '/contract-installment/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f526, f305, f528, f529, f530, f531, f532, f533, f521, f522, f523, f524, f525, f50, f234, f29] },
-	{ resource: 'contractInstallment', operation: 'delete', name: 'Delete', action: 'Delete contract installment', method: 'DELETE', path: '/contract-installment/{id}', fields: [f526] },
-	{ resource: 'contractInstallment', operation: 'markPaid', name: 'Mark as Paid', action: 'Mark contract installment as paid', method: 'POST', path: '/contract-installment/{id}/pay', rootProperty: 'data', bodyJsonMode: true, fields: [f526, f534, f535, f532, f533, f50] },
-	{ resource: 'contractInstallment', operation: 'getOverdue', name: 'Get Many Overdue', action: 'Get many overdue contract installments', method: 'GET', path: '/contract-installment/overdue', list: list1, fields: [f536] },
-	{ resource: 'contract', operation: 'getAll', name: 'Get Many', action: 'Get many contracts', method: 'GET', path: '/contract', list: list1, fields: [f0, f52, f18, f60, f64, f58, f59, f215, f216, f3, f63, f537, f538, f539, f540, f541, f542, f543, f544, f545, f546, f547, f548] },
-	{ resource: 'contract', operation: 'create', name: 'Create', action: 'Create contract', method: 'POST', path: '/contract', rootProperty: 'data', bodyJsonMode: true, fields: [f109, f21, f549, f550, f551, f139, f121, f552, f553] },
-	{ resource: 'contract', operation: 'get', name: 'Get', action: 'Get contract', method: 'GET', path: '/contract/{id}', rootProperty: 'data', fields: [f554, f546] },
-	{ resource: 'contract', operation: 'update', name: 'Update', action: 'Update contract', method: 'PUT', path: '/contract/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f554, f109, f21, f549, f550, f551, f139, f121, f552, f553] },
-	{ resource: 'contract', operation: 'delete', name: 'Delete', action: 'Delete contract', method: 'DELETE', path: '/contract/{id}', fields: [f554] },
-	{ resource: 'customListItem', operation: 'getAll', name: 'Get Many', action: 'Get many custom list items', method: 'GET', path: '/custom-list-item', list: list1, fields: [f0, f52, f18, f555, f60, f556, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'customListItem', operation: 'create', name: 'Create', action: 'Create custom list item', method: 'POST', path: '/custom-list-item', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f557, f558, f219] },
-	{ resource: 'customListItem', operation: 'get', name: 'Get', action: 'Get custom list item', method: 'GET', path: '/custom-list-item/{id}', rootProperty: 'data', fields: [f559] },
-	{ resource: 'customListItem', operation: 'update', name: 'Update', action: 'Update custom list item', method: 'PUT', path: '/custom-list-item/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f559, f217, f557, f558, f219] },
-	{ resource: 'customListItem', operation: 'delete', name: 'Delete', action: 'Delete custom list item', method: 'DELETE', path: '/custom-list-item/{id}', fields: [f559] },
-	{ resource: 'customList', operation: 'getAll', name: 'Get Many', action: 'Get many custom lists', method: 'GET', path: '/custom-list', list: list1, fields: [f0, f52, f18, f122, f560, f561, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'client', operation: 'getAll', name: 'Get Many', action: 'Get many clients', method: 'GET', path: '/client', list: list1, fields: [f0, f52, f60, f64, f58, f59, f259, f260, f122, f3, f123, f449, f450, f18, f451, f452, f453, f454, f455, f456, f457, f458, f459, f460, f461, f462, f463, f464, f465, f466, f87, f467, f468, f469, f470, f471, f61, f62, f63, f472, f473, f474] },
+	{ resource: 'client', operation: 'create', name: 'Create', action: 'Create client', method: 'POST', path: '/client', bodyJsonMode: true, fields: [f170, f261, f475, f476, f437, f477, f478, f479, f480, f253, f219, f481, f482, f483, f484, f485, f438, f486, f487, f488, f489, f490, f491, f492, f493, f431, f274, f494, f495, f496, f497, f121, f498, f499, f500, f196, f501, f502, f29, f503, f504, f505, f506, f507, f72] },
+	{ resource: 'client', operation: 'get', name: 'Get', action: 'Get client', method: 'GET', path: '/client/{id}', fields: [f508, f471] },
+	{ resource: 'client', operation: 'update', name: 'Update', action: 'Update client', method: 'PUT', path: '/client/{id}', bodyJsonMode: true, fields: [f508, f217, f261, f475, f476, f437, f477, f478, f479, f480, f253, f219, f481, f482, f483, f484, f485, f438, f486, f487, f488, f489, f490, f491, f492, f493, f431, f274, f494, f495, f496, f497, f121, f498, f499, f500, f196, f501, f502, f29, f503, f504, f505, f506, f507, f72] },
+	{ resource: 'client', operation: 'delete', name: 'Delete', action: 'Delete client', method: 'DELETE', path: '/client/{id}', fields: [f508] },
+	{ resource: 'contractInstallment', operation: 'getAll', name: 'Get Many', action: 'Get many contract installments', method: 'GET', path: '/contract-installment', list: list1, fields: [f0, f12, f509, f510, f511, f512, f18] },
+	{ resource: 'contractInstallment', operation: 'create', name: 'Create', action: 'Create contract installment', method: 'POST', path: '/contract-installment', rootProperty: 'data', bodyJsonMode: true, fields: [f513, f514, f515, f67, f139, f516, f517, f518, f519, f520, f50, f234, f29] },
+	{ resource: 'contractInstallment', operation: 'get', name: 'Get', action: 'Get contract installment', method: 'GET', path: '/contract-installment/{id}', rootProperty: 'data', fields: [f521, f522] },
+	{ resource: 'contractInstallment', operation: 'update', name: 'Update', action: 'Update contract installment', method: 'PATCH', path: '/contract-installment/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f521, f305, f523, f524, f525, f526, f527, f528, f516, f517, f518, f519, f520, f50, f234, f29] },
+	{ resource: 'contractInstallment', operation: 'delete', name: 'Delete', action: 'Delete contract installment', method: 'DELETE', path: '/contract-installment/{id}', fields: [f521] },
+	{ resource: 'contractInstallment', operation: 'markPaid', name: 'Mark as Paid', action: 'Mark contract installment as paid', method: 'POST', path: '/contract-installment/{id}/pay', rootProperty: 'data', bodyJsonMode: true, fields: [f521, f529, f530, f527, f528, f50] },
+	{ resource: 'contractInstallment', operation: 'getOverdue', name: 'Get Many Overdue', action: 'Get many overdue contract installments', method: 'GET', path: '/contract-installment/overdue', list: list1, fields: [f531] },
+	{ resource: 'contract', operation: 'getAll', name: 'Get Many', action: 'Get many contracts', method: 'GET', path: '/contract', list: list1, fields: [f0, f52, f18, f60, f64, f58, f59, f215, f216, f3, f63, f532, f533, f534, f535, f536, f537, f538, f539, f540, f541, f542, f543] },
+	{ resource: 'contract', operation: 'create', name: 'Create', action: 'Create contract', method: 'POST', path: '/contract', rootProperty: 'data', bodyJsonMode: true, fields: [f109, f21, f544, f545, f546, f139, f121, f547, f548] },
+	{ resource: 'contract', operation: 'get', name: 'Get', action: 'Get contract', method: 'GET', path: '/contract/{id}', rootProperty: 'data', fields: [f549, f541] },
+	{ resource: 'contract', operation: 'update', name: 'Update', action: 'Update contract', method: 'PUT', path: '/contract/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f549, f109, f21, f544, f545, f546, f139, f121, f547, f548] },
+	{ resource: 'contract', operation: 'delete', name: 'Delete', action: 'Delete contract', method: 'DELETE', path: '/contract/{id}', fields: [f549] },
+	{ resource: 'customListItem', operation: 'getAll', name: 'Get Many', action: 'Get many custom list items', method: 'GET', path: '/custom-list-item', list: list1, fields: [f0, f52, f18, f550, f60, f551, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'customListItem', operation: 'create', name: 'Create', action: 'Create custom list item', method: 'POST', path: '/custom-list-item', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f552, f553, f219] },
+	{ resource: 'customListItem', operation: 'get', name: 'Get', action: 'Get custom list item', method: 'GET', path: '/custom-list-item/{id}', rootProperty: 'data', fields: [f554] },
+	{ resource: 'customListItem', operation: 'update', name: 'Update', action: 'Update custom list item', method: 'PUT', path: '/custom-list-item/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f554, f217, f552, f553, f219] },
+	{ resource: 'customListItem', operation: 'delete', name: 'Delete', action: 'Delete custom list item', method: 'DELETE', path: '/custom-list-item/{id}', fields: [f554] },
+	{ resource: 'customList', operation: 'getAll', name: 'Get Many', action: 'Get many custom lists', method: 'GET', path: '/custom-list', list: list1, fields: [f0, f52, f18, f122, f555, f556, f60, f61, f62, f63, f64, f58, f59] },
 	{ resource: 'customList', operation: 'create', name: 'Create', action: 'Create custom list', method: 'POST', path: '/custom-list', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f70, f111, f219] },
-	{ resource: 'customList', operation: 'get', name: 'Get', action: 'Get custom list', method: 'GET', path: '/custom-list/{id}', rootProperty: 'data', fields: [f562] },
-	{ resource: 'customList', operation: 'update', name: 'Update', action: 'Update custom list', method: 'PUT', path: '/custom-list/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f562, f217, f70, f111, f219] },
-	{ resource: 'customList', operation: 'delete', name: 'Delete', action: 'Delete custom list', method: 'DELETE', path: '/custom-list/{id}', fields: [f562] },
-	{ resource: 'customStatus', operation: 'getAll', name: 'Get Many', action: 'Get many custom statuses', method: 'GET', path: '/custom-status', list: list1, fields: [f0, f52, f18, f3, f122, f563, f564, f565, f566, f123, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'customStatus', operation: 'create', name: 'Create', action: 'Create custom status', method: 'POST', path: '/custom-status', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f567, f111, f219] },
-	{ resource: 'customStatus', operation: 'get', name: 'Get', action: 'Get custom status', method: 'GET', path: '/custom-status/{id}', rootProperty: 'data', fields: [f568] },
-	{ resource: 'customStatus', operation: 'update', name: 'Update', action: 'Update custom status', method: 'PUT', path: '/custom-status/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f568, f217, f567, f111, f219] },
-	{ resource: 'customStatus', operation: 'delete', name: 'Delete', action: 'Delete custom status', method: 'DELETE', path: '/custom-status/{id}', fields: [f568] },
-	{ resource: 'day', operation: 'getAll', name: 'Get Many', action: 'Get many days', method: 'GET', path: '/day', list: list1, fields: [f0, f52, f18, f53, f569, f570, f571, f572, f60, f573, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'day', operation: 'create', name: 'Create', action: 'Create day', method: 'POST', path: '/day', bodyJsonMode: true, fields: [f5, f574, f575, f50, f72] },
-	{ resource: 'day', operation: 'get', name: 'Get', action: 'Get day', method: 'GET', path: '/day/{id}', fields: [f576, f573] },
-	{ resource: 'feedbackOption', operation: 'getAll', name: 'Get Many', action: 'Get many feedback options', method: 'GET', path: '/feedback-options', list: list1, fields: [f0, f12, f577, f578, f579, f18] },
-	{ resource: 'feedbackOption', operation: 'create', name: 'Create', action: 'Create feedback option', method: 'POST', path: '/feedback-options', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f209, f580, f581, f582, f583, f584, f585, f29] },
-	{ resource: 'feedbackOption', operation: 'get', name: 'Get', action: 'Get feedback option', method: 'GET', path: '/feedback-options/{id}', rootProperty: 'data', fields: [f586] },
-	{ resource: 'feedbackOption', operation: 'update', name: 'Update', action: 'Update feedback option', method: 'PATCH', path: '/feedback-options/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f586, f217, f70, f209, f587, f582, f583, f584, f585, f29] },
-	{ resource: 'feedbackOption', operation: 'delete', name: 'Delete', action: 'Delete feedback option', method: 'DELETE', path: '/feedback-options/{id}', fields: [f586] },
-	{ resource: 'feedbackOption', operation: 'getPreview', name: 'Get Preview', action: 'Get feedback option preview', method: 'GET', path: '/feedback-options/{id}/preview', rootProperty: 'data', fields: [f586] },
-	{ resource: 'feedbackOption', operation: 'getTemplates', name: 'Get Templates', action: 'Get predefined feedback option templates', method: 'GET', path: '/feedback-options/templates', rootProperty: 'data', fields: [f577, f579] },
-	{ resource: 'invoice', operation: 'getAll', name: 'Get Many', action: 'Get many invoices', method: 'GET', path: '/fullinvoices', list: list1, fields: [f0, f52, f18, f53, f80, f263, f588, f589, f590, f591, f89, f592, f593, f594, f595, f596, f77, f597, f598, f61, f62, f63, f599, f60, f64, f58, f59] },
-	{ resource: 'invoice', operation: 'create', name: 'Create', action: 'Create invoice', method: 'POST', path: '/fullinvoices', rootProperty: 'data', bodyJsonMode: true, fields: [f600, f21, f65, f91, f92, f321, f121, f115] },
-	{ resource: 'invoice', operation: 'get', name: 'Get', action: 'Get invoice', method: 'GET', path: '/fullinvoices/{id}', rootProperty: 'data', fields: [f601, f595, f596] },
-	{ resource: 'invoice', operation: 'update', name: 'Update', action: 'Update invoice', method: 'PUT', path: '/fullinvoices/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f601, f600, f21, f65, f91, f92, f321, f121, f115] },
+	{ resource: 'customList', operation: 'get', name: 'Get', action: 'Get custom list', method: 'GET', path: '/custom-list/{id}', rootProperty: 'data', fields: [f557] },
+	{ resource: 'customList', operation: 'update', name: 'Update', action: 'Update custom list', method: 'PUT', path: '/custom-list/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f557, f217, f70, f111, f219] },
+	{ resource: 'customList', operation: 'delete', name: 'Delete', action: 'Delete custom list', method: 'DELETE', path: '/custom-list/{id}', fields: [f557] },
+	{ resource: 'customStatus', operation: 'getAll', name: 'Get Many', action: 'Get many custom statuses', method: 'GET', path: '/custom-status', list: list1, fields: [f0, f52, f18, f3, f122, f558, f559, f560, f561, f123, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'customStatus', operation: 'create', name: 'Create', action: 'Create custom status', method: 'POST', path: '/custom-status', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f562, f111, f219] },
+	{ resource: 'customStatus', operation: 'get', name: 'Get', action: 'Get custom status', method: 'GET', path: '/custom-status/{id}', rootProperty: 'data', fields: [f563] },
+	{ resource: 'customStatus', operation: 'update', name: 'Update', action: 'Update custom status', method: 'PUT', path: '/custom-status/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f563, f217, f562, f111, f219] },
+	{ resource: 'customStatus', operation: 'delete', name: 'Delete', action: 'Delete custom status', method: 'DELETE', path: '/custom-status/{id}', fields: [f563] },
+	{ resource: 'day', operation: 'getAll', name: 'Get Many', action: 'Get many days', method: 'GET', path: '/day', list: list1, fields: [f0, f52, f18, f53, f564, f565, f566, f567, f60, f568, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'day', operation: 'create', name: 'Create', action: 'Create day', method: 'POST', path: '/day', bodyJsonMode: true, fields: [f5, f569, f570, f50, f72] },
+	{ resource: 'day', operation: 'get', name: 'Get', action: 'Get day', method: 'GET', path: '/day/{id}', fields: [f571, f568] },
+	{ resource: 'feedbackOption', operation: 'getAll', name: 'Get Many', action: 'Get many feedback options', method: 'GET', path: '/feedback-options', list: list1, fields: [f0, f12, f572, f573, f574, f18] },
+	{ resource: 'feedbackOption', operation: 'create', name: 'Create', action: 'Create feedback option', method: 'POST', path: '/feedback-options', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f209, f575, f576, f577, f578, f579, f580, f29] },
+	{ resource: 'feedbackOption', operation: 'get', name: 'Get', action: 'Get feedback option', method: 'GET', path: '/feedback-options/{id}', rootProperty: 'data', fields: [f581] },
+	{ resource: 'feedbackOption', operation: 'update', name: 'Update', action: 'Update feedback option', method: 'PATCH', path: '/feedback-options/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f581, f217, f70, f209, f582, f577, f578, f579, f580, f29] },
+	{ resource: 'feedbackOption', operation: 'delete', name: 'Delete', action: 'Delete feedback option', method: 'DELETE', path: '/feedback-options/{id}', fields: [f581] },
+	{ resource: 'feedbackOption', operation: 'getPreview', name: 'Get Preview', action: 'Get feedback option preview', method: 'GET', path: '/feedback-options/{id}/preview', rootProperty: 'data', fields: [f581] },
+	{ resource: 'feedbackOption', operation: 'getTemplates', name: 'Get Templates', action: 'Get predefined feedback option templates', method: 'GET', path: '/feedback-options/templates', rootProperty: 'data', fields: [f572, f574] },
+	{ resource: 'invoice', operation: 'getAll', name: 'Get Many', action: 'Get many invoices', method: 'GET', path: '/fullinvoices', list: list1, fields: [f0, f52, f18, f53, f80, f263, f583, f584, f585, f586, f89, f587, f588, f589, f590, f591, f77, f592, f593, f61, f62, f63, f594, f60, f64, f58, f59] },
+	{ resource: 'invoice', operation: 'create', name: 'Create', action: 'Create invoice', method: 'POST', path: '/fullinvoices', rootProperty: 'data', bodyJsonMode: true, fields: [f595, f21, f65, f91, f92, f321, f121, f115] },
+	{ resource: 'invoice', operation: 'get', name: 'Get', action: 'Get invoice', method: 'GET', path: '/fullinvoices/{id}', rootProperty: 'data', fields: [f596, f590, f591] },
+	{ resource: 'invoice', operation: 'update', name: 'Update', action: 'Update invoice', method: 'PUT', path: '/fullinvoices/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f596, f595, f21, f65, f91, f92, f321, f121, f115] },
 	{ resource: 'integrationActionLog', operation: 'getAll', name: 'Get Many', action: 'Get many integration action logs', method: 'GET', path: '/integration-action-log', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'integrationActionLog', operation: 'create', name: 'Create', action: 'Create integration action log', method: 'POST', path: '/integration-action-log', rootProperty: 'data', bodyJsonMode: true, fields: [f602, f603, f604, f112, f605, f606, f607, f608, f609, f610, f10] },
-	{ resource: 'integrationActionLog', operation: 'get', name: 'Get', action: 'Get integration action log', method: 'GET', path: '/integration-action-log/{id}', rootProperty: 'data', fields: [f611] },
-	{ resource: 'integrationActionLog', operation: 'update', name: 'Update', action: 'Update integration action log', method: 'PUT', path: '/integration-action-log/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f611, f602, f603, f604, f112, f605, f606, f607, f608, f609, f610, f10] },
-	{ resource: 'integrationActionLog', operation: 'delete', name: 'Delete', action: 'Delete integration action log', method: 'DELETE', path: '/integration-action-log/{id}', fields: [f611] },
-	{ resource: 'integrationApp', operation: 'getAll', name: 'Get Many', action: 'Get many integration apps', method: 'GET', path: '/integration-app', list: list1, fields: [f0, f52, f18, f3, f122, f123, f612, f60, f64, f58, f59] },
-	{ resource: 'integrationApp', operation: 'create', name: 'Create', action: 'Create integration app', method: 'POST', path: '/integration-app', bodyJsonMode: true, fields: [f170, f70, f613, f614, f615, f616, f617, f618, f619, f72] },
-	{ resource: 'integrationApp', operation: 'get', name: 'Get', action: 'Get integration app', method: 'GET', path: '/integration-app/{id}', fields: [f620, f612] },
-	{ resource: 'integrationApp', operation: 'update', name: 'Update', action: 'Update integration app', method: 'PUT', path: '/integration-app/{id}', bodyJsonMode: true, fields: [f620, f217, f70, f621, f615, f616, f617, f618, f619, f72] },
+	{ resource: 'integrationActionLog', operation: 'create', name: 'Create', action: 'Create integration action log', method: 'POST', path: '/integration-action-log', rootProperty: 'data', bodyJsonMode: true, fields: [f597, f598, f599, f112, f600, f601, f602, f603, f604, f605, f10] },
+	{ resource: 'integrationActionLog', operation: 'get', name: 'Get', action: 'Get integration action log', method: 'GET', path: '/integration-action-log/{id}', rootProperty: 'data', fields: [f606] },
+	{ resource: 'integrationActionLog', operation: 'update', name: 'Update', action: 'Update integration action log', method: 'PUT', path: '/integration-action-log/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f606, f597, f598, f599, f112, f600, f601, f602, f603, f604, f605, f10] },
+	{ resource: 'integrationActionLog', operation: 'delete', name: 'Delete', action: 'Delete integration action log', method: 'DELETE', path: '/integration-action-log/{id}', fields: [f606] },
+	{ resource: 'integrationApp', operation: 'getAll', name: 'Get Many', action: 'Get many integration apps', method: 'GET', path: '/integration-app', list: list1, fields: [f0, f52, f18, f3, f122, f123, f607, f60, f64, f58, f59] },
+	{ resource: 'integrationApp', operation: 'create', name: 'Create', action: 'Create integration app', method: 'POST', path: '/integration-app', bodyJsonMode: true, fields: [f170, f70, f608, f609, f610, f611, f612, f613, f614, f72] },
+	{ resource: 'integrationApp', operation: 'get', name: 'Get', action: 'Get integration app', method: 'GET', path: '/integration-app/{id}', fields: [f615, f607] },
+	{ resource: 'integrationApp', operation: 'update', name: 'Update', action: 'Update integration app', method: 'PUT', path: '/integration-app/{id}', bodyJsonMode: true, fields: [f615, f217, f70, f616, f610, f611, f612, f613, f614, f72] },
 	{ resource: 'integrationCommandLog', operation: 'getAll', name: 'Get Many', action: 'Get many integration command logs', method: 'GET', path: '/integration-command-log', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'integrationCommandLog', operation: 'create', name: 'Create', action: 'Create integration command log', method: 'POST', path: '/integration-command-log', rootProperty: 'data', bodyJsonMode: true, fields: [f602, f622, f623, f624, f625, f626, f627, f628, f629, f630, f631, f632, f10] },
-	{ resource: 'integrationCommandLog', operation: 'get', name: 'Get', action: 'Get integration command log', method: 'GET', path: '/integration-command-log/{id}', rootProperty: 'data', fields: [f633] },
-	{ resource: 'integrationCommandLog', operation: 'update', name: 'Update', action: 'Update integration command log', method: 'PUT', path: '/integration-command-log/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f633, f602, f622, f623, f624, f625, f626, f627, f628, f629, f630, f631, f632, f10] },
-	{ resource: 'integrationCommandLog', operation: 'delete', name: 'Delete', action: 'Delete integration command log', method: 'DELETE', path: '/integration-command-log/{id}', fields: [f633] },
-	{ resource: 'inventoryAdjustmentReason', operation: 'getAll', name: 'Get Many', action: 'Get many inventory adjustment reasons', method: 'GET', path: '/inventory-adjustment-reason', list: list1, fields: [f0, f52, f18, f634, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'inventoryAdjustmentReason', operation: 'create', name: 'Create', action: 'Create inventory adjustment reason', method: 'POST', path: '/inventory-adjustment-reason', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f635, f219] },
-	{ resource: 'inventoryAdjustmentReason', operation: 'get', name: 'Get', action: 'Get inventory adjustment reason', method: 'GET', path: '/inventory-adjustment-reason/{id}', rootProperty: 'data', fields: [f636] },
-	{ resource: 'inventoryAdjustmentReason', operation: 'update', name: 'Update', action: 'Update inventory adjustment reason', method: 'PUT', path: '/inventory-adjustment-reason/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f636, f217, f635, f219] },
-	{ resource: 'inventoryAdjustmentReason', operation: 'delete', name: 'Delete', action: 'Delete inventory adjustment reason', method: 'DELETE', path: '/inventory-adjustment-reason/{id}', fields: [f636] },
-	{ resource: 'inventory', operation: 'getAll', name: 'Get Many', action: 'Get many inventory items', method: 'GET', path: '/inventory', list: list1, fields: [f0, f52, f637, f638, f639, f640, f60, f641, f64, f58, f59] },
-	{ resource: 'mailUnsubscribe', operation: 'getAll', name: 'Get Many', action: 'Get many mail unsubscribe records', method: 'GET', path: '/mail-unsubscribe', list: list1, fields: [f0, f642, f12, f18] },
-	{ resource: 'mailUnsubscribe', operation: 'create', name: 'Create', action: 'Add email to unsubscribe list', method: 'POST', path: '/mail-unsubscribe', rootProperty: 'data', bodyJsonMode: true, fields: [f643, f160, f644, f29, f645, f646] },
-	{ resource: 'mailUnsubscribe', operation: 'get', name: 'Get', action: 'Get mail unsubscribe', method: 'GET', path: '/mail-unsubscribe/{id}', rootProperty: 'data', fields: [f647] },
-	{ resource: 'mailUnsubscribe', operation: 'delete', name: 'Delete', action: 'Delete mail unsubscribe', method: 'DELETE', path: '/mail-unsubscribe/{id}', fields: [f647] },
+	{ resource: 'integrationCommandLog', operation: 'create', name: 'Create', action: 'Create integration command log', method: 'POST', path: '/integration-command-log', rootProperty: 'data', bodyJsonMode: true, fields: [f597, f617, f618, f619, f620, f621, f622, f623, f624, f625, f626, f627, f10] },
+	{ resource: 'integrationCommandLog', operation: 'get', name: 'Get', action: 'Get integration command log', method: 'GET', path: '/integration-command-log/{id}', rootProperty: 'data', fields: [f628] },
+	{ resource: 'integrationCommandLog', operation: 'update', name: 'Update', action: 'Update integration command log', method: 'PUT', path: '/integration-command-log/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f628, f597, f617, f618, f619, f620, f621, f622, f623, f624, f625, f626, f627, f10] },
+	{ resource: 'integrationCommandLog', operation: 'delete', name: 'Delete', action: 'Delete integration command log', method: 'DELETE', path: '/integration-command-log/{id}', fields: [f628] },
+	{ resource: 'inventoryAdjustmentReason', operation: 'getAll', name: 'Get Many', action: 'Get many inventory adjustment reasons', method: 'GET', path: '/inventory-adjustment-reason', list: list1, fields: [f0, f52, f18, f629, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'inventoryAdjustmentReason', operation: 'create', name: 'Create', action: 'Create inventory adjustment reason', method: 'POST', path: '/inventory-adjustment-reason', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f630, f219] },
+	{ resource: 'inventoryAdjustmentReason', operation: 'get', name: 'Get', action: 'Get inventory adjustment reason', method: 'GET', path: '/inventory-adjustment-reason/{id}', rootProperty: 'data', fields: [f631] },
+	{ resource: 'inventoryAdjustmentReason', operation: 'update', name: 'Update', action: 'Update inventory adjustment reason', method: 'PUT', path: '/inventory-adjustment-reason/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f631, f217, f630, f219] },
+	{ resource: 'inventoryAdjustmentReason', operation: 'delete', name: 'Delete', action: 'Delete inventory adjustment reason', method: 'DELETE', path: '/inventory-adjustment-reason/{id}', fields: [f631] },
+	{ resource: 'inventory', operation: 'getAll', name: 'Get Many', action: 'Get many inventory items', method: 'GET', path: '/inventory', list: list1, fields: [f0, f52, f632, f633, f634, f635, f60, f636, f64, f58, f59] },
+	{ resource: 'mailUnsubscribe', operation: 'getAll', name: 'Get Many', action: 'Get many mail unsubscribe records', method: 'GET', path: '/mail-unsubscribe', list: list1, fields: [f0, f637, f12, f18] },
+	{ resource: 'mailUnsubscribe', operation: 'create', name: 'Create', action: 'Add email to unsubscribe list', method: 'POST', path: '/mail-unsubscribe', rootProperty: 'data', bodyJsonMode: true, fields: [f638, f160, f639, f29, f640, f641] },
+	{ resource: 'mailUnsubscribe', operation: 'get', name: 'Get', action: 'Get mail unsubscribe', method: 'GET', path: '/mail-unsubscribe/{id}', rootProperty: 'data', fields: [f642] },
+	{ resource: 'mailUnsubscribe', operation: 'delete', name: 'Delete', action: 'Delete mail unsubscribe', method: 'DELETE', path: '/mail-unsubscribe/{id}', fields: [f642] },
 	{ resource: 'mailUnsubscribe', operation: 'deleteMany', name: 'Delete Many', action: 'Delete many mail unsubscribe records', method: 'POST', path: '/mail-unsubscribe/remove', bodyJsonMode: true, fields: [f242] },
-	{ resource: 'mailUnsubscribe', operation: 'checkEmail', name: 'Check Email', action: 'Check whether email is unsubscribed', method: 'POST', path: '/mail-unsubscribe/check', rootProperty: 'data', bodyJsonMode: true, fields: [f643] },
-	{ resource: 'measureUnitFamily', operation: 'getAll', name: 'Get Many', action: 'Get many measure unit families', method: 'GET', path: '/measureunit-family', list: list1, fields: [f0, f52, f18, f3, f122, f258, f123, f60, f648, f649, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'measureUnitFamily', operation: 'create', name: 'Create', action: 'Create measure unit family', method: 'POST', path: '/measureunit-family', bodyJsonMode: true, fields: [f170, f261, f650, f29, f219, f72] },
-	{ resource: 'measureUnitFamily', operation: 'get', name: 'Get', action: 'Get measure unit family', method: 'GET', path: '/measureunit-family/{id}', fields: [f651] },
-	{ resource: 'measureUnitFamily', operation: 'update', name: 'Update', action: 'Update measure unit family', method: 'PUT', path: '/measureunit-family/{id}', bodyJsonMode: true, fields: [f651, f217, f261, f650, f29, f219, f72] },
-	{ resource: 'measureUnitFamily', operation: 'delete', name: 'Delete', action: 'Delete measure unit family', method: 'DELETE', path: '/measureunit-family/{id}', fields: [f651] },
-	{ resource: 'measureUnit', operation: 'getAll', name: 'Get Many', action: 'Get many measure units', method: 'GET', path: '/measureunits', list: list1, fields: [f0, f52, f18, f3, f122, f652, f653, f123, f60, f654, f655, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'measureUnit', operation: 'create', name: 'Create', action: 'Create measure unit', method: 'POST', path: '/measureunits', bodyJsonMode: true, fields: [f170, f656, f261, f657, f29, f219, f72] },
-	{ resource: 'measureUnit', operation: 'get', name: 'Get', action: 'Get measure unit', method: 'GET', path: '/measureunits/{id}', fields: [f658] },
-	{ resource: 'measureUnit', operation: 'update', name: 'Update', action: 'Update measure unit', method: 'PUT', path: '/measureunits/{id}', bodyJsonMode: true, fields: [f658, f217, f659, f261, f657, f29, f219, f72] },
-	{ resource: 'measureUnit', operation: 'delete', name: 'Delete', action: 'Delete measure unit', method: 'DELETE', path: '/measureunits/{id}', fields: [f658] },
-	{ resource: 'mediaStorage', operation: 'getAll', name: 'Get Many', action: 'Get many media storage items', method: 'GET', path: '/media-storage', list: list1, fields: [f0, f52, f18, f660, f60, f61, f62, f56, f57, f661, f662, f663, f63, f64, f58, f59] },
-	{ resource: 'mediaStorage', operation: 'create', name: 'Create', action: 'Create media storage', method: 'POST', path: '/media-storage', bodyJsonMode: true, fields: [f664, f665, f666, f667, f209, f668, f112, f669, f670, f10, f480, f70, f72] },
-	{ resource: 'mediaStorage', operation: 'get', name: 'Get', action: 'Get media storage', method: 'GET', path: '/media-storage/{id}', fields: [f671] },
-	{ resource: 'mediaStorage', operation: 'update', name: 'Update', action: 'Update media storage', method: 'PUT', path: '/media-storage/{id}', bodyJsonMode: true, fields: [f671, f672, f209, f668, f112, f669, f10, f480, f70, f72] },
-	{ resource: 'mediaStorage', operation: 'delete', name: 'Delete', action: 'Delete media storage', method: 'DELETE', path: '/media-storage/{id}', fields: [f671] },
-	{ resource: 'media', operation: 'getAll', name: 'Get Many', action: 'Get many media', method: 'GET', path: '/media', list: list1, fields: [f0, f52, f18, f3, f122, f53, f673, f674, f675, f123, f676, f60, f64, f58, f59] },
-	{ resource: 'media', operation: 'create', name: 'Create', action: 'Create media', method: 'POST', path: '/media', bodyJsonMode: true, fields: [f170, f70, f665, f677, f678, f679, f219, f72, f29] },
-	{ resource: 'media', operation: 'get', name: 'Get', action: 'Get media', method: 'GET', path: '/media/{id}', fields: [f680] },
-	{ resource: 'media', operation: 'update', name: 'Update', action: 'Update media', method: 'PUT', path: '/media/{id}', bodyJsonMode: true, fields: [f680, f217, f70, f681, f682, f678, f679, f219, f72, f29] },
-	{ resource: 'media', operation: 'delete', name: 'Delete', action: 'Delete media', method: 'DELETE', path: '/media/{id}', fields: [f680] },
-	{ resource: 'mslProduct', operation: 'getAll', name: 'Get Many', action: 'Get many MSL products', method: 'GET', path: '/msl-products', list: list1, fields: [f0, f52, f18, f123, f683, f684, f685, f60, f64, f686, f61, f62, f63, f58, f59] },
-	{ resource: 'mslProduct', operation: 'create', name: 'Create', action: 'Create MSL product', method: 'POST', path: '/msl-products', rootProperty: 'data', bodyJsonMode: true, fields: [f687, f688, f689, f690, f691, f219] },
-	{ resource: 'mslProduct', operation: 'get', name: 'Get', action: 'Get MSL product', method: 'GET', path: '/msl-products/{id}', rootProperty: 'data', fields: [f692] },
-	{ resource: 'mslProduct', operation: 'update', name: 'Update', action: 'Update MSL product', method: 'PUT', path: '/msl-products/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f692, f687, f688, f689, f690, f691, f219] },
-	{ resource: 'mslProduct', operation: 'delete', name: 'Delete', action: 'Delete MSL product', method: 'DELETE', path: '/msl-products/{id}', fields: [f692] },
-	{ resource: 'msl', operation: 'getAll', name: 'Get Many', action: 'Get many MSLs', method: 'GET', path: '/msl', list: list1, fields: [f0, f52, f18, f123, f634, f3, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'msl', operation: 'create', name: 'Create', action: 'Create MSL', method: 'POST', path: '/msl', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f21, f65, f549, f550, f219] },
-	{ resource: 'msl', operation: 'get', name: 'Get', action: 'Get MSL', method: 'GET', path: '/msl/{id}', rootProperty: 'data', fields: [f693] },
-	{ resource: 'msl', operation: 'update', name: 'Update', action: 'Update MSL', method: 'PUT', path: '/msl/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f693, f217, f21, f65, f549, f550, f219] },
-	{ resource: 'msl', operation: 'delete', name: 'Delete', action: 'Delete MSL', method: 'DELETE', path: '/msl/{id}', fields: [f693] },
+	{ resource: 'mailUnsubscribe', operation: 'checkEmail', name: 'Check Email', action: 'Check whether email is unsubscribed', method: 'POST', path: '/mail-unsubscribe/check', rootProperty: 'data', bodyJsonMode: true, fields: [f638] },
+	{ resource: 'measureUnitFamily', operation: 'getAll', name: 'Get Many', action: 'Get many measure unit families', method: 'GET', path: '/measureunit-family', list: list1, fields: [f0, f52, f18, f3, f122, f258, f123, f60, f643, f644, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'measureUnitFamily', operation: 'create', name: 'Create', action: 'Create measure unit family', method: 'POST', path: '/measureunit-family', bodyJsonMode: true, fields: [f170, f261, f645, f29, f219, f72] },
+	{ resource: 'measureUnitFamily', operation: 'get', name: 'Get', action: 'Get measure unit family', method: 'GET', path: '/measureunit-family/{id}', fields: [f646] },
+	{ resource: 'measureUnitFamily', operation: 'update', name: 'Update', action: 'Update measure unit family', method: 'PUT', path: '/measureunit-family/{id}', bodyJsonMode: true, fields: [f646, f217, f261, f645, f29, f219, f72] },
+	{ resource: 'measureUnitFamily', operation: 'delete', name: 'Delete', action: 'Delete measure unit family', method: 'DELETE', path: '/measureunit-family/{id}', fields: [f646] },
+	{ resource: 'measureUnit', operation: 'getAll', name: 'Get Many', action: 'Get many measure units', method: 'GET', path: '/measureunits', list: list1, fields: [f0, f52, f18, f3, f122, f647, f648, f123, f60, f649, f650, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'measureUnit', operation: 'create', name: 'Create', action: 'Create measure unit', method: 'POST', path: '/measureunits', bodyJsonMode: true, fields: [f170, f651, f261, f652, f29, f219, f72] },
+	{ resource: 'measureUnit', operation: 'get', name: 'Get', action: 'Get measure unit', method: 'GET', path: '/measureunits/{id}', fields: [f653] },
+	{ resource: 'measureUnit', operation: 'update', name: 'Update', action: 'Update measure unit', method: 'PUT', path: '/measureunits/{id}', bodyJsonMode: true, fields: [f653, f217, f654, f261, f652, f29, f219, f72] },
+	{ resource: 'measureUnit', operation: 'delete', name: 'Delete', action: 'Delete measure unit', method: 'DELETE', path: '/measureunits/{id}', fields: [f653] },
+	{ resource: 'mediaStorage', operation: 'getAll', name: 'Get Many', action: 'Get many media storage items', method: 'GET', path: '/media-storage', list: list1, fields: [f0, f52, f18, f655, f60, f61, f62, f56, f57, f656, f657, f658, f63, f64, f58, f59] },
+	{ resource: 'mediaStorage', operation: 'create', name: 'Create', action: 'Create media storage', method: 'POST', path: '/media-storage', bodyJsonMode: true, fields: [f659, f660, f661, f662, f209, f663, f112, f664, f665, f10, f475, f70, f72] },
+	{ resource: 'mediaStorage', operation: 'get', name: 'Get', action: 'Get media storage', method: 'GET', path: '/media-storage/{id}', fields: [f666] },
+	{ resource: 'mediaStorage', operation: 'update', name: 'Update', action: 'Update media storage', method: 'PUT', path: '/media-storage/{id}', bodyJsonMode: true, fields: [f666, f667, f209, f663, f112, f664, f10, f475, f70, f72] },
+	{ resource: 'mediaStorage', operation: 'delete', name: 'Delete', action: 'Delete media storage', method: 'DELETE', path: '/media-storage/{id}', fields: [f666] },
+	{ resource: 'media', operation: 'getAll', name: 'Get Many', action: 'Get many media', method: 'GET', path: '/media', list: list1, fields: [f0, f52, f18, f3, f122, f53, f668, f669, f670, f123, f671, f60, f64, f58, f59] },
+	{ resource: 'media', operation: 'create', name: 'Create', action: 'Create media', method: 'POST', path: '/media', bodyJsonMode: true, fields: [f170, f70, f660, f672, f673, f674, f219, f72, f29] },
+	{ resource: 'media', operation: 'get', name: 'Get', action: 'Get media', method: 'GET', path: '/media/{id}', fields: [f675] },
+	{ resource: 'media', operation: 'update', name: 'Update', action: 'Update media', method: 'PUT', path: '/media/{id}', bodyJsonMode: true, fields: [f675, f217, f70, f676, f677, f673, f674, f219, f72, f29] },
+	{ resource: 'media', operation: 'delete', name: 'Delete', action: 'Delete media', method: 'DELETE', path: '/media/{id}', fields: [f675] },
+	{ resource: 'mslProduct', operation: 'getAll', name: 'Get Many', action: 'Get many MSL products', method: 'GET', path: '/msl-products', list: list1, fields: [f0, f52, f18, f123, f678, f679, f680, f60, f64, f681, f61, f62, f63, f58, f59] },
+	{ resource: 'mslProduct', operation: 'create', name: 'Create', action: 'Create MSL product', method: 'POST', path: '/msl-products', rootProperty: 'data', bodyJsonMode: true, fields: [f682, f683, f684, f685, f686, f219] },
+	{ resource: 'mslProduct', operation: 'get', name: 'Get', action: 'Get MSL product', method: 'GET', path: '/msl-products/{id}', rootProperty: 'data', fields: [f687] },
+	{ resource: 'mslProduct', operation: 'update', name: 'Update', action: 'Update MSL product', method: 'PUT', path: '/msl-products/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f687, f682, f683, f684, f685, f686, f219] },
+	{ resource: 'mslProduct', operation: 'delete', name: 'Delete', action: 'Delete MSL product', method: 'DELETE', path: '/msl-products/{id}', fields: [f687] },
+	{ resource: 'msl', operation: 'getAll', name: 'Get Many', action: 'Get many MSLs', method: 'GET', path: '/msl', list: list1, fields: [f0, f52, f18, f123, f629, f3, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'msl', operation: 'create', name: 'Create', action: 'Create MSL', method: 'POST', path: '/msl', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f21, f65, f544, f545, f219] },
+	{ resource: 'msl', operation: 'get', name: 'Get', action: 'Get MSL', method: 'GET', path: '/msl/{id}', rootProperty: 'data', fields: [f688] },
+	{ resource: 'msl', operation: 'update', name: 'Update', action: 'Update MSL', method: 'PUT', path: '/msl/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f688, f217, f21, f65, f544, f545, f219] },
+	{ resource: 'msl', operation: 'delete', name: 'Delete', action: 'Delete MSL', method: 'DELETE', path: '/msl/{id}', fields: [f688] },
 	{ resource: 'ocrInvoiceJobGroup', operation: 'getAll', name: 'Get Many', action: 'Get many OCR invoice job groups', method: 'GET', path: '/ocr-invoice-job-group', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'ocrInvoiceJobGroup', operation: 'create', name: 'Create', action: 'Create OCR invoice job group', method: 'POST', path: '/ocr-invoice-job-group', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f183, f46, f159, f694, f695, f696, f697, f480, f10] },
-	{ resource: 'ocrInvoiceJobGroup', operation: 'get', name: 'Get', action: 'Get OCR invoice job group', method: 'GET', path: '/ocr-invoice-job-group/{id}', rootProperty: 'data', fields: [f698] },
-	{ resource: 'ocrInvoiceJobGroup', operation: 'update', name: 'Update', action: 'Update OCR invoice job group', method: 'PUT', path: '/ocr-invoice-job-group/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f698, f170, f70, f183, f46, f159, f694, f695, f696, f697, f480, f10] },
-	{ resource: 'ocrInvoiceJobGroup', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job group', method: 'DELETE', path: '/ocr-invoice-job-group/{id}', fields: [f698] },
-	{ resource: 'ocrInvoiceJobGroup', operation: 'getJobs', name: 'Get Jobs', action: 'Get OCR invoice job group jobs', method: 'GET', path: '/ocr-invoice-job-group/{id}/jobs', rootProperty: 'data', fields: [f698] },
+	{ resource: 'ocrInvoiceJobGroup', operation: 'create', name: 'Create', action: 'Create OCR invoice job group', method: 'POST', path: '/ocr-invoice-job-group', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f183, f46, f159, f689, f690, f691, f692, f475, f10] },
+	{ resource: 'ocrInvoiceJobGroup', operation: 'get', name: 'Get', action: 'Get OCR invoice job group', method: 'GET', path: '/ocr-invoice-job-group/{id}', rootProperty: 'data', fields: [f693] },
+	{ resource: 'ocrInvoiceJobGroup', operation: 'update', name: 'Update', action: 'Update OCR invoice job group', method: 'PUT', path: '/ocr-invoice-job-group/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f693, f170, f70, f183, f46, f159, f689, f690, f691, f692, f475, f10] },
+	{ resource: 'ocrInvoiceJobGroup', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job group', method: 'DELETE', path: '/ocr-invoice-job-group/{id}', fields: [f693] },
+	{ resource: 'ocrInvoiceJobGroup', operation: 'getJobs', name: 'Get Jobs', action: 'Get OCR invoice job group jobs', method: 'GET', path: '/ocr-invoice-job-group/{id}/jobs', rootProperty: 'data', fields: [f693] },
 	{ resource: 'ocrInvoiceJobPage', operation: 'getAll', name: 'Get Many', action: 'Get many OCR invoice job pages', method: 'GET', path: '/ocr-invoice-job-page', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'ocrInvoiceJobPage', operation: 'create', name: 'Create', action: 'Create OCR invoice job page', method: 'POST', path: '/ocr-invoice-job-page', rootProperty: 'data', bodyJsonMode: true, fields: [f699, f700, f701, f702, f703, f704, f10] },
-	{ resource: 'ocrInvoiceJobPage', operation: 'get', name: 'Get', action: 'Get OCR invoice job page', method: 'GET', path: '/ocr-invoice-job-page/{id}', rootProperty: 'data', fields: [f705] },
-	{ resource: 'ocrInvoiceJobPage', operation: 'update', name: 'Update', action: 'Update OCR invoice job page', method: 'PUT', path: '/ocr-invoice-job-page/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f705, f699, f700, f701, f702, f703, f704, f10] },
-	{ resource: 'ocrInvoiceJobPage', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job page', method: 'DELETE', path: '/ocr-invoice-job-page/{id}', fields: [f705] },
-	{ resource: 'ocrInvoiceJobPage', operation: 'process', name: 'Process', action: 'Process OCR invoice job page', method: 'POST', path: '/ocr-invoice-job-page/{id}/process', rootProperty: 'data', fields: [f705] },
+	{ resource: 'ocrInvoiceJobPage', operation: 'create', name: 'Create', action: 'Create OCR invoice job page', method: 'POST', path: '/ocr-invoice-job-page', rootProperty: 'data', bodyJsonMode: true, fields: [f694, f695, f696, f697, f698, f699, f10] },
+	{ resource: 'ocrInvoiceJobPage', operation: 'get', name: 'Get', action: 'Get OCR invoice job page', method: 'GET', path: '/ocr-invoice-job-page/{id}', rootProperty: 'data', fields: [f700] },
+	{ resource: 'ocrInvoiceJobPage', operation: 'update', name: 'Update', action: 'Update OCR invoice job page', method: 'PUT', path: '/ocr-invoice-job-page/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f700, f694, f695, f696, f697, f698, f699, f10] },
+	{ resource: 'ocrInvoiceJobPage', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job page', method: 'DELETE', path: '/ocr-invoice-job-page/{id}', fields: [f700] },
+	{ resource: 'ocrInvoiceJobPage', operation: 'process', name: 'Process', action: 'Process OCR invoice job page', method: 'POST', path: '/ocr-invoice-job-page/{id}/process', rootProperty: 'data', fields: [f700] },
 	{ resource: 'ocrInvoiceJobTemplate', operation: 'getAll', name: 'Get Many', action: 'Get many OCR invoice job templates', method: 'GET', path: '/ocr-invoice-job-template', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'ocrInvoiceJobTemplate', operation: 'create', name: 'Create', action: 'Create OCR invoice job template', method: 'POST', path: '/ocr-invoice-job-template', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f706, f707, f708, f709, f710, f711, f712, f713, f179, f714, f696, f715, f10] },
-	{ resource: 'ocrInvoiceJobTemplate', operation: 'get', name: 'Get', action: 'Get OCR invoice job template', method: 'GET', path: '/ocr-invoice-job-template/{id}', rootProperty: 'data', fields: [f716] },
-	{ resource: 'ocrInvoiceJobTemplate', operation: 'update', name: 'Update', action: 'Update OCR invoice job template', method: 'PUT', path: '/ocr-invoice-job-template/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f716, f170, f70, f706, f707, f708, f709, f710, f711, f712, f713, f179, f714, f696, f715, f10] },
-	{ resource: 'ocrInvoiceJobTemplate', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job template', method: 'DELETE', path: '/ocr-invoice-job-template/{id}', fields: [f716] },
+	{ resource: 'ocrInvoiceJobTemplate', operation: 'create', name: 'Create', action: 'Create OCR invoice job template', method: 'POST', path: '/ocr-invoice-job-template', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f701, f702, f703, f704, f705, f706, f707, f708, f179, f709, f691, f710, f10] },
+	{ resource: 'ocrInvoiceJobTemplate', operation: 'get', name: 'Get', action: 'Get OCR invoice job template', method: 'GET', path: '/ocr-invoice-job-template/{id}', rootProperty: 'data', fields: [f711] },
+	{ resource: 'ocrInvoiceJobTemplate', operation: 'update', name: 'Update', action: 'Update OCR invoice job template', method: 'PUT', path: '/ocr-invoice-job-template/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f711, f170, f70, f701, f702, f703, f704, f705, f706, f707, f708, f179, f709, f691, f710, f10] },
+	{ resource: 'ocrInvoiceJobTemplate', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job template', method: 'DELETE', path: '/ocr-invoice-job-template/{id}', fields: [f711] },
 	{ resource: 'ocrInvoiceJob', operation: 'getAll', name: 'Get Many', action: 'Get many OCR invoice jobs', method: 'GET', path: '/ocr-invoice-job', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'ocrInvoiceJob', operation: 'create', name: 'Create', action: 'Create OCR invoice job', method: 'POST', path: '/ocr-invoice-job', rootProperty: 'data', bodyJsonMode: true, fields: [f717, f718, f719, f720, f46, f721, f159, f696, f10] },
-	{ resource: 'ocrInvoiceJob', operation: 'get', name: 'Get', action: 'Get OCR invoice job', method: 'GET', path: '/ocr-invoice-job/{id}', rootProperty: 'data', fields: [f722] },
-	{ resource: 'ocrInvoiceJob', operation: 'update', name: 'Update', action: 'Update OCR invoice job', method: 'PUT', path: '/ocr-invoice-job/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f722, f717, f718, f719, f720, f46, f721, f159, f696, f10] },
-	{ resource: 'ocrInvoiceJob', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job', method: 'DELETE', path: '/ocr-invoice-job/{id}', fields: [f722] },
-	{ resource: 'ocrInvoiceJob', operation: 'process', name: 'Process', action: 'Process OCR invoice job', method: 'POST', path: '/ocr-invoice-job/{id}/process', rootProperty: 'data', fields: [f722] },
-	{ resource: 'ocrInvoiceJob', operation: 'getResults', name: 'Get Results', action: 'Get OCR invoice job results', method: 'GET', path: '/ocr-invoice-job/{id}/results', rootProperty: 'data', fields: [f722] },
+	{ resource: 'ocrInvoiceJob', operation: 'create', name: 'Create', action: 'Create OCR invoice job', method: 'POST', path: '/ocr-invoice-job', rootProperty: 'data', bodyJsonMode: true, fields: [f712, f713, f714, f715, f46, f716, f159, f691, f10] },
+	{ resource: 'ocrInvoiceJob', operation: 'get', name: 'Get', action: 'Get OCR invoice job', method: 'GET', path: '/ocr-invoice-job/{id}', rootProperty: 'data', fields: [f717] },
+	{ resource: 'ocrInvoiceJob', operation: 'update', name: 'Update', action: 'Update OCR invoice job', method: 'PUT', path: '/ocr-invoice-job/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f717, f712, f713, f714, f715, f46, f716, f159, f691, f10] },
+	{ resource: 'ocrInvoiceJob', operation: 'delete', name: 'Delete', action: 'Delete OCR invoice job', method: 'DELETE', path: '/ocr-invoice-job/{id}', fields: [f717] },
+	{ resource: 'ocrInvoiceJob', operation: 'process', name: 'Process', action: 'Process OCR invoice job', method: 'POST', path: '/ocr-invoice-job/{id}/process', rootProperty: 'data', fields: [f717] },
+	{ resource: 'ocrInvoiceJob', operation: 'getResults', name: 'Get Results', action: 'Get OCR invoice job results', method: 'GET', path: '/ocr-invoice-job/{id}/results', rootProperty: 'data', fields: [f717] },
 	{ resource: 'patchAction', operation: 'getAll', name: 'Get Many', action: 'Get many patch actions', method: 'GET', path: '/patch-action', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'patchAction', operation: 'create', name: 'Create', action: 'Create patch action', method: 'POST', path: '/patch-action', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f723, f724, f725, f726, f727, f10] },
-	{ resource: 'patchAction', operation: 'get', name: 'Get', action: 'Get patch action', method: 'GET', path: '/patch-action/{id}', rootProperty: 'data', fields: [f728] },
-	{ resource: 'patchAction', operation: 'update', name: 'Update', action: 'Update patch action', method: 'PUT', path: '/patch-action/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f728, f170, f70, f723, f724, f725, f726, f727, f10] },
-	{ resource: 'patchAction', operation: 'delete', name: 'Delete', action: 'Delete patch action', method: 'DELETE', path: '/patch-action/{id}', fields: [f728] },
-	{ resource: 'patchAction', operation: 'execute', name: 'Execute', action: 'Execute patch action', method: 'POST', path: '/patch-action/execute/{id}', rootProperty: 'data', fields: [f728] },
+	{ resource: 'patchAction', operation: 'create', name: 'Create', action: 'Create patch action', method: 'POST', path: '/patch-action', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f718, f719, f720, f721, f722, f10] },
+	{ resource: 'patchAction', operation: 'get', name: 'Get', action: 'Get patch action', method: 'GET', path: '/patch-action/{id}', rootProperty: 'data', fields: [f723] },
+	{ resource: 'patchAction', operation: 'update', name: 'Update', action: 'Update patch action', method: 'PUT', path: '/patch-action/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f723, f170, f70, f718, f719, f720, f721, f722, f10] },
+	{ resource: 'patchAction', operation: 'delete', name: 'Delete', action: 'Delete patch action', method: 'DELETE', path: '/patch-action/{id}', fields: [f723] },
+	{ resource: 'patchAction', operation: 'execute', name: 'Execute', action: 'Execute patch action', method: 'POST', path: '/patch-action/execute/{id}', rootProperty: 'data', fields: [f723] },
 	{ resource: 'paymentTerm', operation: 'getAll', name: 'Get Many', action: 'Get many payment terms', method: 'GET', path: '/paymentterms', list: list2, fields: [f0, f52, f18, f3, f122, f123, f60, f64, f58, f59] },
-	{ resource: 'paymentTerm', operation: 'create', name: 'Create', action: 'Create payment term', method: 'POST', path: '/paymentterms', rootProperty: 'result', bodyJsonMode: true, fields: [f170, f70, f729, f730, f731, f585] },
-	{ resource: 'paymentTerm', operation: 'get', name: 'Get', action: 'Get payment term', method: 'GET', path: '/paymentterms/{id}', rootProperty: 'result', fields: [f732] },
-	{ resource: 'paymentTerm', operation: 'update', name: 'Update', action: 'Update payment term', method: 'PUT', path: '/paymentterms/{id}', rootProperty: 'result', bodyJsonMode: true, fields: [f732, f217, f70, f729, f730, f731, f585] },
-	{ resource: 'paymentTerm', operation: 'delete', name: 'Delete', action: 'Delete payment term', method: 'DELETE', path: '/paymentterms/{id}', rootProperty: 'result', fields: [f732] },
-	{ resource: 'payment', operation: 'getAll', name: 'Get Many', action: 'Get many payments', method: 'GET', path: '/payments', list: list1, fields: [f18, f53, f263, f733, f734, f89, f735, f80, f588, f425, f60, f77, f736, f61, f62, f63, f0, f52, f64, f58, f59] },
-	{ resource: 'payment', operation: 'create', name: 'Create', action: 'Create payment', method: 'POST', path: '/payments', rootProperty: 'data', bodyJsonMode: true, fields: [f21, f65, f528, f737, f69, f70, f738] },
-	{ resource: 'payment', operation: 'get', name: 'Get', action: 'Get payment', method: 'GET', path: '/payments/{id}', rootProperty: 'data', fields: [f739, f425, f736] },
-	{ resource: 'payment', operation: 'update', name: 'Update', action: 'Update payment', method: 'PUT', path: '/payments/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f739, f21, f65, f528, f737, f69, f70, f738] },
-	{ resource: 'priceListItem', operation: 'getAll', name: 'Get Many', action: 'Get many price list items', method: 'GET', path: '/pricelistsitems', list: list1, fields: [f0, f52, f18, f3, f740, f638, f741, f123, f60, f742, f64, f58, f59] },
-	{ resource: 'priceListItem', operation: 'create', name: 'Create', action: 'Create price list item', method: 'POST', path: '/pricelistsitems', bodyJsonMode: true, fields: [f743, f744, f745, f746, f72, f219, f29] },
-	{ resource: 'priceListItem', operation: 'get', name: 'Get', action: 'Get price list item', method: 'GET', path: '/pricelistsitems/{id}', fields: [f747] },
-	{ resource: 'priceListItem', operation: 'update', name: 'Update', action: 'Update price list item', method: 'PUT', path: '/pricelistsitems/{id}', bodyJsonMode: true, fields: [f747, f748, f749, f750, f751, f72, f219, f29] },
-	{ resource: 'priceListItem', operation: 'delete', name: 'Delete', action: 'Delete price list item', method: 'DELETE', path: '/pricelistsitems/{id}', fields: [f747] },
-	{ resource: 'priceList', operation: 'getAll', name: 'Get Many', action: 'Get many price lists', method: 'GET', path: '/pricelists', list: list1, fields: [f0, f52, f18, f3, f122, f752, f123, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'paymentTerm', operation: 'create', name: 'Create', action: 'Create payment term', method: 'POST', path: '/paymentterms', rootProperty: 'result', bodyJsonMode: true, fields: [f170, f70, f724, f725, f726, f580] },
+	{ resource: 'paymentTerm', operation: 'get', name: 'Get', action: 'Get payment term', method: 'GET', path: '/paymentterms/{id}', rootProperty: 'result', fields: [f727] },
+	{ resource: 'paymentTerm', operation: 'update', name: 'Update', action: 'Update payment term', method: 'PUT', path: '/paymentterms/{id}', rootProperty: 'result', bodyJsonMode: true, fields: [f727, f217, f70, f724, f725, f726, f580] },
+	{ resource: 'paymentTerm', operation: 'delete', name: 'Delete', action: 'Delete payment term', method: 'DELETE', path: '/paymentterms/{id}', rootProperty: 'result', fields: [f727] },
+	{ resource: 'payment', operation: 'getAll', name: 'Get Many', action: 'Get many payments', method: 'GET', path: '/payments', list: list1, fields: [f18, f53, f263, f728, f729, f89, f730, f80, f583, f425, f60, f77, f731, f61, f62, f63, f0, f52, f64, f58, f59] },
+	{ resource: 'payment', operation: 'create', name: 'Create', action: 'Create payment', method: 'POST', path: '/payments', rootProperty: 'data', bodyJsonMode: true, fields: [f21, f65, f523, f732, f69, f70, f733] },
+	{ resource: 'payment', operation: 'get', name: 'Get', action: 'Get payment', method: 'GET', path: '/payments/{id}', rootProperty: 'data', fields: [f734, f425, f731] },
+	{ resource: 'payment', operation: 'update', name: 'Update', action: 'Update payment', method: 'PUT', path: '/payments/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f734, f21, f65, f523, f732, f69, f70, f733] },
+	{ resource: 'priceListItem', operation: 'getAll', name: 'Get Many', action: 'Get many price list items', method: 'GET', path: '/pricelistsitems', list: list1, fields: [f0, f52, f18, f3, f735, f633, f736, f123, f60, f737, f64, f58, f59] },
+	{ resource: 'priceListItem', operation: 'create', name: 'Create', action: 'Create price list item', method: 'POST', path: '/pricelistsitems', bodyJsonMode: true, fields: [f738, f739, f740, f741, f72, f219, f29] },
+	{ resource: 'priceListItem', operation: 'get', name: 'Get', action: 'Get price list item', method: 'GET', path: '/pricelistsitems/{id}', fields: [f742] },
+	{ resource: 'priceListItem', operation: 'update', name: 'Update', action: 'Update price list item', method: 'PUT', path: '/pricelistsitems/{id}', bodyJsonMode: true, fields: [f742, f743, f744, f745, f746, f72, f219, f29] },
+	{ resource: 'priceListItem', operation: 'delete', name: 'Delete', action: 'Delete price list item', method: 'DELETE', path: '/pricelistsitems/{id}', fields: [f742] },
+	{ resource: 'priceList', operation: 'getAll', name: 'Get Many', action: 'Get many price lists', method: 'GET', path: '/pricelists', list: list1, fields: [f0, f52, f18, f3, f122, f747, f123, f60, f61, f62, f63, f64, f58, f59] },
 	{ resource: 'priceList', operation: 'create', name: 'Create', action: 'Create price list', method: 'POST', path: '/pricelists', bodyJsonMode: true, fields: [f170, f72, f219, f29] },
-	{ resource: 'priceList', operation: 'get', name: 'Get', action: 'Get price list', method: 'GET', path: '/pricelists/{id}', fields: [f753] },
-	{ resource: 'priceList', operation: 'update', name: 'Update', action: 'Update price list', method: 'PUT', path: '/pricelists/{id}', bodyJsonMode: true, fields: [f753, f217, f72, f219, f29] },
-	{ resource: 'priceList', operation: 'delete', name: 'Delete', action: 'Delete price list', method: 'DELETE', path: '/pricelists/{id}', fields: [f753] },
+	{ resource: 'priceList', operation: 'get', name: 'Get', action: 'Get price list', method: 'GET', path: '/pricelists/{id}', fields: [f748] },
+	{ resource: 'priceList', operation: 'update', name: 'Update', action: 'Update price list', method: 'PUT', path: '/pricelists/{id}', bodyJsonMode: true, fields: [f748, f217, f72, f219, f29] },
+	{ resource: 'priceList', operation: 'delete', name: 'Delete', action: 'Delete price list', method: 'DELETE', path: '/pricelists/{id}', fields: [f748] },
 	{ resource: 'productGroup', operation: 'getAll', name: 'Get Many', action: 'Get many product groups', method: 'GET', path: '/product-group', list: list1, fields: [f0, f52, f18, f3, f122, f258, f123, f60, f61, f62, f63, f259, f260, f64, f58, f59] },
 	{ resource: 'productGroup', operation: 'create', name: 'Create', action: 'Create product group', method: 'POST', path: '/product-group', bodyJsonMode: true, fields: [f170, f261, f219, f29] },
-	{ resource: 'productGroup', operation: 'get', name: 'Get', action: 'Get product group', method: 'GET', path: '/product-group/{id}', fields: [f754] },
-	{ resource: 'productGroup', operation: 'update', name: 'Update', action: 'Update product group', method: 'PUT', path: '/product-group/{id}', bodyJsonMode: true, fields: [f754, f217, f261, f219, f29] },
-	{ resource: 'productGroup', operation: 'delete', name: 'Delete', action: 'Delete product group', method: 'DELETE', path: '/product-group/{id}', fields: [f754] },
+	{ resource: 'productGroup', operation: 'get', name: 'Get', action: 'Get product group', method: 'GET', path: '/product-group/{id}', fields: [f749] },
+	{ resource: 'productGroup', operation: 'update', name: 'Update', action: 'Update product group', method: 'PUT', path: '/product-group/{id}', bodyJsonMode: true, fields: [f749, f217, f261, f219, f29] },
+	{ resource: 'productGroup', operation: 'delete', name: 'Delete', action: 'Delete product group', method: 'DELETE', path: '/product-group/{id}', fields: [f749] },
 	{ resource: 'productModifierGroup', operation: 'getAll', name: 'Get Many', action: 'Get many product modifier groups', method: 'GET', path: '/product-modifiers-group', list: list1, fields: [f0, f12, f123, f18] },
-	{ resource: 'productModifierGroup', operation: 'create', name: 'Create', action: 'Create product modifier group', method: 'POST', path: '/product-modifiers-group', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f755, f756, f757, f29, f219] },
-	{ resource: 'productModifierGroup', operation: 'get', name: 'Get', action: 'Get product modifier group', method: 'GET', path: '/product-modifiers-group/{id}', rootProperty: 'data', fields: [f758] },
-	{ resource: 'productModifierGroup', operation: 'update', name: 'Update', action: 'Update product modifier group', method: 'PATCH', path: '/product-modifiers-group/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f758, f217, f70, f755, f756, f757, f29, f219] },
-	{ resource: 'productModifierGroup', operation: 'delete', name: 'Delete', action: 'Delete product modifier group', method: 'DELETE', path: '/product-modifiers-group/{id}', fields: [f758] },
+	{ resource: 'productModifierGroup', operation: 'create', name: 'Create', action: 'Create product modifier group', method: 'POST', path: '/product-modifiers-group', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f750, f751, f752, f29, f219] },
+	{ resource: 'productModifierGroup', operation: 'get', name: 'Get', action: 'Get product modifier group', method: 'GET', path: '/product-modifiers-group/{id}', rootProperty: 'data', fields: [f753] },
+	{ resource: 'productModifierGroup', operation: 'update', name: 'Update', action: 'Update product modifier group', method: 'PATCH', path: '/product-modifiers-group/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f753, f217, f70, f750, f751, f752, f29, f219] },
+	{ resource: 'productModifierGroup', operation: 'delete', name: 'Delete', action: 'Delete product modifier group', method: 'DELETE', path: '/product-modifiers-group/{id}', fields: [f753] },
 	{ resource: 'productModifierGroup', operation: 'deleteMany', name: 'Delete Many', action: 'Delete many product modifier groups', method: 'POST', path: '/product-modifiers-group/remove', bodyJsonMode: true, fields: [f242] },
-	{ resource: 'product', operation: 'getAll', name: 'Get Many', action: 'Get many products', method: 'GET', path: '/product', list: list1, fields: [f0, f52, f759, f18, f760, f761, f122, f3, f454, f123, f762, f763, f470, f764, f765, f766, f767, f87, f402, f768, f769, f259, f60, f64, f770, f771, f258, f772, f773, f774, f775, f776, f61, f62, f63, f58, f59] },
-	{ resource: 'product', operation: 'create', name: 'Create', action: 'Create product', method: 'POST', path: '/product', bodyJsonMode: true, fields: [f170, f171, f777, f29, f261, f778, f779, f492, f780, f210, f781, f782, f70, f783, f784, f785, f786, f787, f788, f789, f790, f791, f792, f72, f511, f409, f793, f794, f795, f796] },
-	{ resource: 'product', operation: 'get', name: 'Get', action: 'Get product', method: 'GET', path: '/product/{id}', fields: [f797, f759, f776] },
-	{ resource: 'product', operation: 'update', name: 'Update', action: 'Update product', method: 'PUT', path: '/product/{id}', bodyJsonMode: true, fields: [f797, f217, f209, f777, f29, f261, f778, f779, f492, f780, f210, f781, f782, f70, f783, f784, f785, f786, f787, f788, f789, f790, f791, f792, f72, f511, f409, f793, f794, f795, f796] },
-	{ resource: 'product', operation: 'delete', name: 'Delete', action: 'Delete product', method: 'DELETE', path: '/product/{id}', fields: [f797] },
-	{ resource: 'proforma', operation: 'getAll', name: 'Get Many', action: 'Get many proformas', method: 'GET', path: '/proforma', list: list1, fields: [f0, f52, f18, f53, f80, f588, f123, f798, f77, f263, f589, f590, f56, f57, f58, f59, f60, f64, f89, f102, f799, f800, f801, f802, f61, f62, f63, f74, f94, f803] },
-	{ resource: 'proforma', operation: 'create', name: 'Create', action: 'Create proforma', method: 'POST', path: '/proforma', rootProperty: 'data', bodyJsonMode: true, fields: [f600, f21, f65, f91, f92, f321, f121, f804] },
-	{ resource: 'proforma', operation: 'get', name: 'Get', action: 'Get proforma', method: 'GET', path: '/proforma/{id}', rootProperty: 'data', fields: [f805, f799, f801, f94] },
-	{ resource: 'proforma', operation: 'update', name: 'Update', action: 'Update proforma', method: 'PUT', path: '/proforma/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f805, f600, f21, f65, f91, f92, f321, f121, f804] },
-	{ resource: 'pdf', operation: 'convert', name: 'Convert Document', action: 'Create PDF of document', method: 'POST', path: '/quick-convert-to-pdf', bodyJsonMode: true, fields: [f806, f807, f808, f809, f810] },
-	{ resource: 'receivingMaterial', operation: 'getAll', name: 'Get Many', action: 'Get many receiving materials', method: 'GET', path: '/receiving-material', list: list1, fields: [f0, f52, f18, f53, f811, f95, f560, f812, f813, f814, f815, f58, f59, f60, f61, f62, f63, f64] },
-	{ resource: 'receivingMaterial', operation: 'create', name: 'Create', action: 'Create receiving material', method: 'POST', path: '/receiving-material', bodyJsonMode: true, fields: [f816, f132, f65, f817, f187, f137, f50, f72] },
-	{ resource: 'receivingMaterial', operation: 'get', name: 'Get', action: 'Get receiving material', method: 'GET', path: '/receiving-material/{id}', fields: [f818] },
-	{ resource: 'receivingMaterial', operation: 'update', name: 'Update', action: 'Update receiving material', method: 'PUT', path: '/receiving-material/{id}', bodyJsonMode: true, fields: [f818, f187, f92, f819, f50, f72] },
-	{ resource: 'refund', operation: 'getAll', name: 'Get Many', action: 'Get many refunds', method: 'GET', path: '/refund', list: list1, fields: [f0, f52, f18, f53, f263, f733, f734, f89, f820, f80, f588, f60, f425, f821, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'refund', operation: 'create', name: 'Create', action: 'Create refund', method: 'POST', path: '/refund', bodyJsonMode: true, fields: [f4, f65, f195, f67, f68, f822, f69, f50, f72] },
-	{ resource: 'refund', operation: 'get', name: 'Get', action: 'Get refund', method: 'GET', path: '/refund/{id}', fields: [f823, f425, f821] },
-	{ resource: 'refund', operation: 'update', name: 'Update', action: 'Update refund', method: 'PUT', path: '/refund/{id}', bodyJsonMode: true, fields: [f823, f824, f822, f69, f50, f825, f72] },
-	{ resource: 'repBalanceSummary', operation: 'getAll', name: 'Get Many', action: 'Get many rep balance summaries', method: 'GET', path: '/rep-balance-summary', list: list1, fields: [f826, f123, f827] },
-	{ resource: 'rep', operation: 'getAll', name: 'Get Many', action: 'Get many reps', method: 'GET', path: '/rep', list: list1, fields: [f0, f52, f18, f3, f122, f123, f259, f260, f60, f828, f829, f87, f830, f831, f832, f833, f834, f835, f836, f837, f838, f839, f840, f841, f842, f843, f844, f845, f478, f846, f847, f848, f849, f61, f62, f63, f850, f851, f64, f58, f59] },
-	{ resource: 'rep', operation: 'create', name: 'Create', action: 'Create rep', method: 'POST', path: '/rep', bodyJsonMode: true, fields: [f170, f643, f852, f490, f853, f854, f855, f219, f856, f582, f72, f288] },
-	{ resource: 'rep', operation: 'get', name: 'Get', action: 'Get rep', method: 'GET', path: '/rep/{id}', fields: [f857, f849, f850] },
-	{ resource: 'rep', operation: 'update', name: 'Update', action: 'Update rep', method: 'PUT', path: '/rep/{id}', bodyJsonMode: true, fields: [f857, f217, f436, f852, f490, f858, f854, f859, f219, f856, f582, f72, f29] },
-	{ resource: 'rep', operation: 'delete', name: 'Delete', action: 'Delete rep', method: 'DELETE', path: '/rep/{id}', fields: [f857] },
+	{ resource: 'product', operation: 'getAll', name: 'Get Many', action: 'Get many products', method: 'GET', path: '/product', list: list1, fields: [f0, f52, f754, f18, f755, f756, f122, f3, f449, f123, f757, f758, f465, f759, f760, f761, f762, f87, f402, f763, f764, f259, f60, f64, f765, f766, f258, f767, f768, f769, f770, f771, f61, f62, f63, f58, f59] },
+	{ resource: 'product', operation: 'create', name: 'Create', action: 'Create product', method: 'POST', path: '/product', bodyJsonMode: true, fields: [f170, f171, f772, f29, f261, f773, f774, f487, f775, f210, f776, f777, f70, f778, f779, f780, f781, f782, f783, f784, f785, f786, f787, f72, f506, f409, f788, f789, f790, f791] },
+	{ resource: 'product', operation: 'get', name: 'Get', action: 'Get product', method: 'GET', path: '/product/{id}', fields: [f792, f754, f771] },
+	{ resource: 'product', operation: 'update', name: 'Update', action: 'Update product', method: 'PUT', path: '/product/{id}', bodyJsonMode: true, fields: [f792, f217, f209, f772, f29, f261, f773, f774, f487, f775, f210, f776, f777, f70, f778, f779, f780, f781, f782, f783, f784, f785, f786, f787, f72, f506, f409, f788, f789, f790, f791] },
+	{ resource: 'product', operation: 'delete', name: 'Delete', action: 'Delete product', method: 'DELETE', path: '/product/{id}', fields: [f792] },
+	{ resource: 'proforma', operation: 'getAll', name: 'Get Many', action: 'Get many proformas', method: 'GET', path: '/proforma', list: list1, fields: [f0, f52, f18, f53, f80, f583, f123, f793, f77, f263, f584, f585, f56, f57, f58, f59, f60, f64, f89, f102, f794, f795, f796, f797, f61, f62, f63, f74, f94, f798] },
+	{ resource: 'proforma', operation: 'create', name: 'Create', action: 'Create proforma', method: 'POST', path: '/proforma', rootProperty: 'data', bodyJsonMode: true, fields: [f595, f21, f65, f91, f92, f321, f121, f799] },
+	{ resource: 'proforma', operation: 'get', name: 'Get', action: 'Get proforma', method: 'GET', path: '/proforma/{id}', rootProperty: 'data', fields: [f800, f794, f796, f94] },
+	{ resource: 'proforma', operation: 'update', name: 'Update', action: 'Update proforma', method: 'PUT', path: '/proforma/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f800, f595, f21, f65, f91, f92, f321, f121, f799] },
+	{ resource: 'pdf', operation: 'convert', name: 'Convert Document', action: 'Create PDF of document', method: 'POST', path: '/quick-convert-to-pdf', bodyJsonMode: true, fields: [f801, f802, f803, f804, f805] },
+	{ resource: 'receivingMaterial', operation: 'getAll', name: 'Get Many', action: 'Get many receiving materials', method: 'GET', path: '/receiving-material', list: list1, fields: [f0, f52, f18, f53, f806, f95, f555, f807, f808, f809, f810, f58, f59, f60, f61, f62, f63, f64] },
+	{ resource: 'receivingMaterial', operation: 'create', name: 'Create', action: 'Create receiving material', method: 'POST', path: '/receiving-material', bodyJsonMode: true, fields: [f811, f132, f65, f812, f187, f137, f50, f72] },
+	{ resource: 'receivingMaterial', operation: 'get', name: 'Get', action: 'Get receiving material', method: 'GET', path: '/receiving-material/{id}', fields: [f813] },
+	{ resource: 'receivingMaterial', operation: 'update', name: 'Update', action: 'Update receiving material', method: 'PUT', path: '/receiving-material/{id}', bodyJsonMode: true, fields: [f813, f187, f92, f814, f50, f72] },
+	{ resource: 'refund', operation: 'getAll', name: 'Get Many', action: 'Get many refunds', method: 'GET', path: '/refund', list: list1, fields: [f0, f52, f18, f53, f263, f728, f729, f89, f815, f80, f583, f60, f425, f816, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'refund', operation: 'create', name: 'Create', action: 'Create refund', method: 'POST', path: '/refund', bodyJsonMode: true, fields: [f4, f65, f195, f67, f68, f817, f69, f50, f72] },
+	{ resource: 'refund', operation: 'get', name: 'Get', action: 'Get refund', method: 'GET', path: '/refund/{id}', fields: [f818, f425, f816] },
+	{ resource: 'refund', operation: 'update', name: 'Update', action: 'Update refund', method: 'PUT', path: '/refund/{id}', bodyJsonMode: true, fields: [f818, f819, f817, f69, f50, f820, f72] },
+	{ resource: 'repBalanceSummary', operation: 'getAll', name: 'Get Many', action: 'Get many rep balance summaries', method: 'GET', path: '/rep-balance-summary', list: list1, fields: [f821, f123, f822] },
+	{ resource: 'rep', operation: 'getAll', name: 'Get Many', action: 'Get many reps', method: 'GET', path: '/rep', list: list1, fields: [f0, f52, f18, f3, f122, f123, f259, f260, f60, f823, f824, f87, f825, f826, f827, f828, f829, f830, f831, f832, f833, f834, f835, f836, f837, f838, f839, f840, f473, f841, f842, f843, f844, f61, f62, f63, f845, f846, f64, f58, f59] },
+	{ resource: 'rep', operation: 'create', name: 'Create', action: 'Create rep', method: 'POST', path: '/rep', bodyJsonMode: true, fields: [f170, f638, f847, f485, f848, f849, f850, f219, f851, f577, f72, f288] },
+	{ resource: 'rep', operation: 'get', name: 'Get', action: 'Get rep', method: 'GET', path: '/rep/{id}', fields: [f852, f844, f845] },
+	{ resource: 'rep', operation: 'update', name: 'Update', action: 'Update rep', method: 'PUT', path: '/rep/{id}', bodyJsonMode: true, fields: [f852, f217, f431, f847, f485, f853, f849, f854, f219, f851, f577, f72, f29] },
+	{ resource: 'rep', operation: 'delete', name: 'Delete', action: 'Delete rep', method: 'DELETE', path: '/rep/{id}', fields: [f852] },
 	{ resource: 'returnAssetPartUnit', operation: 'getAll', name: 'Get Many', action: 'Get many return asset part units', method: 'GET', path: '/return-asset-part-unit', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'returnAssetPartUnit', operation: 'create', name: 'Create', action: 'Create return asset part unit', method: 'POST', path: '/return-asset-part-unit', rootProperty: 'data', bodyJsonMode: true, fields: [f860, f861, f247, f862, f863, f864, f865, f866, f154, f867, f868, f869, f870, f871, f872, f177, f873, f139, f874, f875, f876, f877, f145, f50, f10] },
-	{ resource: 'returnAssetPartUnit', operation: 'get', name: 'Get', action: 'Get return asset part unit', method: 'GET', path: '/return-asset-part-unit/{id}', rootProperty: 'data', fields: [f878, f94, f118, f879] },
-	{ resource: 'returnAssetPartUnit', operation: 'update', name: 'Update', action: 'Update return asset part unit', method: 'PUT', path: '/return-asset-part-unit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f878, f860, f861, f247, f862, f863, f864, f865, f866, f154, f867, f868, f869, f870, f871, f872, f177, f873, f139, f874, f875, f876, f877, f145, f50, f10] },
-	{ resource: 'returnAssetPartUnit', operation: 'delete', name: 'Delete', action: 'Delete return asset part unit', method: 'DELETE', path: '/return-asset-part-unit/{id}', fields: [f878] },
+	{ resource: 'returnAssetPartUnit', operation: 'create', name: 'Create', action: 'Create return asset part unit', method: 'POST', path: '/return-asset-part-unit', rootProperty: 'data', bodyJsonMode: true, fields: [f855, f856, f247, f857, f858, f859, f860, f861, f154, f862, f863, f864, f865, f866, f867, f177, f868, f139, f869, f870, f871, f872, f145, f50, f10] },
+	{ resource: 'returnAssetPartUnit', operation: 'get', name: 'Get', action: 'Get return asset part unit', method: 'GET', path: '/return-asset-part-unit/{id}', rootProperty: 'data', fields: [f873, f94, f118, f874] },
+	{ resource: 'returnAssetPartUnit', operation: 'update', name: 'Update', action: 'Update return asset part unit', method: 'PUT', path: '/return-asset-part-unit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f873, f855, f856, f247, f857, f858, f859, f860, f861, f154, f862, f863, f864, f865, f866, f867, f177, f868, f139, f869, f870, f871, f872, f145, f50, f10] },
+	{ resource: 'returnAssetPartUnit', operation: 'delete', name: 'Delete', action: 'Delete return asset part unit', method: 'DELETE', path: '/return-asset-part-unit/{id}', fields: [f873] },
 	{ resource: 'returnReason', operation: 'getAll', name: 'Get Many', action: 'Get many return reasons', method: 'GET', path: '/return-reason', list: list1, fields: [f0, f52, f18, f3, f122, f258, f123, f60, f61, f62, f63, f64, f58, f59] },
 	{ resource: 'returnReason', operation: 'create', name: 'Create', action: 'Create return reason', method: 'POST', path: '/return-reason', bodyJsonMode: true, fields: [f170, f261, f219, f72, f29] },
-	{ resource: 'returnReason', operation: 'get', name: 'Get', action: 'Get return reason', method: 'GET', path: '/return-reason/{id}', fields: [f880] },
-	{ resource: 'returnReason', operation: 'update', name: 'Update', action: 'Update return reason', method: 'PUT', path: '/return-reason/{id}', bodyJsonMode: true, fields: [f880, f217, f261, f219, f72, f29] },
-	{ resource: 'returnReason', operation: 'delete', name: 'Delete', action: 'Delete return reason', method: 'DELETE', path: '/return-reason/{id}', fields: [f880] },
-	{ resource: 'route', operation: 'getAll', name: 'Get Many', action: 'Get many routes', method: 'GET', path: '/route', list: list1, fields: [f0, f52, f18, f122, f123, f60, f61, f62, f63, f881, f64, f58, f59] },
-	{ resource: 'route', operation: 'create', name: 'Create', action: 'Create route', method: 'POST', path: '/route', bodyJsonMode: true, fields: [f170, f882, f883, f884, f219, f72, f288] },
-	{ resource: 'route', operation: 'get', name: 'Get', action: 'Get route', method: 'GET', path: '/route/{id}', fields: [f885] },
-	{ resource: 'route', operation: 'update', name: 'Update', action: 'Update route', method: 'PUT', path: '/route/{id}', bodyJsonMode: true, fields: [f885, f217, f886, f887, f884, f219, f72, f29] },
-	{ resource: 'route', operation: 'delete', name: 'Delete', action: 'Delete route', method: 'DELETE', path: '/route/{id}', fields: [f885] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'getAll', name: 'Get Many', action: 'Get many safe invoice serial counters', method: 'GET', path: '/safe-invoice-serial-counter', list: list1, fields: [f0, f12, f14, f888, f18] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'create', name: 'Create', action: 'Create safe invoice serial counter', method: 'POST', path: '/safe-invoice-serial-counter', rootProperty: 'data', bodyJsonMode: true, fields: [f5, f816, f889, f890, f891, f892, f893, f29] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'get', name: 'Get', action: 'Get safe invoice serial counter', method: 'GET', path: '/safe-invoice-serial-counter/{id}', rootProperty: 'data', fields: [f894] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'update', name: 'Update', action: 'Update safe invoice serial counter', method: 'PATCH', path: '/safe-invoice-serial-counter/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f894, f890, f891, f892, f893, f29] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'delete', name: 'Delete', action: 'Delete safe invoice serial counter', method: 'DELETE', path: '/safe-invoice-serial-counter/{id}', fields: [f894] },
-	{ resource: 'safeInvoiceSerialCounter', operation: 'getNextSerial', name: 'Get Next Serial Number', action: 'Get next safe invoice serial number', method: 'POST', path: '/safe-invoice-serial-counter/next', rootProperty: 'data', bodyJsonMode: true, fields: [f5, f816, f889] },
-	{ resource: 'settings', operation: 'getAll', name: 'Get Many', action: 'Get many settings', method: 'GET', path: '/settings', list: list1, fields: [f0, f52, f18, f895, f896, f897, f898, f458, f60, f64, f58, f59] },
-	{ resource: 'settings', operation: 'get', name: 'Get', action: 'Get settings', method: 'GET', path: '/settings/{id}', rootProperty: 'data', fields: [f899] },
-	{ resource: 'settings', operation: 'update', name: 'Update', action: 'Update settings', method: 'PUT', path: '/settings/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f899, f900, f901, f209, f70] },
-	{ resource: 'settlement', operation: 'getAll', name: 'Get Many', action: 'Get many settlements', method: 'GET', path: '/settlement', list: list1, fields: [f0, f52, f18, f53, f902, f80, f903, f904, f905, f906, f907, f416, f908, f58, f59, f60, f61, f62, f63, f909, f593, f64] },
-	{ resource: 'settlement', operation: 'create', name: 'Create', action: 'Create settlement', method: 'POST', path: '/settlement', bodyJsonMode: true, fields: [f4, f65, f910, f911, f50, f72] },
-	{ resource: 'settlement', operation: 'get', name: 'Get', action: 'Get settlement', method: 'GET', path: '/settlement/{id}', fields: [f912, f909] },
+	{ resource: 'returnReason', operation: 'get', name: 'Get', action: 'Get return reason', method: 'GET', path: '/return-reason/{id}', fields: [f875] },
+	{ resource: 'returnReason', operation: 'update', name: 'Update', action: 'Update return reason', method: 'PUT', path: '/return-reason/{id}', bodyJsonMode: true, fields: [f875, f217, f261, f219, f72, f29] },
+	{ resource: 'returnReason', operation: 'delete', name: 'Delete', action: 'Delete return reason', method: 'DELETE', path: '/return-reason/{id}', fields: [f875] },
+	{ resource: 'route', operation: 'getAll', name: 'Get Many', action: 'Get many routes', method: 'GET', path: '/route', list: list1, fields: [f0, f52, f18, f122, f123, f60, f61, f62, f63, f876, f64, f58, f59] },
+	{ resource: 'route', operation: 'create', name: 'Create', action: 'Create route', method: 'POST', path: '/route', bodyJsonMode: true, fields: [f170, f877, f878, f879, f219, f72, f288] },
+	{ resource: 'route', operation: 'get', name: 'Get', action: 'Get route', method: 'GET', path: '/route/{id}', fields: [f880] },
+	{ resource: 'route', operation: 'update', name: 'Update', action: 'Update route', method: 'PUT', path: '/route/{id}', bodyJsonMode: true, fields: [f880, f217, f881, f882, f879, f219, f72, f29] },
+	{ resource: 'route', operation: 'delete', name: 'Delete', action: 'Delete route', method: 'DELETE', path: '/route/{id}', fields: [f880] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'getAll', name: 'Get Many', action: 'Get many safe invoice serial counters', method: 'GET', path: '/safe-invoice-serial-counter', list: list1, fields: [f0, f12, f14, f883, f18] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'create', name: 'Create', action: 'Create safe invoice serial counter', method: 'POST', path: '/safe-invoice-serial-counter', rootProperty: 'data', bodyJsonMode: true, fields: [f5, f811, f884, f885, f886, f887, f888, f29] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'get', name: 'Get', action: 'Get safe invoice serial counter', method: 'GET', path: '/safe-invoice-serial-counter/{id}', rootProperty: 'data', fields: [f889] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'update', name: 'Update', action: 'Update safe invoice serial counter', method: 'PATCH', path: '/safe-invoice-serial-counter/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f889, f885, f886, f887, f888, f29] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'delete', name: 'Delete', action: 'Delete safe invoice serial counter', method: 'DELETE', path: '/safe-invoice-serial-counter/{id}', fields: [f889] },
+	{ resource: 'safeInvoiceSerialCounter', operation: 'getNextSerial', name: 'Get Next Serial Number', action: 'Get next safe invoice serial number', method: 'POST', path: '/safe-invoice-serial-counter/next', rootProperty: 'data', bodyJsonMode: true, fields: [f5, f811, f884] },
+	{ resource: 'settings', operation: 'getAll', name: 'Get Many', action: 'Get many settings', method: 'GET', path: '/settings', list: list1, fields: [f0, f52, f18, f890, f891, f892, f893, f453, f60, f64, f58, f59] },
+	{ resource: 'settings', operation: 'get', name: 'Get', action: 'Get settings', method: 'GET', path: '/settings/{id}', rootProperty: 'data', fields: [f894] },
+	{ resource: 'settings', operation: 'update', name: 'Update', action: 'Update settings', method: 'PUT', path: '/settings/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f894, f895, f896, f209, f70] },
+	{ resource: 'settlement', operation: 'getAll', name: 'Get Many', action: 'Get many settlements', method: 'GET', path: '/settlement', list: list1, fields: [f0, f52, f18, f53, f897, f80, f898, f899, f900, f901, f902, f416, f903, f58, f59, f60, f61, f62, f63, f904, f588, f64] },
+	{ resource: 'settlement', operation: 'create', name: 'Create', action: 'Create settlement', method: 'POST', path: '/settlement', bodyJsonMode: true, fields: [f4, f65, f905, f906, f50, f72] },
+	{ resource: 'settlement', operation: 'get', name: 'Get', action: 'Get settlement', method: 'GET', path: '/settlement/{id}', fields: [f907, f904] },
 	{ resource: 'speciality', operation: 'getAll', name: 'Get Many', action: 'Get many specialities', method: 'GET', path: '/speciality', list: list1, fields: [f0, f12, f123, f18] },
 	{ resource: 'speciality', operation: 'create', name: 'Create', action: 'Create speciality', method: 'POST', path: '/speciality', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f29, f219] },
-	{ resource: 'speciality', operation: 'get', name: 'Get', action: 'Get speciality', method: 'GET', path: '/speciality/{id}', rootProperty: 'data', fields: [f913] },
-	{ resource: 'speciality', operation: 'update', name: 'Update', action: 'Update speciality', method: 'PATCH', path: '/speciality/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f913, f217, f29, f219] },
-	{ resource: 'speciality', operation: 'delete', name: 'Delete', action: 'Delete speciality', method: 'DELETE', path: '/speciality/{id}', fields: [f913] },
+	{ resource: 'speciality', operation: 'get', name: 'Get', action: 'Get speciality', method: 'GET', path: '/speciality/{id}', rootProperty: 'data', fields: [f908] },
+	{ resource: 'speciality', operation: 'update', name: 'Update', action: 'Update speciality', method: 'PATCH', path: '/speciality/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f908, f217, f29, f219] },
+	{ resource: 'speciality', operation: 'delete', name: 'Delete', action: 'Delete speciality', method: 'DELETE', path: '/speciality/{id}', fields: [f908] },
 	{ resource: 'speciality', operation: 'deleteMany', name: 'Delete Many', action: 'Delete many specialities', method: 'POST', path: '/speciality/remove', bodyJsonMode: true, fields: [f242] },
 	{ resource: 'storeAssetPartUnit', operation: 'getAll', name: 'Get Many', action: 'Get many store asset part units', method: 'GET', path: '/store-asset-part-unit', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'storeAssetPartUnit', operation: 'create', name: 'Create', action: 'Create store asset part unit', method: 'POST', path: '/store-asset-part-unit', rootProperty: 'data', bodyJsonMode: true, fields: [f914, f861, f247, f915, f916, f917, f865, f918, f919, f920, f921, f922, f923, f924, f925, f926, f927, f480, f210, f211, f928, f929, f50, f10] },
-	{ resource: 'storeAssetPartUnit', operation: 'get', name: 'Get', action: 'Get store asset part unit', method: 'GET', path: '/store-asset-part-unit/{id}', rootProperty: 'data', fields: [f930, f94, f118, f931] },
-	{ resource: 'storeAssetPartUnit', operation: 'update', name: 'Update', action: 'Update store asset part unit', method: 'PUT', path: '/store-asset-part-unit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f930, f914, f861, f247, f915, f916, f917, f865, f918, f919, f920, f921, f922, f923, f924, f925, f926, f927, f480, f210, f211, f928, f929, f50, f10] },
-	{ resource: 'storeAssetPartUnit', operation: 'delete', name: 'Delete', action: 'Delete store asset part unit', method: 'DELETE', path: '/store-asset-part-unit/{id}', fields: [f930] },
-	{ resource: 'storecheckTemplate', operation: 'getAll', name: 'Get Many', action: 'Get many storecheck templates', method: 'GET', path: '/storecheck-template', list: list1, fields: [f0, f52, f18, f660, f634, f932, f123, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'storecheckTemplate', operation: 'create', name: 'Create', action: 'Create storecheck template', method: 'POST', path: '/storecheck-template', bodyJsonMode: true, fields: [f170, f70, f209, f933, f934, f935, f936, f937, f72] },
-	{ resource: 'storecheckTemplate', operation: 'get', name: 'Get', action: 'Get storecheck template', method: 'GET', path: '/storecheck-template/{id}', fields: [f938] },
-	{ resource: 'storecheckTemplate', operation: 'update', name: 'Update', action: 'Update storecheck template', method: 'PUT', path: '/storecheck-template/{id}', bodyJsonMode: true, fields: [f938, f217, f70, f209, f939, f934, f935, f936, f937, f219, f72] },
-	{ resource: 'storecheckTemplate', operation: 'delete', name: 'Delete', action: 'Delete storecheck template', method: 'DELETE', path: '/storecheck-template/{id}', fields: [f938] },
-	{ resource: 'subcategory', operation: 'getAll', name: 'Get Many', action: 'Get many subcategories', method: 'GET', path: '/product-sub-category', list: list1, fields: [f0, f52, f940, f18, f3, f122, f258, f941, f123, f402, f60, f259, f260, f403, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'subcategory', operation: 'create', name: 'Create', action: 'Create subcategory', method: 'POST', path: '/product-sub-category', bodyJsonMode: true, fields: [f170, f942, f261, f219, f407, f409, f29, f72] },
-	{ resource: 'subcategory', operation: 'get', name: 'Get', action: 'Get subcategory', method: 'GET', path: '/product-sub-category/{id}', fields: [f943, f940] },
-	{ resource: 'subcategory', operation: 'update', name: 'Update', action: 'Update subcategory', method: 'PUT', path: '/product-sub-category/{id}', bodyJsonMode: true, fields: [f943, f217, f944, f261, f219, f407, f409, f29, f72] },
-	{ resource: 'subcategory', operation: 'delete', name: 'Delete', action: 'Delete subcategory', method: 'DELETE', path: '/product-sub-category/{id}', fields: [f943] },
-	{ resource: 'supplier', operation: 'getAll', name: 'Get Many', action: 'Get many suppliers', method: 'GET', path: '/supplier', list: list1, fields: [f0, f52, f18, f634, f932, f560, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'supplier', operation: 'create', name: 'Create', action: 'Create supplier', method: 'POST', path: '/supplier', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f436, f490, f287, f72, f219] },
-	{ resource: 'supplier', operation: 'get', name: 'Get', action: 'Get supplier', method: 'GET', path: '/supplier/{id}', rootProperty: 'data', fields: [f945] },
-	{ resource: 'supplier', operation: 'update', name: 'Update', action: 'Update supplier', method: 'PUT', path: '/supplier/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f945, f217, f436, f490, f287, f72, f219] },
-	{ resource: 'supplier', operation: 'delete', name: 'Delete', action: 'Delete supplier', method: 'DELETE', path: '/supplier/{id}', fields: [f945] },
+	{ resource: 'storeAssetPartUnit', operation: 'create', name: 'Create', action: 'Create store asset part unit', method: 'POST', path: '/store-asset-part-unit', rootProperty: 'data', bodyJsonMode: true, fields: [f909, f856, f247, f910, f911, f912, f860, f913, f914, f915, f916, f917, f918, f919, f920, f921, f922, f475, f210, f211, f923, f924, f50, f10] },
+	{ resource: 'storeAssetPartUnit', operation: 'get', name: 'Get', action: 'Get store asset part unit', method: 'GET', path: '/store-asset-part-unit/{id}', rootProperty: 'data', fields: [f925, f94, f118, f926] },
+	{ resource: 'storeAssetPartUnit', operation: 'update', name: 'Update', action: 'Update store asset part unit', method: 'PUT', path: '/store-asset-part-unit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f925, f909, f856, f247, f910, f911, f912, f860, f913, f914, f915, f916, f917, f918, f919, f920, f921, f922, f475, f210, f211, f923, f924, f50, f10] },
+	{ resource: 'storeAssetPartUnit', operation: 'delete', name: 'Delete', action: 'Delete store asset part unit', method: 'DELETE', path: '/store-asset-part-unit/{id}', fields: [f925] },
+	{ resource: 'storecheckTemplate', operation: 'getAll', name: 'Get Many', action: 'Get many storecheck templates', method: 'GET', path: '/storecheck-template', list: list1, fields: [f0, f52, f18, f655, f629, f927, f123, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'storecheckTemplate', operation: 'create', name: 'Create', action: 'Create storecheck template', method: 'POST', path: '/storecheck-template', bodyJsonMode: true, fields: [f170, f70, f209, f928, f929, f930, f931, f932, f72] },
+	{ resource: 'storecheckTemplate', operation: 'get', name: 'Get', action: 'Get storecheck template', method: 'GET', path: '/storecheck-template/{id}', fields: [f933] },
+	{ resource: 'storecheckTemplate', operation: 'update', name: 'Update', action: 'Update storecheck template', method: 'PUT', path: '/storecheck-template/{id}', bodyJsonMode: true, fields: [f933, f217, f70, f209, f934, f929, f930, f931, f932, f219, f72] },
+	{ resource: 'storecheckTemplate', operation: 'delete', name: 'Delete', action: 'Delete storecheck template', method: 'DELETE', path: '/storecheck-template/{id}', fields: [f933] },
+	{ resource: 'subcategory', operation: 'getAll', name: 'Get Many', action: 'Get many subcategories', method: 'GET', path: '/product-sub-category', list: list1, fields: [f0, f52, f935, f18, f3, f122, f258, f936, f123, f402, f60, f259, f260, f403, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'subcategory', operation: 'create', name: 'Create', action: 'Create subcategory', method: 'POST', path: '/product-sub-category', bodyJsonMode: true, fields: [f170, f937, f261, f219, f407, f409, f29, f72] },
+	{ resource: 'subcategory', operation: 'get', name: 'Get', action: 'Get subcategory', method: 'GET', path: '/product-sub-category/{id}', fields: [f938, f935] },
+	{ resource: 'subcategory', operation: 'update', name: 'Update', action: 'Update subcategory', method: 'PUT', path: '/product-sub-category/{id}', bodyJsonMode: true, fields: [f938, f217, f939, f261, f219, f407, f409, f29, f72] },
+	{ resource: 'subcategory', operation: 'delete', name: 'Delete', action: 'Delete subcategory', method: 'DELETE', path: '/product-sub-category/{id}', fields: [f938] },
+	{ resource: 'supplier', operation: 'getAll', name: 'Get Many', action: 'Get many suppliers', method: 'GET', path: '/supplier', list: list1, fields: [f0, f52, f18, f629, f927, f555, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'supplier', operation: 'create', name: 'Create', action: 'Create supplier', method: 'POST', path: '/supplier', rootProperty: 'data', bodyJsonMode: true, fields: [f217, f431, f485, f287, f72, f219] },
+	{ resource: 'supplier', operation: 'get', name: 'Get', action: 'Get supplier', method: 'GET', path: '/supplier/{id}', rootProperty: 'data', fields: [f940] },
+	{ resource: 'supplier', operation: 'update', name: 'Update', action: 'Update supplier', method: 'PUT', path: '/supplier/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f940, f217, f431, f485, f287, f72, f219] },
+	{ resource: 'supplier', operation: 'delete', name: 'Delete', action: 'Delete supplier', method: 'DELETE', path: '/supplier/{id}', fields: [f940] },
 	{ resource: 'svixIntegration', operation: 'getAll', name: 'Get Many', action: 'Get many svix integrations', method: 'GET', path: '/svix-integration', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'svixIntegration', operation: 'create', name: 'Create', action: 'Create svix integration', method: 'POST', path: '/svix-integration', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f946, f947, f948, f949, f179, f10] },
-	{ resource: 'svixIntegration', operation: 'get', name: 'Get', action: 'Get svix integration', method: 'GET', path: '/svix-integration/{id}', rootProperty: 'data', fields: [f950] },
-	{ resource: 'svixIntegration', operation: 'update', name: 'Update', action: 'Update svix integration', method: 'PUT', path: '/svix-integration/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f950, f170, f70, f946, f947, f948, f949, f179, f10] },
-	{ resource: 'svixIntegration', operation: 'delete', name: 'Delete', action: 'Delete svix integration', method: 'DELETE', path: '/svix-integration/{id}', fields: [f950] },
-	{ resource: 'tag', operation: 'getAll', name: 'Get Many', action: 'Get many tags', method: 'GET', path: '/tag', list: list1, fields: [f0, f52, f18, f3, f951, f952, f123, f60, f61, f62, f63, f573, f64, f58, f59] },
+	{ resource: 'svixIntegration', operation: 'create', name: 'Create', action: 'Create svix integration', method: 'POST', path: '/svix-integration', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f941, f942, f943, f944, f179, f10] },
+	{ resource: 'svixIntegration', operation: 'get', name: 'Get', action: 'Get svix integration', method: 'GET', path: '/svix-integration/{id}', rootProperty: 'data', fields: [f945] },
+	{ resource: 'svixIntegration', operation: 'update', name: 'Update', action: 'Update svix integration', method: 'PUT', path: '/svix-integration/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f945, f170, f70, f941, f942, f943, f944, f179, f10] },
+	{ resource: 'svixIntegration', operation: 'delete', name: 'Delete', action: 'Delete svix integration', method: 'DELETE', path: '/svix-integration/{id}', fields: [f945] },
+	{ resource: 'tag', operation: 'getAll', name: 'Get Many', action: 'Get many tags', method: 'GET', path: '/tag', list: list1, fields: [f0, f52, f18, f3, f946, f947, f123, f60, f61, f62, f63, f568, f64, f58, f59] },
 	{ resource: 'tag', operation: 'create', name: 'Create', action: 'Create tag', method: 'POST', path: '/tag', bodyJsonMode: true, fields: [f170, f219, f72, f288] },
-	{ resource: 'tag', operation: 'get', name: 'Get', action: 'Get tag', method: 'GET', path: '/tag/{id}', fields: [f953] },
-	{ resource: 'tag', operation: 'update', name: 'Update', action: 'Update tag', method: 'PUT', path: '/tag/{id}', bodyJsonMode: true, fields: [f953, f217, f219, f72, f29] },
-	{ resource: 'tag', operation: 'delete', name: 'Delete', action: 'Delete tag', method: 'DELETE', path: '/tag/{id}', fields: [f953] },
-	{ resource: 'tax', operation: 'getAll', name: 'Get Many', action: 'Get many taxes', method: 'GET', path: '/tax', list: list1, fields: [f0, f52, f18, f3, f122, f954, f955, f123, f60, f61, f62, f63, f64, f58, f59] },
-	{ resource: 'tax', operation: 'create', name: 'Create', action: 'Create tax', method: 'POST', path: '/tax', bodyJsonMode: true, fields: [f170, f956, f957, f219, f72, f29] },
-	{ resource: 'tax', operation: 'get', name: 'Get', action: 'Get tax', method: 'GET', path: '/tax/{id}', fields: [f958] },
-	{ resource: 'tax', operation: 'update', name: 'Update', action: 'Update tax', method: 'PUT', path: '/tax/{id}', bodyJsonMode: true, fields: [f958, f217, f959, f960, f219, f72, f29] },
-	{ resource: 'tax', operation: 'delete', name: 'Delete', action: 'Delete tax', method: 'DELETE', path: '/tax/{id}', fields: [f958] },
+	{ resource: 'tag', operation: 'get', name: 'Get', action: 'Get tag', method: 'GET', path: '/tag/{id}', fields: [f948] },
+	{ resource: 'tag', operation: 'update', name: 'Update', action: 'Update tag', method: 'PUT', path: '/tag/{id}', bodyJsonMode: true, fields: [f948, f217, f219, f72, f29] },
+	{ resource: 'tag', operation: 'delete', name: 'Delete', action: 'Delete tag', method: 'DELETE', path: '/tag/{id}', fields: [f948] },
+	{ resource: 'tax', operation: 'getAll', name: 'Get Many', action: 'Get many taxes', method: 'GET', path: '/tax', list: list1, fields: [f0, f52, f18, f3, f122, f949, f950, f123, f60, f61, f62, f63, f64, f58, f59] },
+	{ resource: 'tax', operation: 'create', name: 'Create', action: 'Create tax', method: 'POST', path: '/tax', bodyJsonMode: true, fields: [f170, f951, f952, f219, f72, f29] },
+	{ resource: 'tax', operation: 'get', name: 'Get', action: 'Get tax', method: 'GET', path: '/tax/{id}', fields: [f953] },
+	{ resource: 'tax', operation: 'update', name: 'Update', action: 'Update tax', method: 'PUT', path: '/tax/{id}', bodyJsonMode: true, fields: [f953, f217, f954, f955, f219, f72, f29] },
+	{ resource: 'tax', operation: 'delete', name: 'Delete', action: 'Delete tax', method: 'DELETE', path: '/tax/{id}', fields: [f953] },
 	{ resource: 'team', operation: 'getAll', name: 'Get Many', action: 'Get many teams', method: 'GET', path: '/teams', list: list1, fields: [f0, f52, f18, f3, f122, f123, f60, f64, f61, f62, f63, f58, f59] },
 	{ resource: 'team', operation: 'create', name: 'Create', action: 'Create team', method: 'POST', path: '/teams', bodyJsonMode: true, fields: [f170, f29, f219] },
-	{ resource: 'team', operation: 'get', name: 'Get', action: 'Get team', method: 'GET', path: '/teams/{id}', fields: [f961] },
-	{ resource: 'team', operation: 'update', name: 'Update', action: 'Update team', method: 'PUT', path: '/teams/{id}', bodyJsonMode: true, fields: [f961, f217, f29, f219] },
-	{ resource: 'team', operation: 'delete', name: 'Delete', action: 'Delete team', method: 'DELETE', path: '/teams/{id}', fields: [f961] },
-	{ resource: 'transfer', operation: 'getAll', name: 'Get Many', action: 'Get many transfers', method: 'GET', path: '/transfer', list: list1, fields: [f0, f52, f18, f53, f811, f95, f962, f79, f963, f58, f59, f60, f75, f89, f80, f74, f61, f62, f964, f63, f64] },
-	{ resource: 'transfer', operation: 'create', name: 'Create', action: 'Create transfer', method: 'POST', path: '/transfer', bodyJsonMode: true, fields: [f965, f966, f65, f134, f137, f160, f50, f72] },
-	{ resource: 'transfer', operation: 'get', name: 'Get', action: 'Get transfer', method: 'GET', path: '/transfer/{id}', fields: [f967, f964, f94] },
-	{ resource: 'transfer', operation: 'update', name: 'Update', action: 'Update transfer', method: 'PUT', path: '/transfer/{id}', bodyJsonMode: true, fields: [f967, f134, f968, f92, f50, f72] },
+	{ resource: 'team', operation: 'get', name: 'Get', action: 'Get team', method: 'GET', path: '/teams/{id}', fields: [f956] },
+	{ resource: 'team', operation: 'update', name: 'Update', action: 'Update team', method: 'PUT', path: '/teams/{id}', bodyJsonMode: true, fields: [f956, f217, f29, f219] },
+	{ resource: 'team', operation: 'delete', name: 'Delete', action: 'Delete team', method: 'DELETE', path: '/teams/{id}', fields: [f956] },
+	{ resource: 'transfer', operation: 'getAll', name: 'Get Many', action: 'Get many transfers', method: 'GET', path: '/transfer', list: list1, fields: [f0, f52, f18, f53, f806, f95, f957, f79, f958, f58, f59, f60, f75, f89, f80, f74, f61, f62, f959, f63, f64] },
+	{ resource: 'transfer', operation: 'create', name: 'Create', action: 'Create transfer', method: 'POST', path: '/transfer', bodyJsonMode: true, fields: [f960, f961, f65, f134, f137, f160, f50, f72] },
+	{ resource: 'transfer', operation: 'get', name: 'Get', action: 'Get transfer', method: 'GET', path: '/transfer/{id}', fields: [f962, f959, f94] },
+	{ resource: 'transfer', operation: 'update', name: 'Update', action: 'Update transfer', method: 'PUT', path: '/transfer/{id}', bodyJsonMode: true, fields: [f962, f134, f963, f92, f50, f72] },
 	{ resource: 'integrationMetaUpdate', operation: 'getAll', name: 'Get Many', action: 'Get many integration meta updates', method: 'GET', path: '/update-integration-meta', list: list0, fields: [f0, f1, f2, f3] },
-	{ resource: 'integrationMetaUpdate', operation: 'create', name: 'Create', action: 'Create integration meta update', method: 'POST', path: '/update-integration-meta', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f969, f970, f724, f971, f10] },
-	{ resource: 'integrationMetaUpdate', operation: 'get', name: 'Get', action: 'Get integration meta update', method: 'GET', path: '/update-integration-meta/{id}', rootProperty: 'data', fields: [f972] },
-	{ resource: 'integrationMetaUpdate', operation: 'update', name: 'Update', action: 'Update integration meta update', method: 'PUT', path: '/update-integration-meta/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f972, f170, f70, f969, f970, f724, f971, f10] },
-	{ resource: 'integrationMetaUpdate', operation: 'delete', name: 'Delete', action: 'Delete integration meta update', method: 'DELETE', path: '/update-integration-meta/{id}', fields: [f972] },
-	{ resource: 'integrationMetaUpdate', operation: 'apply', name: 'Apply', action: 'Apply integration meta update', method: 'POST', path: '/update-integration-meta/apply/{id}', rootProperty: 'data', fields: [f972] },
-	{ resource: 'variant', operation: 'getAll', name: 'Get Many', action: 'Get many variants', method: 'GET', path: '/variant', list: list1, fields: [f973, f18, f3, f122, f258, f123, f974, f770, f771, f975, f976, f259, f260, f60, f61, f62, f977, f760, f978, f765, f979, f87, f403, f980, f0, f52, f64, f58, f59] },
-	{ resource: 'variant', operation: 'create', name: 'Create', action: 'Create variant', method: 'POST', path: '/variant', bodyJsonMode: true, fields: [f170, f981, f746, f29, f219, f982, f261, f778, f210, f983, f984, f985, f986, f409, f987, f988, f989, f72] },
-	{ resource: 'variant', operation: 'get', name: 'Get', action: 'Get variant', method: 'GET', path: '/variant/{id}', fields: [f990, f980] },
-	{ resource: 'variant', operation: 'update', name: 'Update', action: 'Update variant', method: 'PUT', path: '/variant/{id}', bodyJsonMode: true, fields: [f990, f217, f688, f751, f29, f219, f982, f261, f778, f210, f983, f984, f985, f986, f409, f987, f988, f989, f72] },
-	{ resource: 'variant', operation: 'delete', name: 'Delete', action: 'Delete variant', method: 'DELETE', path: '/variant/{id}', fields: [f990] },
-	{ resource: 'visit', operation: 'getAll', name: 'Get Many', action: 'Get many visits', method: 'GET', path: '/visit', list: list1, fields: [f0, f52, f991, f56, f57, f15, f992, f87, f993, f455, f459, f994, f995, f996, f997, f998, f999, f60, f61, f62, f1000, f63, f64, f58, f59] },
-	{ resource: 'visit', operation: 'create', name: 'Create', action: 'Create visit', method: 'POST', path: '/visit', rootProperty: 'data', bodyJsonMode: true, fields: [f21, f65, f1001, f1002, f1003, f50, f48] },
-	{ resource: 'visit', operation: 'get', name: 'Get', action: 'Get visit', method: 'GET', path: '/visit/{id}', rootProperty: 'data', fields: [f1004, f1000] },
-	{ resource: 'visit', operation: 'update', name: 'Update', action: 'Update visit', method: 'PUT', path: '/visit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1004, f21, f65, f1001, f1002, f1003, f50, f48] },
-	{ resource: 'warehouse', operation: 'getAll', name: 'Get Many', action: 'Get many warehouses', method: 'GET', path: '/warehouse', list: list1, fields: [f0, f52, f18, f3, f122, f563, f1005, f123, f60, f61, f62, f1006, f63, f64, f58, f59] },
+	{ resource: 'integrationMetaUpdate', operation: 'create', name: 'Create', action: 'Create integration meta update', method: 'POST', path: '/update-integration-meta', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f964, f965, f719, f966, f10] },
+	{ resource: 'integrationMetaUpdate', operation: 'get', name: 'Get', action: 'Get integration meta update', method: 'GET', path: '/update-integration-meta/{id}', rootProperty: 'data', fields: [f967] },
+	{ resource: 'integrationMetaUpdate', operation: 'update', name: 'Update', action: 'Update integration meta update', method: 'PUT', path: '/update-integration-meta/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f967, f170, f70, f964, f965, f719, f966, f10] },
+	{ resource: 'integrationMetaUpdate', operation: 'delete', name: 'Delete', action: 'Delete integration meta update', method: 'DELETE', path: '/update-integration-meta/{id}', fields: [f967] },
+	{ resource: 'integrationMetaUpdate', operation: 'apply', name: 'Apply', action: 'Apply integration meta update', method: 'POST', path: '/update-integration-meta/apply/{id}', rootProperty: 'data', fields: [f967] },
+	{ resource: 'variant', operation: 'getAll', name: 'Get Many', action: 'Get many variants', method: 'GET', path: '/variant', list: list1, fields: [f968, f18, f3, f122, f258, f123, f969, f765, f766, f970, f971, f259, f260, f60, f61, f62, f972, f755, f973, f760, f974, f87, f403, f975, f0, f52, f64, f58, f59] },
+	{ resource: 'variant', operation: 'create', name: 'Create', action: 'Create variant', method: 'POST', path: '/variant', bodyJsonMode: true, fields: [f170, f976, f741, f29, f219, f977, f261, f773, f210, f978, f979, f980, f981, f409, f982, f983, f984, f72] },
+	{ resource: 'variant', operation: 'get', name: 'Get', action: 'Get variant', method: 'GET', path: '/variant/{id}', fields: [f985, f975] },
+	{ resource: 'variant', operation: 'update', name: 'Update', action: 'Update variant', method: 'PUT', path: '/variant/{id}', bodyJsonMode: true, fields: [f985, f217, f683, f746, f29, f219, f977, f261, f773, f210, f978, f979, f980, f981, f409, f982, f983, f984, f72] },
+	{ resource: 'variant', operation: 'delete', name: 'Delete', action: 'Delete variant', method: 'DELETE', path: '/variant/{id}', fields: [f985] },
+	{ resource: 'visit', operation: 'getAll', name: 'Get Many', action: 'Get many visits', method: 'GET', path: '/visit', list: list1, fields: [f0, f52, f986, f56, f57, f15, f987, f87, f988, f450, f454, f989, f990, f991, f992, f993, f994, f60, f61, f62, f995, f63, f64, f58, f59] },
+	{ resource: 'visit', operation: 'create', name: 'Create', action: 'Create visit', method: 'POST', path: '/visit', rootProperty: 'data', bodyJsonMode: true, fields: [f21, f65, f996, f997, f998, f50, f48] },
+	{ resource: 'visit', operation: 'get', name: 'Get', action: 'Get visit', method: 'GET', path: '/visit/{id}', rootProperty: 'data', fields: [f999, f995] },
+	{ resource: 'visit', operation: 'update', name: 'Update', action: 'Update visit', method: 'PUT', path: '/visit/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f999, f21, f65, f996, f997, f998, f50, f48] },
+	{ resource: 'warehouse', operation: 'getAll', name: 'Get Many', action: 'Get many warehouses', method: 'GET', path: '/warehouse', list: list1, fields: [f0, f52, f18, f3, f122, f558, f1000, f123, f60, f61, f62, f1001, f63, f64, f58, f59] },
 	{ resource: 'warehouse', operation: 'create', name: 'Create', action: 'Create warehouse', method: 'POST', path: '/warehouse', bodyJsonMode: true, fields: [f170, f48, f219, f72, f288] },
-	{ resource: 'warehouse', operation: 'get', name: 'Get', action: 'Get warehouse', method: 'GET', path: '/warehouse/{id}', fields: [f1007] },
-	{ resource: 'warehouse', operation: 'update', name: 'Update', action: 'Update warehouse', method: 'PUT', path: '/warehouse/{id}', bodyJsonMode: true, fields: [f1007, f217, f48, f219, f72, f29] },
-	{ resource: 'warehouse', operation: 'delete', name: 'Delete', action: 'Delete warehouse', method: 'DELETE', path: '/warehouse/{id}', fields: [f1007] },
-	{ resource: 'workorderAgenda', operation: 'getAll', name: 'Get Many', action: 'Get many workorder agenda days', method: 'GET', path: '/workorder-agenda', list: list1, fields: [f1008, f1009, f538, f1010, f1011, f1012, f570, f1013, f1014, f458, f1015, f1016, f1017, f1018, f456, f58, f59, f1019, f0, f52, f60, f64] },
-	{ resource: 'workorderCategory', operation: 'getAll', name: 'Get Many', action: 'Get many workorder categories', method: 'GET', path: '/workorder-category', list: list1, fields: [f0, f12, f123, f1020, f18] },
-	{ resource: 'workorderCategory', operation: 'create', name: 'Create', action: 'Create workorder category', method: 'POST', path: '/workorder-category', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f252, f1021, f567, f408, f1022, f1023, f1024, f1025, f584, f1026, f1027, f1028, f1029, f29, f219] },
-	{ resource: 'workorderCategory', operation: 'get', name: 'Get', action: 'Get workorder category', method: 'GET', path: '/workorder-category/{id}', rootProperty: 'data', fields: [f1030] },
-	{ resource: 'workorderCategory', operation: 'update', name: 'Update', action: 'Update workorder category', method: 'PATCH', path: '/workorder-category/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1030, f217, f70, f252, f1021, f567, f408, f1031, f1023, f1024, f1025, f584, f1026, f1027, f1028, f1029, f29, f219] },
-	{ resource: 'workorderCategory', operation: 'delete', name: 'Delete', action: 'Delete workorder category', method: 'DELETE', path: '/workorder-category/{id}', fields: [f1030] },
+	{ resource: 'warehouse', operation: 'get', name: 'Get', action: 'Get warehouse', method: 'GET', path: '/warehouse/{id}', fields: [f1002] },
+	{ resource: 'warehouse', operation: 'update', name: 'Update', action: 'Update warehouse', method: 'PUT', path: '/warehouse/{id}', bodyJsonMode: true, fields: [f1002, f217, f48, f219, f72, f29] },
+	{ resource: 'warehouse', operation: 'delete', name: 'Delete', action: 'Delete warehouse', method: 'DELETE', path: '/warehouse/{id}', fields: [f1002] },
+	{ resource: 'workorderAgenda', operation: 'getAll', name: 'Get Many', action: 'Get many workorder agenda days', method: 'GET', path: '/workorder-agenda', list: list1, fields: [f1003, f1004, f533, f1005, f1006, f1007, f565, f1008, f1009, f453, f1010, f1011, f1012, f1013, f451, f58, f59, f1014, f0, f52, f60, f64] },
+	{ resource: 'workorderCategory', operation: 'getAll', name: 'Get Many', action: 'Get many workorder categories', method: 'GET', path: '/workorder-category', list: list1, fields: [f0, f12, f123, f1015, f18] },
+	{ resource: 'workorderCategory', operation: 'create', name: 'Create', action: 'Create workorder category', method: 'POST', path: '/workorder-category', rootProperty: 'data', bodyJsonMode: true, fields: [f170, f70, f252, f1016, f562, f408, f1017, f1018, f1019, f1020, f579, f1021, f1022, f1023, f1024, f29, f219] },
+	{ resource: 'workorderCategory', operation: 'get', name: 'Get', action: 'Get workorder category', method: 'GET', path: '/workorder-category/{id}', rootProperty: 'data', fields: [f1025] },
+	{ resource: 'workorderCategory', operation: 'update', name: 'Update', action: 'Update workorder category', method: 'PATCH', path: '/workorder-category/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1025, f217, f70, f252, f1016, f562, f408, f1026, f1018, f1019, f1020, f579, f1021, f1022, f1023, f1024, f29, f219] },
+	{ resource: 'workorderCategory', operation: 'delete', name: 'Delete', action: 'Delete workorder category', method: 'DELETE', path: '/workorder-category/{id}', fields: [f1025] },
 	{ resource: 'workorderCategory', operation: 'deleteMany', name: 'Delete Many', action: 'Delete many workorder categories', method: 'POST', path: '/workorder-category/remove', bodyJsonMode: true, fields: [f242] },
 	{ resource: 'workorderCategory', operation: 'getHierarchy', name: 'Get Hierarchy', action: 'Get workorder category hierarchy', method: 'GET', path: '/workorder-category/hierarchy', rootProperty: 'data' },
-	{ resource: 'workorderPortalLink', operation: 'getAll', name: 'Get Many', action: 'Get many workorder portal links', method: 'GET', path: '/workorder-portal-link', list: list1, fields: [f0, f12, f1032, f578, f1033, f18] },
-	{ resource: 'workorderPortalLink', operation: 'create', name: 'Create', action: 'Create workorder portal link', method: 'POST', path: '/workorder-portal-link', rootProperty: 'data', bodyJsonMode: true, fields: [f1034, f1035, f856, f1036, f1037, f584, f1038, f10, f585, f29] },
-	{ resource: 'workorderPortalLink', operation: 'get', name: 'Get', action: 'Get workorder portal link', method: 'GET', path: '/workorder-portal-link/{id}', rootProperty: 'data', fields: [f1039, f1040] },
-	{ resource: 'workorderPortalLink', operation: 'update', name: 'Update', action: 'Update workorder portal link', method: 'PATCH', path: '/workorder-portal-link/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1039, f1041, f856, f1036, f1037, f585, f584, f1038, f10, f29] },
-	{ resource: 'workorderPortalLink', operation: 'delete', name: 'Delete', action: 'Delete workorder portal link', method: 'DELETE', path: '/workorder-portal-link/{id}', fields: [f1039] },
-	{ resource: 'workorderPortalLink', operation: 'regenerate', name: 'Regenerate', action: 'Regenerate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/regenerate', rootProperty: 'data', fields: [f1039] },
-	{ resource: 'workorderPortalLink', operation: 'activate', name: 'Activate', action: 'Activate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/activate', rootProperty: 'data', fields: [f1039] },
-	{ resource: 'workorderPortalLink', operation: 'deactivate', name: 'Deactivate', action: 'Deactivate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/deactivate', rootProperty: 'data', fields: [f1039] },
-	{ resource: 'workorderPortal', operation: 'getAll', name: 'Get Many', action: 'Get many workorder portals', method: 'GET', path: '/workorder-portal', list: list1, fields: [f0, f12, f1042, f1032, f15, f18] },
-	{ resource: 'workorderPortal', operation: 'create', name: 'Create', action: 'Create workorder portal', method: 'POST', path: '/workorder-portal', rootProperty: 'data', bodyJsonMode: true, fields: [f1034, f4, f1043, f1044, f1037, f695, f1045, f1038, f29, f219] },
-	{ resource: 'workorderPortal', operation: 'get', name: 'Get', action: 'Get workorder portal', method: 'GET', path: '/workorder-portal/{id}', rootProperty: 'data', fields: [f1046, f1047] },
-	{ resource: 'workorderPortal', operation: 'update', name: 'Update', action: 'Update workorder portal', method: 'PATCH', path: '/workorder-portal/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1046, f1048, f1049, f1044, f1037, f695, f1045, f1038, f29, f219] },
-	{ resource: 'workorderPortal', operation: 'delete', name: 'Delete', action: 'Delete workorder portal', method: 'DELETE', path: '/workorder-portal/{id}', fields: [f1046] },
-	{ resource: 'workorderPortal', operation: 'updateStatus', name: 'Update Status', action: 'Update workorder portal status', method: 'PATCH', path: '/workorder-portal/{id}/status', rootProperty: 'data', bodyJsonMode: true, fields: [f1046, f1050, f50] },
-	{ resource: 'workorderRequest', operation: 'getAll', name: 'Get Many', action: 'Get many workorder requests', method: 'GET', path: '/workorder-request', list: list1, fields: [f0, f52, f122, f18, f1051, f1052, f1053, f1014, f1013, f538, f1016, f1017, f58, f59, f60, f64, f87, f53, f3, f1054, f215, f216, f63] },
+	{ resource: 'workorderPortalLink', operation: 'getAll', name: 'Get Many', action: 'Get many workorder portal links', method: 'GET', path: '/workorder-portal-link', list: list1, fields: [f0, f12, f1027, f573, f1028, f18] },
+	{ resource: 'workorderPortalLink', operation: 'create', name: 'Create', action: 'Create workorder portal link', method: 'POST', path: '/workorder-portal-link', rootProperty: 'data', bodyJsonMode: true, fields: [f1029, f1030, f851, f1031, f1032, f579, f1033, f10, f580, f29] },
+	{ resource: 'workorderPortalLink', operation: 'get', name: 'Get', action: 'Get workorder portal link', method: 'GET', path: '/workorder-portal-link/{id}', rootProperty: 'data', fields: [f1034, f1035] },
+	{ resource: 'workorderPortalLink', operation: 'update', name: 'Update', action: 'Update workorder portal link', method: 'PATCH', path: '/workorder-portal-link/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1034, f1036, f851, f1031, f1032, f580, f579, f1033, f10, f29] },
+	{ resource: 'workorderPortalLink', operation: 'delete', name: 'Delete', action: 'Delete workorder portal link', method: 'DELETE', path: '/workorder-portal-link/{id}', fields: [f1034] },
+	{ resource: 'workorderPortalLink', operation: 'regenerate', name: 'Regenerate', action: 'Regenerate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/regenerate', rootProperty: 'data', fields: [f1034] },
+	{ resource: 'workorderPortalLink', operation: 'activate', name: 'Activate', action: 'Activate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/activate', rootProperty: 'data', fields: [f1034] },
+	{ resource: 'workorderPortalLink', operation: 'deactivate', name: 'Deactivate', action: 'Deactivate workorder portal link', method: 'POST', path: '/workorder-portal-link/{id}/deactivate', rootProperty: 'data', fields: [f1034] },
+	{ resource: 'workorderPortal', operation: 'getAll', name: 'Get Many', action: 'Get many workorder portals', method: 'GET', path: '/workorder-portal', list: list1, fields: [f0, f12, f1037, f1027, f15, f18] },
+	{ resource: 'workorderPortal', operation: 'create', name: 'Create', action: 'Create workorder portal', method: 'POST', path: '/workorder-portal', rootProperty: 'data', bodyJsonMode: true, fields: [f1029, f4, f1038, f1039, f1032, f690, f1040, f1033, f29, f219] },
+	{ resource: 'workorderPortal', operation: 'get', name: 'Get', action: 'Get workorder portal', method: 'GET', path: '/workorder-portal/{id}', rootProperty: 'data', fields: [f1041, f1042] },
+	{ resource: 'workorderPortal', operation: 'update', name: 'Update', action: 'Update workorder portal', method: 'PATCH', path: '/workorder-portal/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1041, f1043, f1044, f1039, f1032, f690, f1040, f1033, f29, f219] },
+	{ resource: 'workorderPortal', operation: 'delete', name: 'Delete', action: 'Delete workorder portal', method: 'DELETE', path: '/workorder-portal/{id}', fields: [f1041] },
+	{ resource: 'workorderPortal', operation: 'updateStatus', name: 'Update Status', action: 'Update workorder portal status', method: 'PATCH', path: '/workorder-portal/{id}/status', rootProperty: 'data', bodyJsonMode: true, fields: [f1041, f1045, f50] },
+	{ resource: 'workorderRequest', operation: 'getAll', name: 'Get Many', action: 'Get many workorder requests', method: 'GET', path: '/workorder-request', list: list1, fields: [f0, f52, f122, f18, f1046, f1047, f1048, f1009, f1008, f533, f1011, f1012, f58, f59, f60, f64, f87, f53, f3, f1049, f215, f216, f63] },
 	{ resource: 'workorderRequest', operation: 'create', name: 'Create', action: 'Create workorder request', method: 'POST', path: '/workorder-request', rootProperty: 'data', bodyJsonMode: true, fields: [f109, f70, f116, f110, f21, f389, f209] },
-	{ resource: 'workorderRequest', operation: 'get', name: 'Get', action: 'Get workorder request', method: 'GET', path: '/workorder-request/{id}', rootProperty: 'data', fields: [f1055, f1054] },
-	{ resource: 'workorderRequest', operation: 'update', name: 'Update', action: 'Update workorder request', method: 'PUT', path: '/workorder-request/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1055, f109, f70, f116, f110, f21, f389, f209, f121] },
-	{ resource: 'workorderRequest', operation: 'delete', name: 'Delete', action: 'Delete workorder request', method: 'DELETE', path: '/workorder-request/{id}', fields: [f1055] },
-	{ resource: 'workorder', operation: 'getAll', name: 'Get Many', action: 'Get many workorders', method: 'GET', path: '/workorder', list: list1, fields: [f0, f52, f122, f18, f456, f1051, f1052, f1056, f1014, f1013, f538, f1016, f1017, f1057, f1058, f1059, f1060, f58, f59, f60, f64, f1061, f1062, f1063, f1064, f87, f1065, f1066, f1067, f1068, f1069, f1018, f1070, f1071, f1072, f3, f1073, f215, f216, f63] },
-	{ resource: 'workorder', operation: 'create', name: 'Create', action: 'Create workorder', method: 'POST', path: '/workorder', rootProperty: 'data', bodyJsonMode: true, fields: [f109, f70, f116, f121, f697, f21, f389, f209, f115] },
-	{ resource: 'workorder', operation: 'get', name: 'Get', action: 'Get workorder', method: 'GET', path: '/workorder/{id}', rootProperty: 'data', fields: [f1074, f1075, f1076] },
-	{ resource: 'workorder', operation: 'update', name: 'Update', action: 'Update workorder', method: 'PUT', path: '/workorder/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1074, f109, f70, f116, f121, f697, f21, f389, f209, f115] },
-	{ resource: 'workorder', operation: 'delete', name: 'Delete', action: 'Delete workorder', method: 'DELETE', path: '/workorder/{id}', fields: [f1074] },
+	{ resource: 'workorderRequest', operation: 'get', name: 'Get', action: 'Get workorder request', method: 'GET', path: '/workorder-request/{id}', rootProperty: 'data', fields: [f1050, f1049] },
+	{ resource: 'workorderRequest', operation: 'update', name: 'Update', action: 'Update workorder request', method: 'PUT', path: '/workorder-request/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1050, f109, f70, f116, f110, f21, f389, f209, f121] },
+	{ resource: 'workorderRequest', operation: 'delete', name: 'Delete', action: 'Delete workorder request', method: 'DELETE', path: '/workorder-request/{id}', fields: [f1050] },
+	{ resource: 'workorder', operation: 'getAll', name: 'Get Many', action: 'Get many workorders', method: 'GET', path: '/workorder', list: list1, fields: [f0, f52, f122, f18, f451, f1046, f1047, f1051, f1009, f1008, f533, f1011, f1012, f1052, f1053, f1054, f1055, f58, f59, f60, f64, f1056, f1057, f1058, f1059, f87, f1060, f1061, f1062, f1063, f1064, f1013, f1065, f1066, f1067, f3, f1068, f215, f216, f63] },
+	{ resource: 'workorder', operation: 'create', name: 'Create', action: 'Create workorder', method: 'POST', path: '/workorder', rootProperty: 'data', bodyJsonMode: true, fields: [f109, f70, f116, f121, f692, f21, f389, f209, f115] },
+	{ resource: 'workorder', operation: 'get', name: 'Get', action: 'Get workorder', method: 'GET', path: '/workorder/{id}', rootProperty: 'data', fields: [f1069, f1070, f1071] },
+	{ resource: 'workorder', operation: 'update', name: 'Update', action: 'Update workorder', method: 'PUT', path: '/workorder/{id}', rootProperty: 'data', bodyJsonMode: true, fields: [f1069, f109, f70, f116, f121, f692, f21, f389, f209, f115] },
+	{ resource: 'workorder', operation: 'delete', name: 'Delete', action: 'Delete workorder', method: 'DELETE', path: '/workorder/{id}', fields: [f1069] },
 ];

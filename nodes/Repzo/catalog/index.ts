@@ -1,7 +1,9 @@
 import type { FieldSpec, OperationSpec, PickerSource, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
-import { refuseEmptyUpdate } from '../hooks';
+import { refuseEmptyUpdate, repzoRefusal } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
+import { repzoSimplify } from './simplify';
+import { withUpserts } from './upserts';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
 const DEFAULT_RESOURCE = 'client';
@@ -90,20 +92,25 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
 /**
  * Every operation of Repzo's published specs (generated), plus behaviour the data cannot carry:
  * list operations also take the free "Other Filters" pairs, updates refuse an empty body, and a
- * delete that answers without a body reports `{ deleted: true }`.
+ * delete that answers without a body reports `{ deleted: true }`. Create or Update operations come from
+ * the key table in `upserts.ts`.
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
+	http: { refusal: repzoRefusal },
 	customApiCallPath: '/client',
 	resources: [
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
+	operations: withUpserts(
+		generatedOperations.map(withPickers).map((op): OperationSpec => {
+			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
+			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
+			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
+			return op;
+		}),
+	),
 	pickers,
-	operations: generatedOperations.map(withPickers).map((op): OperationSpec => {
-		if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
-		if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
-		if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
-		return op;
-	}),
+	simplify: repzoSimplify,
 };
