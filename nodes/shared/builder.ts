@@ -338,7 +338,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	properties.push(
 		...shared.ordered,
 		...simplifyProperties(catalog, catalog.simplify),
-		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
+		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http ?? catalog.http, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,
 	);
