@@ -1,7 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { buildPickerMethods } from '../shared/pickers';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
 import { withOptionsCollection } from './options';
@@ -45,6 +46,12 @@ const dynamicFieldFilters: INodeProperties = {
 	routing: { send: { preSend: [sendDynamicFieldFilters] } },
 };
 
+const credentials: INodeCredentialDescription[] = [
+	{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
+	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];
+const headers = { Accept: 'application/json' };
+
 export class Cirrus implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cirrus',
@@ -58,13 +65,10 @@ export class Cirrus implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
-			{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials,
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
+			headers,
 			json: true,
 			arrayFormat: 'repeat',
 		},
@@ -75,4 +79,12 @@ export class Cirrus implements INodeType {
 			}),
 		),
 	};
+
+	methods = buildPickerMethods(cirrusCatalog, {
+		vendor: 'Cirrus',
+		credentials,
+		// As `requestDefaults.baseURL` above.
+		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		headers,
+	});
 }

@@ -1,8 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { buildPickerMethods } from '../shared/pickers';
 import { enappsCatalog } from './catalog';
+
+const credentials: INodeCredentialDescription[] = [{ name: 'enappsApi', required: true }];
+const headers = { Accept: 'application/json' };
 
 export class Enapps implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,13 +21,21 @@ export class Enapps implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'enappsApi', required: true }],
+		credentials,
 		requestDefaults: {
 			baseURL: '={{$credentials.serverUrl.replace(/\\/+$/, "") + ($credentials.apiPath || "").replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
+			headers,
 			json: true,
 			arrayFormat: 'repeat',
 		},
 		properties: buildProperties(enappsCatalog),
 	};
+
+	methods = buildPickerMethods(enappsCatalog, {
+		vendor: 'Enapps ERP',
+		credentials,
+		// As `requestDefaults.baseURL` above.
+		baseUrl: (credential) => String(credential.serverUrl).replace(/\/+$/, '') + String(credential.apiPath || '').replace(/\/+$/, ''),
+		headers,
+	});
 }

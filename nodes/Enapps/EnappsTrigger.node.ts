@@ -13,8 +13,6 @@ const trigger = buildTrigger({
 	credentials,
 	requestDefaults: { headers: { Accept: 'application/json' }, json: true, arrayFormat: 'repeat' },
 	baseUrl: enappsBaseUrl,
-	// As the Enapps ERP node: a 401 renews the login token.
-	http: { renewingCredentials: ['enappsApi'] },
 });
 
 export class EnappsTrigger implements INodeType {

@@ -1,8 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
+import { buildPickerMethods } from '../shared/pickers';
 import { guardantCatalog } from './catalog';
 import { addIsoDates } from './hooks';
 
@@ -17,6 +18,9 @@ const convertTimestamps: INodeProperties = {
 	routing: { output: { postReceive: [addIsoDates] } },
 };
 
+const credentials: INodeCredentialDescription[] = [{ name: 'guardantApi', required: true }];
+const headers = { Accept: 'application/json' };
+
 export class Guardant implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Guardant',
@@ -30,12 +34,20 @@ export class Guardant implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'guardantApi', required: true }],
+		credentials,
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
+			headers,
 			json: true,
 		},
 		properties: buildProperties(guardantCatalog, { trailingProperties: [convertTimestamps] }),
 	};
+
+	methods = buildPickerMethods(guardantCatalog, {
+		vendor: 'Guardant',
+		credentials,
+		// As `requestDefaults.baseURL` above.
+		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		headers,
+	});
 }

@@ -1,9 +1,13 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { buildPickerMethods } from '../shared/pickers';
 import { quinceCatalog } from './catalog';
-import { checkQuinceResponse, keepErrorBodies } from './hooks';
+import { checkQuinceResponse, keepErrorBodies, quinceRefusal } from './hooks';
+
+const credentials: INodeCredentialDescription[] = [{ name: 'quinceApi', required: true }];
+const headers = { Accept: 'application/json' };
 
 export class Quince implements INodeType {
 	description: INodeTypeDescription = {
@@ -18,14 +22,23 @@ export class Quince implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'quinceApi', required: true }],
+		credentials,
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
+			headers,
 			json: true,
 		},
 		properties: buildProperties(quinceCatalog, {
 			customApiCall: { preSend: [keepErrorBodies], postReceive: [checkQuinceResponse] },
 		}),
 	};
+
+	methods = buildPickerMethods(quinceCatalog, {
+		vendor: 'QUINCE',
+		credentials,
+		// As `requestDefaults.baseURL` above.
+		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		headers,
+		refusal: quinceRefusal,
+	});
 }

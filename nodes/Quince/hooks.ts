@@ -59,6 +59,13 @@ function describeRefusal(operation: string, unknownIdsNamed: boolean): string {
 	return `QUINCE saves all records of a call or none: nothing from this call was saved. ${fix}`;
 }
 
+/** QUINCE's own words when a successful answer says `success: false`, else undefined (used by the pickers). */
+export function quinceRefusal(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object' || (body as IDataObject).success !== false) return undefined;
+	const record = body as IDataObject;
+	return vendorMessage(record.error ?? record) ?? 'no reason given';
+}
+
 /** Turns `success: false` (at any HTTP status) and HTTP failures into an error with QUINCE's own message. */
 export async function checkQuinceResponse(
 	this: IExecuteSingleFunctions,

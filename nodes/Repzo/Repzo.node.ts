@@ -1,11 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { REPZO_BASE_URL } from './baseUrl';
+import { buildPickerMethods } from '../shared/pickers';
+import { REPZO_BASE_URL, repzoBaseUrl } from './baseUrl';
+import { repzoCatalog } from './catalog';
 import { repzoProperties } from './properties';
 
 // Built once per process: n8n may create the node class more than once.
 const properties = repzoProperties();
+const credentials: INodeCredentialDescription[] = [{ name: 'repzoApi', required: true }];
+const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 export class Repzo implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,12 +24,14 @@ export class Repzo implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'repzoApi', required: true }],
+		credentials,
 		requestDefaults: {
 			baseURL: REPZO_BASE_URL,
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			headers,
 			json: true,
 		},
 		properties,
 	};
+
+	methods = buildPickerMethods(repzoCatalog, { vendor: 'Repzo', credentials, baseUrl: repzoBaseUrl, headers });
 }

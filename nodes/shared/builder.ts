@@ -16,6 +16,7 @@ import { singleRequest, withVendorErrors } from './errors';
 import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
+import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
@@ -47,6 +48,8 @@ export function pathExpression(op: OperationSpec): string {
 		op.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
 			const field = fields.find((candidate) => candidate.in === 'path' && candidate.name === name);
 			if (!field) throw new Error(`${op.resource}.${op.operation}: path field {${name}} is not described`);
+			// A picker's value is filled in by `fillPickedPath`, which reads it the way n8n extracts locators.
+			if (field.picker) return `{${name}}`;
 			return `{{encodeURIComponent(String($parameter["${parameterKey(field)}"]))}}`;
 		})
 	);
@@ -81,6 +84,9 @@ export interface OptionalPlacement {
 	onlyWithFieldsBody: boolean;
 }
 
+/** The placement of an input that is not in a collection. */
+const TOP_LEVEL = '';
+
 /**
  * Sends the entries the user added to an operation's collections, by wire name, in one pre-send step.
  * One step per operation instead of a routing entry per collection field keeps the description light
@@ -95,13 +101,24 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 				fieldsBody ??= this.getNodeParameter('bodyMode', 'fields') === 'fields';
 				if (!fieldsBody) continue;
 			}
-			if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
-			const bag = bags.get(name)!;
 			const key = parameterKey(field);
-			if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+			let value: unknown;
+			if (name === TOP_LEVEL) {
+				// A top-level input: sent when shown (n8n keeps only the parameters a node shows), as n8n's routing would.
+				if (!Object.prototype.hasOwnProperty.call(this.getNode().parameters, key)) continue;
+				// Only a locator needs n8n to extract its value (which looks the property up: not for every input).
+				value = field.picker ? this.getNodeParameter(key, undefined, { extractValue: true }) : this.getNodeParameter(key, undefined);
+			} else {
+				if (!bags.has(name)) bags.set(name, (this.getNodeParameter(name, {}) ?? {}) as IDataObject);
+				const bag = bags.get(name)!;
+				if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+				value = locatorValue(bag[key]);
+			}
 			const location = field.in === 'query' ? 'qs' : field.in === 'header' ? 'headers' : 'body';
 			if (!opts[location] || typeof opts[location] !== 'object') opts[location] = {};
-			setPath(opts[location] as IDataObject, field.property ?? field.name, field.property !== undefined, bag[key]);
+			const wire = field.property ?? field.name;
+			// A literal dot in a wire name is not nesting (only `property` paths are).
+			setPath(opts[location] as IDataObject, wire, field.property !== undefined, value);
 		}
 		return opts;
 	};
@@ -111,6 +128,8 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
+	const pickedPath = fillPickedPath(op);
+	if (pickedPath) preSend.push(pickedPath);
 	preSend.push(prepareCatalogRequest(op));
 	if (op.bodyJsonMode) preSend.push(op.bodyJson ? sendBodyJsonAs(op.bodyJson.label) : sendBodyJson);
 	preSend.push(...(op.preSend ?? []));
@@ -126,30 +145,6 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	};
 	if (postReceive.length) routing.output = { postReceive };
 	return routing;
-}
-
-/** Routing of a top-level field; n8n's defaults (`value: $value`, dot notation) are left out. */
-function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
-	const wire = field.property ?? field.name;
-	switch (field.in) {
-		case 'path':
-			return undefined;
-		case 'header':
-			return { request: { headers: { [field.name]: '={{$value}}' } } };
-		default: {
-			const send: NonNullable<INodePropertyRouting['send']> = { type: field.in === 'query' ? 'query' : 'body', property: wire };
-			// A literal dot in a wire name must not become nesting.
-			if (field.property === undefined && /[.[]/.test(wire)) send.propertyInDotNotation = false;
-			return { send };
-		}
-	}
-}
-
-function routedInput(field: FieldSpec): INodeProperties {
-	const property = fieldInput(field);
-	const routing = fieldRouting(field);
-	if (routing) property.routing = routing;
-	return property;
 }
 
 /**
@@ -177,14 +172,14 @@ class SharedProperties {
 	}
 }
 
-function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[]): INodeProperties {
+function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[], catalog: VendorCatalog): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'collection',
 		placeholder,
 		default: {},
-		options: fields.map(fieldInput).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields.map((field) => pickerInput(field, catalog) ?? fieldInput(field)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
@@ -244,6 +239,7 @@ function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['body
 
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
+	checkPickers(catalog);
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
 		.map((resource) => {
 			const option: INodePropertyOptions = { name: resource.name, value: resource.value };
@@ -287,7 +283,9 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 				add(bodyModeInput);
 				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
 			}
-			for (const field of fields.filter(isTop)) add(routedInput(field), field.in === 'body' ? fieldsMode : {});
+			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
+			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
+			place(fields.filter((field) => isTop(field) && field.in !== 'path'), TOP_LEVEL);
 			// A list the API returns in one piece has nothing to limit: it is returned whole.
 			if (isList(op) && op.list!.pagination !== 'none') {
 				add(returnAllInput);
@@ -295,24 +293,24 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			}
 			const sortFields = fields.filter((field) => !isTop(field) && field.group === 'sort');
 			if (sortFields.length) {
-				add(collection('sortOptions', 'Sort', 'Add Sort Option', sortFields));
+				add(collection('sortOptions', 'Sort', 'Add Sort Option', sortFields, catalog));
 				place(sortFields, 'sortOptions');
 			}
 			const optional = fields.filter((field) => !isTop(field) && field.group !== 'sort');
 			if (optional.length === 0) continue;
 			if (isList(op)) {
-				add(collection('filters', 'Filters', 'Add Filter', optional));
+				add(collection('filters', 'Filters', 'Add Filter', optional, catalog));
 				place(optional, 'filters');
 				continue;
 			}
 			const optionalBody = optional.filter((field) => field.in === 'body');
 			const optionalOther = optional.filter((field) => field.in !== 'body');
 			if (optionalBody.length) {
-				add(collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody), fieldsMode);
+				add(collection('additionalFields', 'Additional Fields', 'Add Field', optionalBody, catalog), fieldsMode);
 				place(optionalBody, 'additionalFields', op.bodyJsonMode === true);
 			}
 			if (optionalOther.length) {
-				add(collection('options', 'Options', 'Add Option', optionalOther));
+				add(collection('options', 'Options', 'Add Option', optionalOther, catalog));
 				place(optionalOther, 'options');
 			}
 		}

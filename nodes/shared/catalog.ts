@@ -100,6 +100,51 @@ export interface FieldSpec {
 	omitWhenEmpty?: boolean;
 	/** `sort`: an optional field that orders results; shown in its own "Sort" collection, as n8n's UX guidelines ask. */
 	group?: 'sort';
+	/**
+	 * The field holds the ID of a record of this resource: the user picks it from that resource's list
+	 * (a resource locator, or a dropdown for a small lookup list), as declared in `VendorCatalog.pickers`.
+	 */
+	picker?: FieldPicker;
+}
+
+export interface FieldPicker {
+	/** A key of the catalog's `pickers`, usually the resource whose list supplies the records. */
+	resource: string;
+}
+
+/**
+ * Where the records of a picker come from and how one reads. The records are fetched with the list
+ * operation `operation` of the resource (same path, paging and credential as Get Many); a list the node
+ * has no operation for (e.g. a deprecated endpoint) gives its own `path` and `list`.
+ */
+export interface PickerSource {
+	/** The resource whose list supplies the records (default: the key in `pickers`). */
+	resource?: string;
+	/** The list operation (default: the resource's first list operation without required inputs). */
+	operation?: string;
+	/** For a list without an operation in the node: its path and paging. */
+	path?: string;
+	list?: ListSpec;
+	/** What the records are called in the picker, plural, e.g. `accounts`. */
+	plural?: string;
+	/** Record properties holding the ID, the first one present wins (default `id`). */
+	id?: string | string[];
+	/**
+	 * Record properties joined (by a space) into the name shown. Several lists: the first that gives a
+	 * name (e.g. a company name, else first and last name). The ID is shown when all are empty.
+	 */
+	label: string[] | string[][];
+	/**
+	 * A filter of the list operation (its wire name) that matches names: search text is sent there.
+	 * Without it, the picker searches the names of the records it reads.
+	 */
+	search?: string;
+	/** How the search text is sent, `{}` standing for the text, e.g. `%{}%` for a wildcard filter. */
+	searchPattern?: string;
+	/** A small lookup list (types, statuses, units): a dropdown of all its records instead of a searchable picker. */
+	dropdown?: boolean;
+	/** Said in the picker's description, e.g. that the list endpoint is deprecated. */
+	note?: string;
 }
 
 /** Pagination of a list operation. */
@@ -215,6 +260,8 @@ export interface VendorCatalog {
 	customApiCallPath?: string;
 	resources: ResourceSpec[];
 	operations: OperationSpec[];
+	/** Record types users pick IDs of (fields point here with `picker`), keyed by resource. */
+	pickers?: Record<string, PickerSource>;
 	/** Which fields "Simplify" keeps on the Get / Get Many of the records people sync most. */
 	simplify?: SimplifyRule[];
 }

@@ -5,6 +5,7 @@ import type {
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
@@ -502,6 +503,24 @@ export function withVendorErrors(vendor: string, loop: RequestLoop, http: Vendor
 			if (at >= 0) requestData.postReceive.splice(at, 1);
 		}
 	};
+}
+
+/**
+ * A failed call outside an operation (a record picker's list): the same words as an operation's
+ * failure, "<Vendor> answered HTTP <status>: <vendor message>", with the credential's secrets redacted.
+ */
+export function vendorError(node: INode, vendor: string, error: unknown, credentials?: unknown): NodeApiError {
+	const secrets = credentials ? secretValues(credentials) : [];
+	const read = httpFailure(error, vendor);
+	if (read && !read.explained && (read.status !== undefined || read.code)) {
+		const text = failureText(vendor, new VendorFailure(read, 1), 'GET');
+		const body = read.body;
+		const data = body && typeof body === 'object' && !Buffer.isBuffer(body) ? (redact(body, secrets) as JsonObject) : { message: redactText(text.message, secrets) };
+		return new NodeApiError(node, data, { message: redactText(text.message, secrets), description: redactText(text.description, secrets), httpCode: text.httpCode });
+	}
+	const known = error as Error & { description?: string };
+	const message = redactText(read?.explained ?? known.message ?? 'The request failed', secrets);
+	return new NodeApiError(node, { message }, { message, description: known.description ? redactText(known.description, secrets) : undefined, httpCode: read?.status ? String(read.status) : undefined });
 }
 
 /** The plain one-call loop, so every operation goes through the same error mapping. */

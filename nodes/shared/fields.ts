@@ -51,6 +51,9 @@ export function fieldInput(field: FieldSpec): INodeProperties {
 	switch (field.kind) {
 		case 'number':
 		case 'idReference':
+			// n8n never flags an empty number, and 0 is no answer: a required number without a real
+			// default is typed as text (checked and converted before sending), so n8n flags it when empty.
+			if (field.required && field.default === undefined) break;
 			property.type = 'number';
 			property.default = field.default ?? (field.required ? undefined : 0);
 			if (property.default === undefined) property.default = 0;

@@ -25,7 +25,7 @@ export function extractPage(items: INodeExecutionData[], rootProperty: string | 
 	return { records: items.map((item) => item.json), meta: undefined };
 }
 
-function isLastPage(list: ListSpec, page: Page, pageNumber: number, requestedSize: number | undefined): boolean {
+export function isLastPage(list: ListSpec, page: Page, pageNumber: number, requestedSize: number | undefined): boolean {
 	if (page.records.length === 0) return true;
 	if (requestedSize !== undefined && page.records.length < requestedSize) return true;
 	const meta = page.meta;

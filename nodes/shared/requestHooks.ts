@@ -197,7 +197,13 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 				| undefined;
 			if (!target || typeof target !== 'object') continue;
 			const value = getPath(target, wire, dotted);
-			if (value === undefined) continue;
+			if (value === undefined) {
+				// An expression that resolved to nothing leaves the key without a value: still required.
+				if (field.required && Object.prototype.hasOwnProperty.call(target, wire)) {
+					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
+				}
+				continue;
+			}
 			if (isBlank(value) && (field.kind !== 'string' || field.omitWhenEmpty)) {
 				if (field.required) {
 					throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);

@@ -230,7 +230,7 @@ export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
 		credentialType: selectedCredential(definition.credentials),
 		requestDefaults: definition.requestDefaults,
 		leadingProperties: definition.leadingProperties,
-		http: definition.http,
+		http: definition.http ?? definition.catalog.http,
 	};
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));

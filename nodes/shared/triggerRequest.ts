@@ -127,7 +127,7 @@ async function responseItems(ctx: IExecuteSingleFunctions, response: IN8nHttpFul
 export async function fetchList(ctx: IPollFunctions, connection: TriggerConnection, call: ListCall): Promise<ListResult> {
 	const { op } = call;
 	const placements: OptionalPlacement[] = call.filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
-	const routing = operationRouting(call.vendor, op, placements, connection.http);
+	const routing = operationRouting(call.vendor, op, placements, call.http ?? connection.http);
 	const credentialType = connection.credentialType(ctx);
 	const credentials = await ctx.getCredentials(credentialType);
 

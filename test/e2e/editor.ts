@@ -26,6 +26,21 @@ const SHOWCASE: Record<string, { search: string; action: string }> = {
 	repzo: { search: 'Repzo', action: 'Create client' },
 };
 
+/** A record picker opened on the showcase panel, listing records the sandbox serves (parameter name). */
+const PICKER: Record<string, string> = { enapps: 'partner_order_id' };
+
+/** Opens the resource locator of `parameter` and waits for the records it lists; returns their names. */
+async function openPicker(page: Page, parameter: string): Promise<string[]> {
+	const locator = page.getByTestId(`resource-locator-${parameter}`);
+	// The first input is the mode switch (From List / By ID); the value input opens the list.
+	const byTestId = locator.getByTestId('rlc-input');
+	await ((await byTestId.count()) > 0 ? byTestId.first() : locator.locator('input').nth(1)).click();
+	const items = page.getByTestId('rlc-item');
+	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await page.waitForTimeout(300);
+	return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+}
+
 export interface EditorShot {
 	node: string;
 	ok: boolean;
@@ -140,6 +155,12 @@ export async function checkEditor(options: { userFolder: string; nodeTypes: stri
 				const action = await addNode(page, baseUrl, key);
 				await page.screenshot({ path: file });
 				shots.push({ node: `${key} (${action})`, ok: true, seconds: (Date.now() - began) / 1000, file });
+				if (PICKER[key]) {
+					const pickerFile = join(SCREENSHOT_DIR, `${key}-picker.png`);
+					const names = await openPicker(page, PICKER[key]);
+					await page.screenshot({ path: pickerFile });
+					shots.push({ node: `${key} picker (${PICKER[key]})`, ok: names.length > 0, seconds: (Date.now() - began) / 1000, file: pickerFile, detail: names.slice(0, 3).join(', ') });
+				}
 			} catch (error) {
 				mkdirSync(FAILURE_DIR, { recursive: true });
 				const failure = join(FAILURE_DIR, `${key}.png`);

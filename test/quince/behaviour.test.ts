@@ -206,7 +206,8 @@ describe('QUINCE errors', () => {
 			.reply(200, { success: false, error: 'Not found', data: [150] });
 		const input = Array.from({ length: 150 }, (_, index) => ({ id: index + 1 }));
 
-		const result = await runNode({ node: 'quince', parameters: { resource: 'partner', operation: 'updateMany' }, credentials, input });
+		// The required Partner ID starts empty (n8n flags it), so it is mapped from the input.
+		const result = await runNode({ node: 'quince', parameters: { resource: 'partner', operation: 'updateMany', id: '={{ $json.id }}' }, credentials, input });
 
 		expect(result.error?.message).toBe('QUINCE refused the request: Not found (IDs not found: 150)');
 		expect(result.error?.description).toContain('The first 100 records (up to input item 99) were saved by earlier calls; records 101 to 150 were not.');

@@ -254,8 +254,10 @@ describe('Repzo: create and update', () => {
 		const scope = nock(BASE).post('/tax').reply(201, {});
 		const result = await runNode({
 			node: 'repzo',
-			parameters: { resource: 'tax', operation: 'create', name: 'VAT', rate: '', type: 'inclusive' },
+			// Left empty in the editor n8n flags it; an expression that resolves to nothing reaches the node.
+			parameters: { resource: 'tax', operation: 'create', name: 'VAT', rate: '={{ $json.rate }}', type: 'inclusive' },
 			credentials,
+			input: [{ rate: '' }],
 		});
 		expect(result.error?.message).toContain("'Rate' [item 0]");
 		expect(scope.isDone()).toBe(false);

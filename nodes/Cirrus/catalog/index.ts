@@ -1,4 +1,4 @@
-import type { OperationSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, PickerSource, VendorCatalog } from '../../shared/catalog';
 import { accountsOperations } from './accounts';
 import { activitiesOperations } from './activities';
 import { articlesOperations } from './articles';
@@ -46,6 +46,145 @@ const operations: OperationSpec[] = [
 	...bankIdOperations,
 	...quotesOperations,
 ];
+
+/** Names of records that Cirrus lists as `name` (and users, contacts as `name` + `surname`). */
+const named: PickerSource = { label: ['name'] };
+const person: PickerSource = { label: [['name', 'surname'], ['email']] };
+/** A small list read whole into a dropdown. */
+const lookupOf = (resource: string, operation?: string): PickerSource => ({ resource, operation, label: ['name'], dropdown: true });
+
+/**
+ * Record types users pick IDs of. Locators search by the list's own name filter where it has one (`%`
+ * wildcards, or the full-text filter); the others, and every dropdown, read the records as they come.
+ */
+const pickers: Record<string, PickerSource> = {
+	account: { ...named, search: 'name', searchPattern: '%{}%' },
+	// A company's users are few: a dropdown, as owner pickers usually are.
+	user: { ...person, dropdown: true },
+	contact: { ...person, search: 'name', searchPattern: '%{}%' },
+	article: { label: [['name'], ['number']], search: 'fulltext' },
+	opportunity: { label: [['title'], ['description']], search: 'fulltext' },
+	lead: { label: [['contactcompany'], ['contactname', 'contactsurname'], ['title']], search: 'fulltext' },
+	order: { label: [['number'], ['referencecode'], ['deliveryname']], search: 'fulltext' },
+	quote: { label: [['number'], ['referencecode'], ['deliveryname']], search: 'fulltext' },
+	contract: { label: [['number'], ['description']], search: 'fulltext' },
+	object: { ...named, search: 'fulltext' },
+	file: named,
+	// Price lists, folders, projects and subscriptions are few per company: dropdowns.
+	priceList: lookupOf('priceList'),
+	folder: lookupOf('folder'),
+	project: lookupOf('project'),
+	subscription: lookupOf('subscription'),
+	accountType: {
+		path: '/accounttypes/',
+		list: { pagination: 'none' },
+		label: ['name'],
+		dropdown: true,
+		note: 'Listed by GET /accounttypes/, deprecated by Cirrus but its only list of account types',
+	},
+	accountGroup: lookupOf('accountGroup'),
+	activityType: lookupOf('activityType'),
+	articleGroup: lookupOf('articleGroup'),
+	articleUnit: lookupOf('articleUnit'),
+	deliveryTerm: lookupOf('deliveryTerm'),
+	deliveryType: lookupOf('deliveryType'),
+	orderType: lookupOf('orderType'),
+	orderStatus: lookupOf('orderStatus'),
+	paymentTerm: lookupOf('paymentTerm'),
+	leadStatus: lookupOf('leadStatus'),
+	quoteStatus: lookupOf('quoteStatus'),
+	department: lookupOf('department'),
+	opportunityType: lookupOf('opportunity', 'getTypes'),
+	opportunityStatus: lookupOf('opportunity', 'getStatuses'),
+	warehouse: lookupOf('article', 'getWarehouses'),
+};
+
+/** Which picker an ID input uses: `resource.wireName` first, then the wire name alone. */
+const pickerOfField: Record<string, string> = {
+	userid: 'user',
+	alternateuserid: 'user',
+	ownerid: 'user',
+	managerid: 'user',
+	user: 'user',
+	user2: 'user',
+	activity_user: 'user',
+	followedby: 'user',
+	account: 'account',
+	accountid: 'account',
+	parentaccountid: 'account',
+	financeaccount: 'account',
+	contact: 'contact',
+	primarycontact: 'contact',
+	opportunity: 'opportunity',
+	manager: 'user',
+	responsible: 'user',
+	responsibleservice: 'user',
+	challenged: 'user',
+	deliveryterm: 'deliveryTerm',
+	deliverytype: 'deliveryType',
+	paymentterm: 'paymentTerm',
+	'order.status': 'orderStatus',
+	'order.type': 'orderType',
+	'quote.status': 'quoteStatus',
+	'lead.status': 'leadStatus',
+	'activity.type': 'activityType',
+	altaccountid: 'account',
+	contactid: 'contact',
+	superiorid: 'contact',
+	articleid: 'article',
+	opportunityid: 'opportunity',
+	leadid: 'lead',
+	orderid: 'order',
+	quoteid: 'quote',
+	contract_id: 'contract',
+	objectid: 'object',
+	object_id: 'object',
+	folderid: 'folder',
+	parentfolderid: 'folder',
+	projectid: 'project',
+	pricelistid: 'priceList',
+	accountgroups: 'accountGroup',
+	accounttypeids: 'accountType',
+	warehouseid: 'warehouse',
+	'account.typeid': 'accountType',
+	'account.typeids': 'accountType',
+	'activity.typeid': 'activityType',
+	'activity.typeids': 'activityType',
+	'article.groupid': 'articleGroup',
+	'article.unitid': 'articleUnit',
+	'opportunity.typeid': 'opportunityType',
+	'opportunity.statusid': 'opportunityStatus',
+	'opportunity.statusids': 'opportunityStatus',
+	'order.typeids': 'orderType',
+	'order.statusids': 'orderStatus',
+	'quote.statusids': 'quoteStatus',
+};
+
+/**
+ * Optional inputs get a picker only for the records people pick most (the description the editor loads
+ * has a size budget); required ones always do.
+ */
+const commonPickers = new Set(['user', 'account', 'contact', 'article', 'warehouse', 'priceList', 'folder']);
+
+function pickerFor(op: OperationSpec, field: FieldSpec): string | undefined {
+	// A record's own ID (path `id`, or `key` of Follow) is picked from its own list.
+	const key = (field.in === 'path' && field.name === 'id') || field.name === 'key' ? op.resource : (pickerOfField[`${op.resource}.${field.name}`] ?? pickerOfField[field.name]);
+	const source = key ? pickers[key] : undefined;
+	if (!source || !(field.required || field.topLevel || commonPickers.has(key!))) return undefined;
+	const many = field.kind === 'numberList' || field.kind === 'stringList';
+	return !many || source.dropdown ? key : undefined;
+}
+
+function withPickers(op: OperationSpec): OperationSpec {
+	if (!op.fields?.some((field) => pickerFor(op, field))) return op;
+	return {
+		...op,
+		fields: op.fields.map((field) => {
+			const key = pickerFor(op, field);
+			return key ? { ...field, picker: { resource: key } } : field;
+		}),
+	};
+}
 
 export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
@@ -104,7 +243,8 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: [...operations.map(withPolling), ...cirrusUpserts(operations)],
+	operations: [...operations.map(withPolling), ...cirrusUpserts(operations)].map(withPickers),
+	pickers,
 	simplify: cirrusSimplify,
 });
 

@@ -39,6 +39,7 @@ const partnerFilter: FieldSpec = {
 	kind: 'number',
 	label: 'Partner ID',
 	description: 'Only records of this partner (company)',
+	picker: { resource: 'partner' },
 };
 
 const requiredPartner: FieldSpec = { ...partnerFilter, required: true };
@@ -67,7 +68,7 @@ const partner: OperationSpec[] = [
 		description: 'Retrieve one partner (company) by its ID',
 		method: 'GET',
 		path: '/partners',
-		fields: [{ ...recordId('Partner ID'), required: true }, additionalFields],
+		fields: [{ ...recordId('Partner ID'), required: true, picker: { resource: 'partner' } }, additionalFields],
 	},
 	{
 		resource: 'partner',
@@ -165,14 +166,14 @@ const saleOrder: OperationSpec[] = [
 				kind: 'number',
 				required: true,
 				label: 'Ordering Contact ID',
-				description: 'ID of the contact placing the order (from Contact → Get Many); it decides the price list',
+				description: 'The contact placing the order; it decides the price list',
+				picker: { resource: 'contact' },
 			},
 			{
 				name: 'shop_id',
 				in: 'body',
 				kind: 'number',
 				required: true,
-				default: 1,
 				label: 'Shop ID',
 				description: 'Sales channel the order belongs to; ask your ERP administrator for the value',
 			},
@@ -183,7 +184,8 @@ const saleOrder: OperationSpec[] = [
 				jsonKind: 'array',
 				required: true,
 				label: 'Order Lines (JSON)',
-				default: '[{"product_id": 1, "qty": 1}]',
+				default: '',
+				placeholder: 'e.g. [{"product_id": 101, "qty": 2}]',
 				description: 'Array of lines, each with product_id and qty, and parameters when the product has options',
 			},
 			{
@@ -253,7 +255,7 @@ const delivery: OperationSpec[] = [
 			requiredPartner,
 			recordId('Delivery ID'),
 			createdSince,
-			{ name: 'order_id', in: 'query', kind: 'number', label: 'Sale Order ID', description: 'Only deliveries of this sale order' },
+			{ name: 'order_id', in: 'query', kind: 'number', label: 'Sale Order ID', description: 'Only deliveries of this sale order', picker: { resource: 'saleOrder' } },
 			additionalFields,
 		],
 	},
@@ -317,8 +319,8 @@ const product: OperationSpec[] = [
 		method: 'GET',
 		path: '/products/get_detail',
 		fields: [
-			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', description: 'Product → Get Basic List lists the IDs' },
-			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'Quantity to price; price breaks depend on it' },
+			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', description: 'The product to price', picker: { resource: 'product' } },
+			{ name: 'qty', in: 'query', kind: 'number', required: true, minValue: 1, label: 'Quantity', description: 'Quantity to price; price breaks depend on it' },
 			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
 			{
 				name: 'parameters',
@@ -363,6 +365,13 @@ export const enappsCatalog: VendorCatalog = {
 		{ value: 'additionalField', name: 'Additional Field', description: 'Client-specific fields per endpoint' },
 	],
 	operations: [...partner, ...contact, ...address, ...saleOrder, ...invoice, ...delivery, ...product, ...additionalField],
+	// No Enapps list filters by name: the pickers search the names of the records they read.
+	pickers: {
+		partner: { label: ['name'] },
+		contact: { label: [['first_name', 'last_name'], ['email']] },
+		saleOrder: { label: ['name'] },
+		product: { operation: 'getBasic', label: ['name'] },
+	},
 	// Partners, contacts and products have 10 fields or fewer: Simplify is offered (readable dates) but off by default.
 	simplify: [
 		{ resource: 'partner', operations: ['get', 'getAll'], keep: ['id', 'ref', 'name', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },

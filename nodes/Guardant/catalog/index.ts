@@ -55,7 +55,7 @@ const customerFields: FieldSpec[] = [
 	{ name: 'refId', in: 'body', kind: 'string', label: 'Reference ID', description: 'Any external reference of your own' },
 ];
 
-const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID', description: 'Customer → Get Many lists the IDs' };
+const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID', description: 'The customer, from the list or by ID', picker: { resource: 'customer' } };
 const orderId: FieldSpec = { name: 'orderId', in: 'path', kind: 'number', required: true, label: 'Order ID', description: 'Customer → Get Orders lists the IDs' };
 const productId: FieldSpec = { name: 'productId', in: 'path', kind: 'number', required: true, label: 'Product ID', description: 'ID of the product in Guardant Station' };
 const serialId: FieldSpec = {
@@ -74,6 +74,7 @@ const dongleId: FieldSpec = {
 	required: true,
 	label: 'Dongle ID',
 	description: 'The number printed on the hardware key; it may be negative',
+	picker: { resource: 'dongle' },
 };
 
 const customer: OperationSpec[] = [
@@ -238,6 +239,7 @@ const order: OperationSpec[] = [
 				required: true,
 				label: 'Dongle ID',
 				description: 'The number printed on the hardware key; it may be negative',
+				picker: { resource: 'dongle' },
 			},
 			{
 				name: 'dongleModel',
@@ -449,4 +451,9 @@ export const guardantCatalog: VendorCatalog = {
 		{ resource: 'customer', operations: ['get', 'getAll'], keep: ['_id', 'name', 'lastname', 'companyname', 'email', 'phone', 'status', 'archived', 'crmid', 'refid'] },
 		{ resource: 'customer', operations: ['getOrders'], keep: ['_id', 'number', 'type', 'status', 'date', 'submitdate', 'quantity', 'description', 'crmid', 'refid'], dates: ['date', 'submitdate'] },
 	],
+	// Guardant lists do not filter by name: the pickers search the names of the records they read.
+	pickers: {
+		customer: { id: '_id', label: [['companyname'], ['name', 'lastname'], ['email']] },
+		dongle: { id: 'dongleid', label: ['dongleid'] },
+	},
 };

@@ -27,17 +27,19 @@ const priceTypeFilter = filter('PriceType', {
 	label: 'Price Type IDs',
 	description: 'Price types to return prices for',
 	placeholder: 'e.g. 113, 114',
+	picker: { resource: 'priceType' },
 });
 
 /** A folder ID filter and its "no folder" twin, which `applyNoFolderFilter` sends as `ParentFolder: null`. */
-function folderFilters(withoutLabel: string, withoutDescription: string, folderLabel = 'Folder ID'): FieldSpec[] {
+function folderFilters(folder: string, withoutLabel: string, withoutDescription: string, folderLabel = 'Folder ID'): FieldSpec[] {
 	return [
-		filter('ParentFolder', { kind: 'number', label: folderLabel, description: 'Only records directly in this folder' }),
+		filter('ParentFolder', { kind: 'number', label: folderLabel, description: 'Only records directly in this folder', picker: { resource: folder } }),
 		{ name: 'withoutFolder', in: 'body', kind: 'boolean', label: withoutLabel, description: withoutDescription },
 	];
 }
-const inNoFolder = folderFilters('Only Without Folder', 'Whether to return only records that are in no folder');
-const topLevelFolders = folderFilters('Only Top-Level Folders', 'Whether to return only folders that are in no other folder', 'Parent Folder ID');
+const inNoFolder = (folder: string) => folderFilters(folder, 'Only Without Folder', 'Whether to return only records that are in no folder');
+const topLevelFolders = (folder: string) =>
+	folderFilters(folder, 'Only Top-Level Folders', 'Whether to return only folders that are in no other folder', 'Parent Folder ID');
 
 /** Orders and documents must be listed for a period. */
 const period = (noun: string): FieldSpec[] => [
@@ -270,7 +272,7 @@ const modules: ModuleSpec[] = [
 		idKey: 'id',
 		filters: [
 			idFilter('partner'),
-			...inNoFolder,
+			...inNoFolder('partnerFolder'),
 			filter('Company', { kind: 'number', label: 'Company ID', description: 'Only partners with a contract with this company of yours' }),
 			filter('TaxNumber', { kind: 'string', label: 'Tax Number', description: 'Individual tax number (ІПН)', placeholder: 'e.g. 1234567890' }),
 			archiveFilter,
@@ -283,7 +285,7 @@ const modules: ModuleSpec[] = [
 		writable: true,
 		recordFields: 'Name, ParentFolder',
 		named: folderFields,
-		filters: [idFilter('folder'), ...topLevelFolders],
+		filters: [idFilter('folder'), ...topLevelFolders('partnerFolder')],
 	},
 	{
 		resource: { value: 'contract', name: 'Contract' },
@@ -292,7 +294,7 @@ const modules: ModuleSpec[] = [
 		writable: true,
 		filters: [
 			idFilter('contract'),
-			filter('Partner', { kind: 'number', label: 'Partner ID', description: 'Only contracts of this partner' }),
+			filter('Partner', { kind: 'number', label: 'Partner ID', description: 'Only contracts of this partner', picker: { resource: 'partner' } }),
 			companyFilter('contracts'),
 			archiveFilter,
 		],
@@ -302,7 +304,7 @@ const modules: ModuleSpec[] = [
 		module: 'service',
 		plural: 'services',
 		writable: true,
-		filters: [idFilter('service'), ...inNoFolder, priceTypeFilter, archiveFilter],
+		filters: [idFilter('service'), ...inNoFolder('serviceFolder'), priceTypeFilter, archiveFilter],
 	},
 	{
 		resource: { value: 'serviceFolder', name: 'Service Folder' },
@@ -311,7 +313,7 @@ const modules: ModuleSpec[] = [
 		writable: true,
 		recordFields: 'Name, ParentFolder',
 		named: folderFields,
-		filters: [idFilter('folder'), ...topLevelFolders],
+		filters: [idFilter('folder'), ...topLevelFolders('serviceFolder')],
 	},
 	{
 		resource: { value: 'product', name: 'Product', description: 'Goods, kits and manufactured items' },
@@ -320,7 +322,7 @@ const modules: ModuleSpec[] = [
 		writable: true,
 		filters: [
 			idFilter('product'),
-			...inNoFolder,
+			...inNoFolder('productFolder'),
 			priceTypeFilter,
 			filter('Store', {
 				kind: 'numberList',
@@ -351,7 +353,7 @@ const modules: ModuleSpec[] = [
 		writable: true,
 		recordFields: 'Name, ParentFolder',
 		named: folderFields,
-		filters: [idFilter('folder'), ...topLevelFolders],
+		filters: [idFilter('folder'), ...topLevelFolders('productFolder')],
 	},
 	{
 		resource: { value: 'priceType', name: 'Price Type' },
@@ -398,11 +400,21 @@ const modules: ModuleSpec[] = [
 	},
 ];
 
+/** QUINCE names records `Name` and reads IDs as `Id` (some answers spell it `id`); its lists do not filter by name. */
+const named = { id: ['Id', 'id'], label: ['Name'] };
+
 export const quinceCatalog: VendorCatalog = {
 	vendor: 'QUINCE',
 	customApiCallPath: '/api/v2/partner/list',
 	resources: modules.map((spec) => spec.resource),
 	operations: modules.flatMap(moduleOperations),
+	pickers: {
+		partner: named,
+		partnerFolder: named,
+		serviceFolder: named,
+		productFolder: named,
+		priceType: { ...named, dropdown: true },
+	},
 	simplify: [
 		{ resource: 'partner', operations: ['getAll'], keep: ['Id', 'Name', 'TaxNumber', 'RegCode', 'Kind', 'Phone', 'E-mail', 'Email', 'LegalAddress', 'ParentFolder'] },
 		{ resource: 'product', operations: ['getAll'], keep: ['Id', 'Name', 'Kind', 'ParentFolder', 'Code', 'Unit', 'Price', 'Prices', 'Stock', 'Archive'] },

@@ -1,4 +1,4 @@
-import type { OperationSpec, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, PickerSource, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
 import { refuseEmptyUpdate, repzoRefusal } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
@@ -9,6 +9,73 @@ import { withUpserts } from './upserts';
 const DEFAULT_RESOURCE = 'client';
 
 const isUpdate = (op: OperationSpec) => op.bodyJsonMode === true && (op.method === 'PUT' || op.method === 'PATCH');
+
+/**
+ * Record pickers, declared by rule so they survive regeneration. Repzo records carry their ID in `_id`
+ * and most a `name`; lists with a `search` parameter are searched by Repzo, the others by the picker.
+ */
+const RECORD_LABEL: PickerSource['label'] = [['name'], ['title'], ['serial_number.formatted'], ['client_name'], ['code']];
+
+/** Lookup lists a user picks from a dropdown rather than a searchable list. */
+const DROPDOWNS = new Set(['tag', 'team', 'category', 'subcategory', 'brand', 'measureUnit', 'measureUnitFamily', 'tax', 'paymentTerm', 'clientChannel', 'speciality', 'returnReason', 'customStatus', 'productGroup', 'assetType', 'assetPartType', 'workorderCategory']);
+
+/** Field wire names that hold a record's ID, when the name alone does not say which (`*_id` and resource names do). */
+const FIELD_RESOURCE: Record<string, string> = {
+	pricelist: 'priceList',
+	pricelist_id: 'priceList',
+	sub_category: 'subcategory',
+	measureunit: 'measureUnit',
+	measureunits: 'measureUnit',
+	measureunit_family: 'measureUnitFamily',
+	teams: 'team',
+	tags: 'tag',
+	channel: 'clientChannel',
+	paymentTerm: 'paymentTerm',
+	assetType: 'assetType',
+	assetPartUnit: 'assetPartUnit',
+	asset_part: 'assetPart',
+	asset_unit: 'assetUnit',
+	visit_id: 'visit',
+	check_id: 'check',
+};
+
+/** A list without required inputs and without a path placeholder can feed a picker. */
+const pickable = new Set(
+	generatedOperations
+		.filter((op) => op.list && !op.path.includes('{') && (op.fields ?? []).every((field) => !field.required || field.default !== undefined))
+		.map((op) => op.resource),
+);
+
+const camel = (name: string) => name.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+function pickerFor(op: OperationSpec, field: FieldSpec): string | undefined {
+	if (field.kind !== 'string' && field.kind !== 'stringList') return undefined;
+	let resource: string | undefined;
+	if (field.in === 'path') resource = field.name === 'id' ? op.resource : undefined;
+	else resource = FIELD_RESOURCE[field.name] ?? (pickable.has(field.name) ? field.name : undefined) ?? (/_id$/.test(field.name) ? camel(field.name.replace(/_id$/, '')) : undefined);
+	if (!resource || !pickable.has(resource)) return undefined;
+	// A locator holds one record; several IDs get a picker only from a dropdown.
+	if (field.kind === 'stringList' && !DROPDOWNS.has(resource)) return undefined;
+	return resource;
+}
+
+function withPickers(op: OperationSpec): OperationSpec {
+	if (!op.fields?.some((field) => pickerFor(op, field))) return op;
+	return {
+		...op,
+		fields: op.fields.map((field) => {
+			const resource = pickerFor(op, field);
+			return resource ? { ...field, picker: { resource } } : field;
+		}),
+	};
+}
+
+const pickers: Record<string, PickerSource> = {};
+for (const resource of pickable) {
+	const list = generatedOperations.find((op) => op.resource === resource && op.list && !op.path.includes('{'));
+	const searchable = (list?.fields ?? []).some((field) => field.name === 'search' && field.in === 'query');
+	pickers[resource] = { id: '_id', label: RECORD_LABEL, search: searchable ? 'search' : undefined, dropdown: DROPDOWNS.has(resource) || undefined };
+}
 
 /**
  * Trigger events of a list: Repzo's `from_createdAt` / `from_updatedAt` filters (epoch ms, "at or
@@ -37,12 +104,13 @@ export const repzoCatalog: VendorCatalog = {
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
 	operations: withUpserts(
-		generatedOperations.map((op): OperationSpec => {
+		generatedOperations.map(withPickers).map((op): OperationSpec => {
 			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
 			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
 			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };
 			return op;
 		}),
 	),
+	pickers,
 	simplify: repzoSimplify,
 };
