@@ -141,6 +141,14 @@ const BODY: Record<string, string> = {
 	'Currency ID': 'ID of the currency of the prices',
 	'Signature ID': 'ID of the BankID signature',
 	'Customer ID': 'ID of the customer to check',
+	Email: 'Email address',
+	Phone: 'Phone number',
+	'Mobile Phone': 'Mobile phone number',
+	Fax: 'Fax number',
+	Website: 'Website address',
+	Facebook: 'Facebook page address',
+	LinkedIn: 'LinkedIn page address',
+	Twitter: 'Twitter (X) account address',
 };
 
 /** By label, for filters sent in the query (lists). */
