@@ -334,7 +334,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	}
 	properties.push(
 		...shared.ordered,
-		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
+		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http ?? catalog.http, catalog.customApiCallPath),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,
 	);
