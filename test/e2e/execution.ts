@@ -1,8 +1,13 @@
-/** Reads what `n8n execute --rawOutput` prints: the run data of one execution. */
+/**
+ * Reads the run data of one execution: what `n8n execute --rawOutput` prints, or what the REST API
+ * stores (see rest.ts).
+ */
 
 export interface NodeRun {
 	items: Array<Record<string, unknown>>;
 	error?: string;
+	/** How long the node ran (n8n's own `executionTime`), in ms. */
+	ms?: number;
 }
 
 export interface ExecutionResult {
@@ -12,11 +17,11 @@ export interface ExecutionResult {
 	error?: string;
 }
 
-interface RawRun {
+export interface RawRunData {
 	data?: {
 		resultData?: {
 			error?: { message?: string; description?: string };
-			runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> }; error?: { message?: string } }>>;
+			runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }> | null> }; error?: { message?: string }; executionTime?: number }>>;
 		};
 	};
 }
@@ -27,15 +32,23 @@ export function parseExecution(stdout: string, stderr: string, status: number | 
 		const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
 		return { ok: false, nodes: {}, error: `n8n execute printed no run data (exit ${String(status)}):\n${tail}` };
 	}
-	const raw = JSON.parse(stdout.slice(start)) as RawRun;
+	// The JSON is printed indented: it ends at the first `}` alone on a line. n8n 2.x may log after it.
+	const rest = stdout.slice(start);
+	const end = rest.search(/^\}$/m);
+	const run = parseRunData(JSON.parse(end >= 0 ? rest.slice(0, end + 1) : rest) as RawRunData);
+	return { ...run, ok: status === 0 && run.ok };
+}
+
+export function parseRunData(raw: RawRunData): ExecutionResult {
 	const nodes: Record<string, NodeRun> = {};
 	for (const [name, runs] of Object.entries(raw.data?.resultData?.runData ?? {})) {
 		const first = runs[0];
 		nodes[name] = {
 			items: (first?.data?.main?.[0] ?? []).map((item) => item.json),
 			error: first?.error?.message,
+			ms: first?.executionTime,
 		};
 	}
 	const error = raw.data?.resultData?.error;
-	return { ok: status === 0 && !error, nodes, error: error ? `${error.message ?? ''} ${error.description ?? ''}`.trim() : undefined };
+	return { ok: !error, nodes, error: error ? `${error.message ?? ''} ${error.description ?? ''}`.trim() : undefined };
 }
