@@ -32,10 +32,16 @@ export function parseExecution(stdout: string, stderr: string, status: number | 
 		const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
 		return { ok: false, nodes: {}, error: `n8n execute printed no run data (exit ${String(status)}):\n${tail}` };
 	}
-	// The JSON is printed indented: it ends at the first `}` alone on a line. n8n 2.x may log after it.
-	const rest = stdout.slice(start);
-	const end = rest.search(/^\}$/m);
-	const run = parseRunData(JSON.parse(end >= 0 ? rest.slice(0, end + 1) : rest) as RawRunData);
+	// The runner sends n8n's log to a file (N8N_LOG_OUTPUT=file), so stdout holds the JSON; should a
+	// line follow it, the JSON ends at the last `}` alone on a line.
+	const rest = stdout.slice(start).trimEnd();
+	let raw: RawRunData;
+	try {
+		raw = JSON.parse(rest) as RawRunData;
+	} catch {
+		raw = JSON.parse(rest.slice(0, rest.lastIndexOf('\n}') + 2)) as RawRunData;
+	}
+	const run = parseRunData(raw);
 	return { ...run, ok: status === 0 && run.ok };
 }
 

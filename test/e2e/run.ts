@@ -13,12 +13,14 @@
  *              Community Nodes installer
  *
  * Flags: --no-build (use the existing dist/), --n8n <version[,version]>, --suites <name[,name]>,
- * --no-editor, --editor-only, --only <workflowId>.
+ * --no-editor, --editor-only, --only <workflowId>, --install-only (install every n8n and the
+ * registry, side by side, then stop: CI runs it in the background during npm test).
  * Ends with the line "N passed, N failed"; exits 1 on any failure, including an n8n install failure.
  */
 import { join } from 'path';
 
 import { startSandbox } from '../../sandbox/server';
+import { ensureVerdaccio } from '../../scripts/dev/registry';
 import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { editorSuite } from './editor';
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
 	const wanted = option('n8n')?.split(',');
 	const matrix = N8N_MATRIX.filter((target) => !wanted || wanted.includes(target.version));
 	if (!matrix.length) throw new Error(`--n8n ${String(wanted)}: not in N8N_MATRIX (${N8N_MATRIX.map((target) => target.version).join(', ')})`);
+	if (flags.raw.has('--install-only')) return installOnly(matrix.map((target) => new N8n(target.version)));
 	if (!flags.raw.has('--no-build')) buildPack();
 
 	// Every n8n installs at once (npm waits on the network as much as on the CPU); each runs as soon as
@@ -104,6 +107,18 @@ async function main(): Promise<number> {
 	log(`e2e took ${seconds(started)} s`);
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** Installs every n8n (and the registry) at once; prints how long each took. */
+async function installOnly(versions: N8n[]): Promise<number> {
+	const started = Date.now();
+	const results = await Promise.allSettled([
+		...versions.map((n8n) => n8n.ensure({ quiet: true }).then((result) => `${n8n.label}: ${result.installedNow ? `installed in ${result.seconds} s` : 'already installed'}`)),
+		ensureVerdaccio().then((result) => `Verdaccio: ${result.installedNow ? `installed in ${result.seconds} s` : 'already installed'}`),
+	]);
+	for (const result of results) log(result.status === 'fulfilled' ? result.value : `FAILED ${(result.reason as Error).message}`);
+	log(`installs took ${seconds(started)} s (side by side)`);
+	return results.every((result) => result.status === 'fulfilled') ? 0 : 1;
 }
 
 async function runOn(n8n: N8n, role: N8nRole, sandbox: Awaited<ReturnType<typeof startSandbox>>, flags: E2eFlags, timings: string[], record: (outcome: Outcome) => void): Promise<void> {
