@@ -70,7 +70,7 @@ function replaceEmptyResponse(replacement: IDataObject) {
 }
 
 /** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
-interface OptionalPlacement {
+export interface OptionalPlacement {
 	field: FieldSpec;
 	collection: string;
 	onlyWithFieldsBody: boolean;
@@ -103,7 +103,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
@@ -217,6 +217,7 @@ const bodyModeInput: INodeProperties = {
 	displayName: 'Send Body As',
 	name: 'bodyMode',
 	type: 'options',
+	description: 'Field by field, or one JSON object',
 	options: [
 		{ name: 'Fields Below', value: 'fields', description: 'Fill in the record field by field' },
 		{ name: 'JSON', value: 'json', description: 'Send a whole object, e.g. one prepared by a previous node' },
@@ -327,6 +328,6 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
+	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath), ...(options.trailingProperties ?? []));
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

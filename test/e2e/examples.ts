@@ -12,7 +12,10 @@ import { runScenario, seconds, type N8nContext, type Outcome, type Suite } from 
 
 /** The examples a run covers: all, or on the minimum the first single-vendor example per vendor. */
 export function examplesFor(context: N8nContext): Array<{ file: string; id: string; scenario?: Scenario }> {
-	const all = context.workspace.examples.map((example) => ({ file: example.file, id: example.id, scenario: SCENARIOS.find((candidate) => candidate.workflowId === example.id) }));
+	const all = context.workspace.examples
+		.map((example) => ({ file: example.file, id: example.id, scenario: SCENARIOS.find((candidate) => candidate.workflowId === example.id) }))
+		// Trigger examples run activated, in the triggers suite.
+		.filter(({ scenario }) => !scenario?.activated);
 	if (context.role !== 'minimum') return all;
 	const seen = new Set<string>();
 	return all.filter(({ scenario }) => {
@@ -60,9 +63,10 @@ export const examplesSuite: Suite = {
 				outcomes.push({ name, ok: false, seconds: seconds(began), detail: (error as Error).message });
 			}
 		}
-		if (!flags.only) {
-			// Every node the build has is run by at least one example that ran here.
-			const covered = new Set(examples.flatMap((example) => example.scenario?.vendors ?? []));
+		if (!flags.only && context.role === 'full') {
+			// Every node the build has is run by at least one example: here, or activated in the triggers suite.
+			const activated = SCENARIOS.filter((scenario) => scenario.activated && workspace.examples.some((example) => example.id === scenario.workflowId));
+			const covered = new Set([...examples.flatMap((example) => example.scenario?.vendors ?? []), ...activated.flatMap((scenario) => scenario.vendors)]);
 			for (const type of workspace.nodeTypes) {
 				const key = type.split('.')[1];
 				if (!covered.has(key)) outcomes.push({ name: `coverage: ${key}`, ok: false, seconds: 0, detail: `the ${key} node is built but no example workflow runs it` });

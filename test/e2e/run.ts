@@ -5,6 +5,7 @@
  * and per n8n prepares a user folder (pack, sandbox credentials, every example) and runs the SUITES
  * below that apply to that n8n's role:
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
+ * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
  * - editor:    every node and credential type loads, every credential "Test", and (full) each node
  *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
@@ -28,9 +29,17 @@ import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
 import { queueSuite } from './queue';
 import { seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
+import { checkTriggers } from './triggers';
+
+/** The trigger examples, activated in `n8n start` (test/e2e/triggers.ts). */
+const triggersSuite: Suite = {
+	name: 'triggers',
+	roles: ['full'],
+	run: (context) => (context.flags.only ? Promise.resolve([]) : checkTriggers({ sandbox: context.sandbox, userFolder: context.workspace.userFolder, examples: context.workspace.examples, n8n: context.n8n })),
+};
 
 /** Every suite, in the order they run on each n8n. Add a suite here (one line). */
-export const SUITES: Suite[] = [examplesSuite, editorSuite, queueSuite, installerSuite];
+export const SUITES: Suite[] = [examplesSuite, triggersSuite, editorSuite, queueSuite, installerSuite];
 
 function option(name: string): string | undefined {
 	const index = process.argv.indexOf(`--${name}`);

@@ -1,5 +1,5 @@
 import { sendRecordsInBatches } from '../../shared/batching';
-import type { FieldSpec, ListSpec, OperationSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
 import { applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */
@@ -54,13 +54,31 @@ interface ModuleSpec {
 	/** The ID key of update records as the docs spell it. */
 	idKey?: 'id' | 'Id';
 	writable: boolean;
+	/** Dated documents: the trigger polls them by `DateFrom`/`DateTo` against their `Date`. */
+	dated?: boolean;
 }
+
+/** Documents carry a `Date` (a day): every record of the cursor's day is a tie kept by its `Id`. */
+const byDocumentDate = (noun: string): PollSpec => ({
+	idProperty: 'Id',
+	granularity: 'day',
+	events: [
+		{
+			kind: 'new',
+			since: 'DateFrom',
+			until: 'DateTo',
+			timestampProperty: 'Date',
+			name: `New ${noun} (by Date)`,
+			description: `Polls with 'From Date' (a day): a record counts once its date is on or after the last one seen; one dated on an earlier day is missed`,
+		},
+	],
+});
 
 const RECORDS_HINT = 'Each input item gives one record (or an array of records). All input items are sent together, 100 records per call.';
 
 function recordsField(spec: ModuleSpec, update: boolean): FieldSpec {
 	const fields = spec.recordFields ? `Fields: ${spec.recordFields}.` : 'Use the field names Get Many returns.';
-	const idNote = update ? ` Each record needs the ${spec.idKey ?? 'Id'} of the record to change.` : '';
+	const idNote = update ? ` Each record needs the "${spec.idKey ?? 'Id'}" of the record to change.` : '';
 	return {
 		name: 'array',
 		in: 'body',
@@ -88,6 +106,7 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 			action: `Get many ${spec.plural}`,
 			path: `${base}/list`,
 			list: pages,
+			poll: spec.dated ? byDocumentDate(spec.resource.name) : undefined,
 			fields: spec.filters,
 			preSend: hasFolderFilter ? [keepErrorBodies, applyNoFolderFilter] : [keepErrorBodies],
 		},
@@ -234,6 +253,7 @@ const modules: ModuleSpec[] = [
 		module: 'order',
 		plural: 'orders',
 		writable: true,
+		dated: true,
 		filters: [...period('order'), idFilter('order'), companyFilter('orders')],
 	},
 	{
@@ -241,6 +261,7 @@ const modules: ModuleSpec[] = [
 		module: 'document/money_bank_income',
 		plural: 'bank receipts',
 		writable: true,
+		dated: true,
 		filters: [...period('document'), idFilter('document'), companyFilter('documents')],
 	},
 	{
@@ -248,12 +269,14 @@ const modules: ModuleSpec[] = [
 		module: 'document/outgoing_return',
 		plural: 'customer returns',
 		writable: false,
+		dated: true,
 		filters: [...period('document'), idFilter('document'), companyFilter('documents')],
 	},
 ];
 
 export const quinceCatalog: VendorCatalog = {
 	vendor: 'QUINCE',
+	customApiCallPath: '/api/v2/partner/list',
 	resources: modules.map((spec) => spec.resource),
 	operations: modules.flatMap(moduleOperations),
 };
