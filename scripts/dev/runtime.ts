@@ -1,7 +1,7 @@
 /**
  * The real n8n versions that `npm run dev`, `npm run test:e2e` and `npm run bench:n8n` run the pack in:
  * each installed on first use into its own ignored folder `.n8n-e2e/n8n-<version>/` (never a dependency
- * of the pack), run under the Node 24 binary of the `node` npm package, with the built pack placed where
+ * of the pack), run under the Node 24 (1.85: Node 22) binary of the `node` npm package, with the built pack placed where
  * n8n looks for installed community packages.
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
@@ -29,6 +29,15 @@ export const N8N_MATRIX: ReadonlyArray<{ version: string; role: N8nRole }> = [
 	{ version: '2.40.5', role: 'full' },
 	{ version: '1.85.4', role: 'minimum' },
 ];
+
+/**
+ * The Node.js major each n8n runs on (the `node` npm package ships the binary): 24 unless the n8n
+ * refuses it. n8n 1.85.4 accepts Node `>=18.17 <= 22` (its package.json `engines`).
+ */
+export function nodeMajorFor(version: string): string {
+	const [major, minor] = version.split('.').map(Number);
+	return major === 1 && minor < 100 ? '22' : '24';
+}
 
 /** The n8n `npm run dev` starts unless told `--n8n <version>`. */
 export const N8N_VERSION = '1.123.81';
@@ -67,7 +76,7 @@ export class N8n {
 			name: 'salesops-n8n-runtime',
 			private: true,
 			description: 'Written by scripts/dev/runtime.ts: an n8n that npm run dev, test:e2e and bench:n8n use. Not part of the pack.',
-			dependencies: { n8n: this.version, node: '24' },
+			dependencies: { n8n: this.version, node: nodeMajorFor(this.version) },
 			overrides: { xlsx: '0.18.5' },
 		};
 	}
@@ -105,7 +114,7 @@ export class N8n {
 		mkdirSync(this.dir, { recursive: true });
 		writeFileSync(join(this.dir, 'package.json'), `${JSON.stringify(this.manifest, null, 2)}\n`);
 		rmSync(this.marker, { force: true });
-		log(`Installing ${this.label} and Node 24 into ${this.dir.slice(ROOT.length + 1)}/ (first run only; takes a few minutes)…`);
+		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only; takes a few minutes)…`);
 		const started = Date.now();
 		const logFile = join(this.dir, 'install.log');
 		writeFileSync(logFile, '');
@@ -118,7 +127,7 @@ export class N8n {
 		const version = existsSync(join(this.dir, 'node_modules', 'n8n', 'package.json'))
 			? (JSON.parse(readFileSync(join(this.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')) as { version: string }).version
 			: 'none';
-		if (version !== this.version || !existsSync(this.nodeBin)) throw this.installError(`installed n8n ${version}, Node 24 ${existsSync(this.nodeBin) ? 'present' : 'missing'}`, '');
+		if (version !== this.version || !existsSync(this.nodeBin)) throw this.installError(`installed n8n ${version}, Node ${nodeMajorFor(this.version)} ${existsSync(this.nodeBin) ? 'present' : 'missing'}`, '');
 		writeFileSync(this.marker, JSON.stringify(this.manifest));
 		const seconds = Math.round((Date.now() - started) / 1000);
 		log(`${this.label} installed in ${seconds} s`);

@@ -115,6 +115,9 @@ export const queueSuite: Suite = {
 			context.log(`queue mode: redis :${redis.port}, main :${port} and a worker up in ${seconds(began)} s`);
 			const rest = new N8nRest(n8n, `http://127.0.0.1:${port}`);
 			await rest.signIn();
+			// The examples are imported active (--activeState=fromJson); n8n 2.x publishes them through
+			// the editor's call, which registers their webhooks on main.
+			for (const id of webhookExamples) await rest.activate(id);
 
 			/** Calls the example's webhook on main and reads the execution the worker stored. */
 			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {

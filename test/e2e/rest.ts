@@ -82,6 +82,22 @@ export class N8nRest {
 		}
 	}
 
+	/**
+	 * Activates (2.x: publishes) a workflow, as the editor's toggle does: 1.x PATCHes `active`, 2.x
+	 * POSTs `/activate` with the version to publish.
+	 */
+	async activate(workflowId: string): Promise<void> {
+		const current = await this.get(`/rest/workflows/${workflowId}`);
+		if (current.status !== 200) throw new Error(`GET /rest/workflows/${workflowId} answered ${current.status}: ${current.text.slice(0, 300)}`);
+		const workflow = current.json<{ data: { active: boolean; versionId: string; activeVersionId?: string | null } }>().data;
+		if (this.n8n.major >= 2 ? workflow.activeVersionId === workflow.versionId : workflow.active) return;
+		const answer =
+			this.n8n.major >= 2
+				? await this.post(`/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId })
+				: await this.request('PATCH', `/rest/workflows/${workflowId}`, { active: true, versionId: workflow.versionId });
+		if (answer.status !== 200) throw new Error(`activating workflow ${workflowId} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+	}
+
 	/** Executions of one workflow, newest first. */
 	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
