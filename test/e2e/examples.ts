@@ -2,9 +2,6 @@
  * Regular mode: every example workflow (minimum role: the first single-vendor example of each
  * vendor) runs with `n8n execute`, then its scenario checks what it left in the sandbox.
  */
-import { existsSync, readFileSync } from 'fs';
-import { join } from 'path';
-
 import { freePort } from '../../scripts/dev/runtime';
 import { parseExecution } from './execution';
 import { SCENARIOS, type Scenario } from './scenarios';
@@ -45,17 +42,10 @@ export const examplesSuite: Suite = {
 				const digest = await runScenario(sandbox, scenario, async () => {
 					const env = n8n.env(workspace.userFolder, await freePort(), {
 						N8N_LOG_LEVEL: 'info',
-						// The log goes to a file: stdout is the run data alone.
-						N8N_LOG_OUTPUT: 'file',
-						N8N_LOG_FILE_LOCATION: join(workspace.userFolder, 'logs', `execute-${example.id}.log`),
 						N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 					});
 					const result = await n8n.run(['execute', `--id=${example.id}`, '--rawOutput'], env);
-					const run = parseExecution(result.stdout, result.stderr, result.status);
-					if (!run.ok && existsSync(String(env.N8N_LOG_FILE_LOCATION))) {
-						run.error = `${run.error ?? ''}\nn8n log (last lines):\n${readFileSync(String(env.N8N_LOG_FILE_LOCATION), 'utf8').trim().split('\n').slice(-15).join('\n')}`;
-					}
-					return run;
+					return parseExecution(result.stdout, result.stderr, result.status);
 				});
 				context.regularState.set(example.id, digest);
 				outcomes.push({ name, ok: true, seconds: seconds(began) });

@@ -27,22 +27,26 @@ export interface RawRunData {
 }
 
 export function parseExecution(stdout: string, stderr: string, status: number | null): ExecutionResult {
-	const start = stdout.search(/^\{$/m);
-	if (start < 0) {
-		const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
-		return { ok: false, nodes: {}, error: `n8n execute printed no run data (exit ${String(status)}):\n${tail}` };
+	// The run data is printed indented: it opens with a `{` alone on a line and closes with the last
+	// `}` alone on a line. n8n's log shares stdout and may print a `{` line of its own (an object it
+	// logs) before it, or lines after it: try each opening line until one parses.
+	const starts = [...stdout.matchAll(/^\{$/gm)].map((match) => match.index ?? 0);
+	const ends = [...stdout.matchAll(/^\}$/gm)].map((match) => (match.index ?? 0) + 1).reverse();
+	for (const start of starts) {
+		for (const end of ends.filter((candidate) => candidate > start)) {
+			let raw: RawRunData;
+			try {
+				raw = JSON.parse(stdout.slice(start, end)) as RawRunData;
+			} catch {
+				continue;
+			}
+			if (!raw.data?.resultData) continue; // a logged object, not the run data
+			const run = parseRunData(raw);
+			return { ...run, ok: status === 0 && run.ok };
+		}
 	}
-	// The runner sends n8n's log to a file (N8N_LOG_OUTPUT=file), so stdout holds the JSON; should a
-	// line follow it, the JSON ends at the last `}` alone on a line.
-	const rest = stdout.slice(start).trimEnd();
-	let raw: RawRunData;
-	try {
-		raw = JSON.parse(rest) as RawRunData;
-	} catch {
-		raw = JSON.parse(rest.slice(0, rest.lastIndexOf('\n}') + 2)) as RawRunData;
-	}
-	const run = parseRunData(raw);
-	return { ...run, ok: status === 0 && run.ok };
+	const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
+	return { ok: false, nodes: {}, error: `n8n execute printed no run data (exit ${String(status)}):\n${tail}` };
 }
 
 export function parseRunData(raw: RawRunData): ExecutionResult {

@@ -89,8 +89,7 @@ export class N8nRest {
 	async activate(workflowId: string): Promise<void> {
 		const current = await this.get(`/rest/workflows/${workflowId}`);
 		if (current.status !== 200) throw new Error(`GET /rest/workflows/${workflowId} answered ${current.status}: ${current.text.slice(0, 300)}`);
-		const workflow = current.json<{ data: { active: boolean; versionId: string; activeVersionId?: string | null } }>().data;
-		if (this.n8n.major >= 2 ? workflow.activeVersionId === workflow.versionId : workflow.active) return;
+		const workflow = current.json<{ data: { versionId: string } }>().data;
 		const answer =
 			this.n8n.major >= 2
 				? await this.post(`/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId })
