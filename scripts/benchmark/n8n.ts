@@ -300,18 +300,28 @@ async function benchVersion(n8n: N8n, sandbox: SandboxHandle): Promise<Row[]> {
 	const rows: Row[] = [];
 	const compare = async (job: string, vendor: string, variants: Variant[], expectedRequests: number[], before: () => void) => {
 		const results = variants.map(() => [] as Measurement[]);
+		const failures: Array<string | undefined> = variants.map(() => undefined);
 		for (let round = 0; round < RUNS; round++) {
 			const order = variants.map((_, index) => index);
 			if (round % 2) order.reverse();
 			for (const index of order) {
 				before();
-				const result = await measure(n8n, home, variants[index], sandbox, vendor);
-				results[index].push(result);
-				log(`${n8n.label} ${job} ${variants[index].label} run ${round + 1}: ${result.ms} ms, ${result.requests} requests, ${result.items} items, heap ${result.peakHeapMb.toFixed(0)} MB`);
+				try {
+					const result = await measure(n8n, home, variants[index], sandbox, vendor);
+					results[index].push(result);
+					log(`${n8n.label} ${job} ${variants[index].label} run ${round + 1}: ${result.ms} ms, ${result.requests} requests, ${result.items} items, heap ${result.peakHeapMb.toFixed(0)} MB`);
+				} catch (error) {
+					failures[index] = (error as Error).message.split('\n')[0];
+					log(`${n8n.label} ${job} ${variants[index].label} run ${round + 1}: FAILED ${failures[index]}`);
+				}
 			}
 		}
-		const oursMs = median(results[0].map((result) => result.ms));
+		const oursMs = results[0].length ? median(results[0].map((result) => result.ms)) : NaN;
 		variants.forEach((variant, index) => {
+			if (!results[index].length) {
+				rows.push({ n8n: n8n.version, job, variant: `${variant.label} — FAILED: ${failures[index] ?? 'no run'}`, runs: 0, medianMs: NaN, requests: '', items: 0, peakHeapMb: NaN });
+				return;
+			}
 			const ms = median(results[index].map((result) => result.ms));
 			const requests = [...new Set(results[index].map((result) => result.requests))].join('/');
 			rows.push({
@@ -319,8 +329,9 @@ async function benchVersion(n8n: N8n, sandbox: SandboxHandle): Promise<Row[]> {
 				job,
 				variant: variant.label,
 				runs: results[index].length,
+				...(failures[index] ? { variant: `${variant.label} (some runs FAILED: ${failures[index]})` } : {}),
 				medianMs: ms,
-				ratio: index === 0 ? undefined : oursMs / ms,
+				ratio: index === 0 || Number.isNaN(oursMs) ? undefined : oursMs / ms,
 				requests: `${requests} (expected ${expectedRequests[index]})`,
 				items: results[index][0].items,
 				peakHeapMb: median(results[index].map((result) => result.peakHeapMb)),
