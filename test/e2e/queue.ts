@@ -7,6 +7,7 @@
  * Enapps login token one execution cached is reused by the next (no second login).
  */
 import { spawn, type ChildProcess } from 'child_process';
+import { createHash } from 'crypto';
 import { existsSync, mkdirSync, rmSync } from 'fs';
 import { join } from 'path';
 
@@ -26,20 +27,31 @@ export function webhookPath(workflowId: string): string {
 	return `salesops-e2e-${workflowId.toLowerCase()}`;
 }
 
-/** The example, active, its manual/schedule trigger replaced by a Webhook trigger of the same name. */
+/** A UUID made from a name (n8n wants one per webhook node). */
+function uuidFrom(name: string): string {
+	const hex = createHash('sha256').update(name).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The example, active, its manual/schedule triggers replaced by Webhook triggers of the same names
+ * (so its connections hold). The first answers on `webhookPath(id)`; a further one (an example with
+ * a manual and a schedule trigger) gets a path of its own, as n8n 2.x refuses two alike.
+ */
 export function asWebhookWorkflow(workflow: Record<string, unknown>): Record<string, unknown> {
 	const id = String(workflow.id);
-	const nodes = (workflow.nodes as Array<Record<string, unknown>>).map((node) =>
-		SWAPPED_TRIGGERS.has(String(node.type))
-			? {
-					...node,
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					webhookId: `00000000-0000-4000-8000-${id.replace(/[^a-z0-9]/gi, '').slice(-12).padStart(12, '0').toLowerCase()}`,
-					parameters: { httpMethod: 'POST', path: webhookPath(id), responseMode: 'onReceived', options: {} },
-				}
-			: node,
-	);
+	let swapped = 0;
+	const nodes = (workflow.nodes as Array<Record<string, unknown>>).map((node) => {
+		if (!SWAPPED_TRIGGERS.has(String(node.type))) return node;
+		const path = swapped++ === 0 ? webhookPath(id) : `${webhookPath(id)}-${swapped}`;
+		return {
+			...node,
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			webhookId: uuidFrom(`${id}/${path}`),
+			parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+		};
+	});
 	return { ...workflow, nodes, active: true };
 }
 
