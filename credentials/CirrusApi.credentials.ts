@@ -41,6 +41,8 @@ export class CirrusApi implements ICredentialType {
 	/** One account from the first page: the cheapest list every user can read. */
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/accounts/',
 			qs: { page: 1, per_page: 1, sorting: 'name_asc' },

@@ -66,6 +66,8 @@ export class CirrusOAuth2Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/accounts/',
 			qs: { page: 1, per_page: 1, sorting: 'name_asc' },

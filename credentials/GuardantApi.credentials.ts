@@ -59,6 +59,8 @@ export class GuardantApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/v1.0/customers',
 			qs: { limit: 1 },

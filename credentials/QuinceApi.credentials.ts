@@ -59,6 +59,8 @@ export class QuinceApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// A redirect is not followed: the credential must not reach another host.
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/api/v2/partner/list',
 			method: 'POST',

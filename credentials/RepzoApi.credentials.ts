@@ -49,6 +49,7 @@ export class RepzoApi implements ICredentialType {
 	};
 
 	test: ICredentialTestRequest = {
-		request: { baseURL: REPZO_BASE_URL, url: '/client', qs: { page: 1, per_page: 1 } },
+		// A redirect is not followed: the API key must not reach another host.
+		request: { baseURL: REPZO_BASE_URL, url: '/client', qs: { page: 1, per_page: 1 }, disableFollowRedirect: true },
 	};
 }

@@ -24,6 +24,7 @@ export class Enapps implements INodeType {
 			json: true,
 			arrayFormat: 'repeat',
 		},
-		properties: buildProperties(enappsCatalog),
+		// n8n renews the login token when the API answers 401.
+		properties: buildProperties(enappsCatalog, { http: { renewingCredentials: ['enappsApi'] } }),
 	};
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { vendorMessage } from '../shared/errors';
 import { invalidInput } from '../shared/requestHooks';
 
 /** An update without any field would send `{}`: stop before calling Repzo and say what to add. */
@@ -10,4 +11,11 @@ export async function refuseEmptyUpdate(this: IExecuteSingleFunctions, opts: IHt
 	throw fromJson
 		? invalidInput(this, 'Body (JSON)', 'Nothing to update', 'Give at least one field of the record, e.g. {"name": "Acme"}')
 		: invalidInput(this, 'Additional Fields', 'Nothing to update', 'Add at least one field to change under Additional Fields');
+}
+
+/** Repzo may answer HTTP 200 with `{ success: false, ... }`: that is a refusal, with Repzo's words. */
+export function repzoRefusal(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object' || Array.isArray(body) || (body as IDataObject).success !== false) return undefined;
+	const record = body as IDataObject;
+	return vendorMessage(record.error ?? record) ?? vendorMessage(record) ?? 'no reason given';
 }

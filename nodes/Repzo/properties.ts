@@ -4,11 +4,13 @@ import { buildProperties } from '../shared/builder';
 import type { BuildOptions } from '../shared/builder';
 import { queryPairsProperties } from '../shared/queryPairs';
 import { repzoCatalog } from './catalog';
+import { repzoRefusal } from './hooks';
 
 /** The node's properties: catalog dropdowns and fields, plus Other Filters on lists. */
 export function repzoProperties(options: Pick<BuildOptions, 'shareAcrossResources'> = {}): INodeProperties[] {
 	return buildProperties(repzoCatalog, {
 		...options,
+		http: { refusal: repzoRefusal },
 		trailingProperties: queryPairsProperties(repzoCatalog, {
 			appliesTo: (op) => op.list !== undefined,
 			namePlaceholder: 'e.g. customFields.region',

@@ -13,9 +13,11 @@ import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
+import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
+import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
@@ -29,6 +31,8 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
+	/** How the vendor's answers are read: token renewal on 401, refusals inside success bodies. */
+	http?: VendorHttpOptions;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -103,7 +107,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
 	const preSend: PreSend[] = [];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
@@ -117,7 +121,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },
-		operations: { pagination: withVendorErrors(vendor, loop) },
+		operations: { pagination: withVendorErrors(vendor, loop, http) },
 	};
 	if (postReceive.length) routing.output = { postReceive };
 	return routing;
@@ -316,7 +320,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!);
+					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
@@ -328,6 +332,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath), ...(options.trailingProperties ?? []));
+	properties.push(
+		...shared.ordered,
+		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http, catalog.customApiCallPath),
+		...(options.trailingProperties ?? []),
+		retryOptionsProperty,
+	);
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

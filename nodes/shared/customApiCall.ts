@@ -9,6 +9,7 @@ import type {
 
 import type { OperationSpec } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
+import type { VendorHttpOptions } from './errors';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
@@ -31,6 +32,23 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 			'Give the path below the base URL of the credential, as in the Path field\'s example. Full URLs are not accepted: the host always comes from the credential.',
 		);
 	}
+	if (/^[/\\]{2}/.test(path) || /^\/[\\]/.test(path)) {
+		throw invalidInput(
+			this,
+			'Path',
+			`The path '${path}' starts with '//', which would call another host`,
+			'Give the path below the base URL of the credential with a single leading slash, as in the example of the Path field. The host always comes from the credential.',
+		);
+	}
+	const segments = path.split(/[?#]/)[0].split(/[/\\]/);
+	if (segments.some((segment) => /^(\.|%2e){2}$/i.test(segment))) {
+		throw invalidInput(
+			this,
+			'Path',
+			`The path '${path}' contains '..', which would leave the base URL of the credential`,
+			'Give the path below the base URL of the credential without ".." segments, e.g. /partners/12',
+		);
+	}
 	opts.url = path;
 	const query = this.getNodeParameter('customQuery.parameter', []) as Array<{ name: string; value: string }>;
 	opts.qs = { ...(opts.qs ?? {}) };
@@ -49,11 +67,16 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(vendor: string, hooks: CustomApiCallHooks = {}, pathExample = '/partners'): INodeProperties[] {
+export function customApiCallProperties(
+	vendor: string,
+	hooks: CustomApiCallHooks = {},
+	http?: VendorHttpOptions,
+	pathExample = '/partners',
+): INodeProperties[] {
 	const routing: INodePropertyRouting = {
 		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
 		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
-		operations: { pagination: withVendorErrors(vendor, singleRequest) },
+		operations: { pagination: withVendorErrors(vendor, singleRequest, http) },
 	};
 	if (hooks.postReceive?.length) routing.output = { postReceive: [...hooks.postReceive] };
 	return [

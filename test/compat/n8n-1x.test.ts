@@ -36,7 +36,7 @@ describe('loads with n8n-workflow 1.83.0 (n8n 1.85.4)', () => {
 				const instance = new Cls();
 				if (instance.description) {
 					expect(instance.description.properties.length).toBeGreaterThan(0);
-					expect(JSON.stringify(instance.description)).toContain('"inputs":["main"]');
+					expect(JSON.stringify(instance.description)).toContain('"outputs":["main"]');
 				} else {
 					expect(typeof instance.name).toBe('string');
 				}

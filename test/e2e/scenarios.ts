@@ -227,4 +227,32 @@ export const SCENARIOS: Scenario[] = [
 			deliveredOnce(context, this.activated!.delivered(context));
 		},
 	},
+	{
+		workflowId: 'sbxExErrors00001',
+		title: 'Vendor errors: a Guardant 404 and an Enapps 500 reach an error output and a Continue On Fail item with the vendor message and status',
+		vendors: ['guardant', 'enapps'],
+		before(sandbox) {
+			sandbox.faults.add({ kind: '500', remaining: 2, vendor: 'enapps', path: '/partners' });
+		},
+		check({ items, requests }) {
+			assert.equal(items('Read a customer that does not exist').length, 0, 'nothing on the success output');
+			assert.deepEqual(
+				items('Handle the missing customer').map((item) => item.error),
+				['Guardant answered HTTP 404: customer 99999 not found'],
+				'the error output carries Guardant\'s message and the status',
+			);
+			assert.deepEqual(
+				items('Read a missing customer, continue on fail').map((item) => item.error),
+				['Guardant answered HTTP 404: customer 99998 not found'],
+				'Continue On Fail returns the error as the item',
+			);
+			assert.equal(items('Read a partner while the server fails').length, 0);
+			assert.deepEqual(items('Handle the server failure').map((item) => item.error), ['Enapps ERP answered HTTP 500: Internal server error (injected by the sandbox)']);
+			assert.deepEqual(
+				items('Read a partner while the server fails, continue on fail').map((item) => item.error),
+				['Enapps ERP answered HTTP 500: Internal server error (injected by the sandbox)'],
+			);
+			assert.equal(requests('enapps', 'GET', '/api/v1/partners').length, 2, 'a 500 is not retried');
+		},
+	},
 ];

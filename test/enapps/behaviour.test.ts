@@ -140,7 +140,8 @@ describe('Enapps ERP: login and password', () => {
 			parameters: { resource: 'partner', operation: 'get', recordId: 1 },
 			credentials: loginCredentials,
 		});
-		expect(result.error?.message).toContain('Enapps login failed (HTTP 403): Invalid credentials');
+		expect(result.error?.message).toContain('Enapps ERP answered HTTP 403 to the login: Invalid credentials');
+		expect(result.error?.httpCode).toBe('403');
 		expectNoSecrets(result.error);
 		expectNoSecrets(result.run.data);
 	});

@@ -182,7 +182,8 @@ describe('Rep → Create', () => {
 	});
 
 	test('an empty Email is refused before any request (Email is required now)', async () => {
-		// n8n 2.x flags the empty required parameter before running the node; the node itself refuses it otherwise.
+		// n8n flags the empty required parameter before running the node (2.x names it, 1.x says the workflow
+		// has issues); the node itself would refuse it otherwise. No request is made: nock allows none here.
 		const outcome = await runNode({
 			node: 'repzo',
 			parameters: { resource: 'rep', operation: 'create', bodyMode: 'fields', name: 'Lina', email: '', role: 'salesman', password: 'x', company_namespace: 'acme' },
@@ -191,7 +192,7 @@ describe('Rep → Create', () => {
 			(result) => result.error?.message ?? 'no error',
 			(error: Error) => error.message,
 		);
-		expect(outcome).toMatch(/Parameter "Email" is required|'Email' \[item 0\]/);
+		expect(outcome).toMatch(/Parameter "Email" is required|workflow has issues|'Email' \[item 0\]/);
 	});
 });
 

@@ -230,7 +230,9 @@ function sharedText(resource: string, field: FieldSpec, sourceOf: (noun: string)
 	const own = table[`${resource}/${label}`] ?? table[`${label} [${field.name}]`] ?? table[`${label}:${field.kind}`] ?? table[label];
 	if (own) return { description: own };
 	const noun = idNoun(label);
-	const source = noun === undefined ? undefined : sourceOf(noun);
+	// A field with a record picker lists the records itself.
+	const picked = (field as { picker?: unknown }).picker !== undefined;
+	const source = noun === undefined || picked ? undefined : sourceOf(noun);
 	if (source) return { hint: `From ${source}` };
 	if (field.in === 'query' && BODY[label] && !noun) return { description: `${FILTER_PREFIX}${inSentence(label)}` };
 	return undefined;
