@@ -164,7 +164,8 @@ export class N8n {
 	async start(env: NodeJS.ProcessEnv, port: number, options: StartOptions = {}): Promise<N8nProcess> {
 		const command = options.command ?? ['start'];
 		const output = options.output ?? 'pipe';
-		const timeoutMs = options.timeoutMs ?? 180_000;
+		// Generous: on a loaded machine n8n 2.x in queue mode took over 3 minutes to answer.
+		const timeoutMs = options.timeoutMs ?? 600_000;
 		const started = Date.now();
 		const child = spawn(this.nodeBin, [this.n8nBin, ...command], { cwd: this.dir, env, stdio: ['ignore', output, output] });
 		let logs = '';
