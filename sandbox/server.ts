@@ -46,6 +46,8 @@ export interface SandboxHandle {
 	missing: Record<string, string>;
 	faults: FaultQueue;
 	requests: RequestLogEntry[];
+	/** What workflows posted to `/__sandbox/inbox`. */
+	inbox: unknown[];
 	/** Base URL of one vendor, as its credential wants it. */
 	vendorUrl(key: string): string;
 	reset(): void;
@@ -96,6 +98,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		missing,
 		faults,
 		requests,
+		inbox: [],
 		vendorUrl: (key) => `${handle.url}/${key}`,
 		reset() {
 			for (const vendor of vendors.values()) vendor.reset();
@@ -159,7 +162,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			case 'GET /__sandbox/inbox':
 				return { status: 200, body: handle.inbox };
 			case 'DELETE /__sandbox/inbox':
-					return { status: 200, body: [] };
+				handle.inbox.length = 0;
+				return { status: 200, body: [] };
 			case 'POST /__sandbox/records':
 			case 'PATCH /__sandbox/records': {
 				// Stands in for a change made in the vendor's own app: `"$now:sql"` etc. become the server's time.

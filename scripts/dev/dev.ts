@@ -4,14 +4,15 @@
  * example workflows imported, then prints the editor URL. Ctrl+C stops both.
  *
  * Options: --port 5678 (n8n editor; N8N_PORT), --sandbox-port 8787 (SANDBOX_PORT), --fresh (forget
- * the n8n database of earlier runs), --no-build.
+ * the n8n database of earlier runs), --no-build, --n8n <version> (default 1.123.81; any version of
+ * N8N_MATRIX in runtime.ts, e.g. 2.40.5).
  */
 import { join } from 'path';
 
 import { startSandbox } from '../../sandbox/server';
 import { CREDENTIAL_REFS } from './credentials';
 import { DEV_OWNER, ensureOwner } from './owner';
-import { buildPack, ensureN8n, freePort, log, n8nEnv, RUNTIME_DIR, startN8nServer, stopChild } from './runtime';
+import { buildPack, freePort, log, N8n, N8N_VERSION, stopChild } from './runtime';
 import { prepareWorkspace } from './workspace';
 
 function option(name: string): string | undefined {
@@ -22,22 +23,23 @@ function option(name: string): string | undefined {
 async function main(): Promise<void> {
 	const started = Date.now();
 	if (!process.argv.includes('--no-build')) buildPack();
-	const install = ensureN8n();
+	const n8n = new N8n(option('n8n') ?? N8N_VERSION);
+	const install = await n8n.ensure();
 	const sandbox = await startSandbox({
 		catalogs: 'dist',
 		port: Number(option('sandbox-port') ?? process.env.SANDBOX_PORT ?? 8787),
 		log: process.argv.includes('--verbose') ? (line) => log(`sandbox ${line}`) : undefined,
 	});
 	const port = Number(option('port') ?? process.env.N8N_PORT ?? 5678);
-	const userFolder = join(RUNTIME_DIR, 'dev-home');
-	const workspace = await prepareWorkspace(userFolder, sandbox.url, { fresh: process.argv.includes('--fresh'), port });
-	const env = n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-	const server = await startN8nServer(env, port, 'inherit');
+	const userFolder = join(n8n.dir, 'dev-home');
+	const workspace = await prepareWorkspace(userFolder, sandbox.url, { fresh: process.argv.includes('--fresh'), port, n8n });
+	const env = n8n.env(userFolder, port, { N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const server = await n8n.start(env, port, { output: 'inherit' });
 	await ensureOwner(`http://127.0.0.1:${port}`);
 
 	const lines = [
 		'',
-		`n8n ${'1.123.81'} is ready: http://127.0.0.1:${port}   (started in ${Math.round((Date.now() - started) / 1000)} s${install.installedNow ? `, of which installing n8n ${install.seconds} s` : ''})`,
+		`${n8n.label} is ready: http://127.0.0.1:${port}   (started in ${Math.round((Date.now() - started) / 1000)} s${install.installedNow ? `, of which installing n8n ${install.seconds} s` : ''})`,
 		`  Sign in:      ${DEV_OWNER.email} / ${DEV_OWNER.password}`,
 		`  Nodes:        ${workspace.nodeTypes.join(', ')}`,
 		`  Credentials:  ${Object.values(CREDENTIAL_REFS)

@@ -1,7 +1,8 @@
 /**
- * The real n8n that `npm run dev` and `npm run test:e2e` run the pack in: installed on first use into
- * the ignored `.n8n-e2e/` folder (never a dependency of the pack), run under the Node 24 binary of the
- * `node` npm package, with the built pack placed where n8n looks for installed community packages.
+ * The real n8n versions that `npm run dev`, `npm run test:e2e` and `npm run bench:n8n` run the pack in:
+ * each installed on first use into its own ignored folder `.n8n-e2e/n8n-<version>/` (never a dependency
+ * of the pack), run under the Node 24 (1.85: Node 22) binary of the `node` npm package, with the built pack placed where
+ * n8n looks for installed community packages.
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -10,24 +11,36 @@ import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const RUNTIME_DIR = join(ROOT, '.n8n-e2e');
-export const N8N_VERSION = '1.123.81';
 export const PACKAGE_NAME = 'n8n-nodes-salesops';
 
 /**
- * The runtime's own package.json. n8n pins `xlsx` to a tarball URL this network cannot reach; the
- * override takes the registry's 0.18.5 instead. Overrides live here, never in the pack's package.json
- * (n8n's community-package rules forbid them there).
+ * What the e2e covers on an n8n: `full` runs every suite (examples, credential tests, editor, queue
+ * mode, installer, triggers); `minimum` proves the stated minimum (every node and credential loads,
+ * every credential test, one example per vendor).
  */
-export const RUNTIME_PACKAGE = {
-	name: 'salesops-n8n-runtime',
-	private: true,
-	description: 'Written by scripts/dev/runtime.ts: the n8n that npm run dev and npm run test:e2e use. Not part of the pack.',
-	dependencies: { n8n: N8N_VERSION, node: '24' },
-	overrides: { xlsx: '0.18.5' },
-};
+export type N8nRole = 'full' | 'minimum';
 
-export const NODE_BIN = join(RUNTIME_DIR, 'node_modules', 'node', 'bin', 'node');
-export const N8N_BIN = join(RUNTIME_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+/**
+ * THE version list: every n8n CI installs and runs the e2e on. A newer 2.x is a one-line change here
+ * (README's Compatibility section names the same versions).
+ */
+export const N8N_MATRIX: ReadonlyArray<{ version: string; role: N8nRole }> = [
+	{ version: '1.123.81', role: 'full' },
+	{ version: '2.40.5', role: 'full' },
+	{ version: '1.85.4', role: 'minimum' },
+];
+
+/**
+ * The Node.js major each n8n runs on (the `node` npm package ships the binary): 24 unless the n8n
+ * refuses it. n8n 1.85.4 accepts Node `>=18.17 <= 22` (its package.json `engines`).
+ */
+export function nodeMajorFor(version: string): string {
+	const [major, minor] = version.split('.').map(Number);
+	return major === 1 && minor < 100 ? '22' : '24';
+}
+
+/** The n8n `npm run dev` starts unless told `--n8n <version>`. */
+export const N8N_VERSION = '1.123.81';
 
 export function log(message: string): void {
 	process.stdout.write(`[salesops] ${message}\n`);
@@ -35,45 +48,174 @@ export function log(message: string): void {
 
 export class RuntimeError extends Error {}
 
-function installedVersion(): string | undefined {
-	const manifest = join(RUNTIME_DIR, 'node_modules', 'n8n', 'package.json');
-	if (!existsSync(manifest) || !existsSync(NODE_BIN)) return undefined;
-	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
+/** One n8n version: where it is installed, how to install it, how to run its CLI. */
+export class N8n {
+	readonly major: number;
+	readonly dir: string;
+	readonly nodeBin: string;
+	readonly n8nBin: string;
 
-/**
- * Installs n8n on first use (a few minutes; see README) and returns how long that took. A failed
- * install is an error that names the cause: the e2e tests must fail, never skip.
- */
-export function ensureN8n(): { installedNow: boolean; seconds: number } {
-	mkdirSync(RUNTIME_DIR, { recursive: true });
-	const manifestPath = join(RUNTIME_DIR, 'package.json');
-	const manifest = `${JSON.stringify(RUNTIME_PACKAGE, null, 2)}\n`;
-	const manifestChanged = !existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest;
-	if (installedVersion() === N8N_VERSION && !manifestChanged) return { installedNow: false, seconds: 0 };
-	writeFileSync(manifestPath, manifest);
-	log(`Installing n8n ${N8N_VERSION} and Node 24 into .n8n-e2e/ (first run only; takes a few minutes)…`);
-	const started = Date.now();
-	const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: RUNTIME_DIR,
-		stdio: 'inherit',
-		env: { ...process.env, npm_config_update_notifier: 'false' },
-	});
-	const seconds = Math.round((Date.now() - started) / 1000);
-	if (result.status !== 0 || installedVersion() !== N8N_VERSION) {
-		throw new RuntimeError(
+	constructor(readonly version: string) {
+		this.major = Number(version.split('.')[0]);
+		this.dir = join(RUNTIME_DIR, `n8n-${version}`);
+		this.nodeBin = join(this.dir, 'node_modules', 'node', 'bin', 'node');
+		this.n8nBin = join(this.dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	}
+
+	get label(): string {
+		return `n8n ${this.version}`;
+	}
+
+	/**
+	 * The runtime's own package.json. n8n pins `xlsx` to a tarball URL this network cannot reach; the
+	 * override takes the registry's 0.18.5 instead. Overrides live here, never in the pack's package.json
+	 * (n8n's community-package rules forbid them there).
+	 */
+	get manifest(): Record<string, unknown> {
+		return {
+			name: 'salesops-n8n-runtime',
+			private: true,
+			description: 'Written by scripts/dev/runtime.ts: an n8n that npm run dev, test:e2e and bench:n8n use. Not part of the pack.',
+			dependencies: { n8n: this.version, node: nodeMajorFor(this.version) },
+			overrides: { xlsx: '0.18.5' },
+		};
+	}
+
+	/**
+	 * npm steps that install this n8n. 2.x: a plain install fails building
+	 * `@confluentinc/kafka-javascript` (its install script downloads sources), so install scripts are
+	 * skipped and only the two packages whose scripts n8n needs are rebuilt: `sqlite3` (the database)
+	 * and `node` (which fetches the Node 24 binary package).
+	 */
+	get installSteps(): string[][] {
+		const common = ['--no-audit', '--no-fund', '--loglevel=error'];
+		if (this.major >= 2) return [['install', '--ignore-scripts', ...common], ['rebuild', 'sqlite3', 'node', '--loglevel=error']];
+		return [['install', ...common]];
+	}
+
+	private get marker(): string {
+		return join(this.dir, '.installed.json');
+	}
+
+	installed(): boolean {
+		const manifest = join(this.dir, 'node_modules', 'n8n', 'package.json');
+		if (!existsSync(manifest) || !existsSync(this.nodeBin) || !existsSync(this.marker)) return false;
+		const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+		return version === this.version && readFileSync(this.marker, 'utf8') === JSON.stringify(this.manifest);
+	}
+
+	/**
+	 * Installs this n8n on first use (a few minutes; see README) and returns how long that took. A
+	 * failed install is an error that names the cause: the e2e tests must fail, never skip. Async, so
+	 * several versions can install side by side; `quiet` sends npm's output to install.log.
+	 */
+	async ensure(options: { quiet?: boolean } = {}): Promise<{ installedNow: boolean; seconds: number }> {
+		if (this.installed()) return { installedNow: false, seconds: 0 };
+		mkdirSync(this.dir, { recursive: true });
+		writeFileSync(join(this.dir, 'package.json'), `${JSON.stringify(this.manifest, null, 2)}\n`);
+		rmSync(this.marker, { force: true });
+		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only; takes a few minutes)…`);
+		const started = Date.now();
+		const logFile = join(this.dir, 'install.log');
+		writeFileSync(logFile, '');
+		for (const step of this.installSteps) {
+			const result = await runProcess('npm', step, { cwd: this.dir, env: { ...process.env, npm_config_update_notifier: 'false' } });
+			writeFileSync(logFile, `$ npm ${step.join(' ')}\n${result.stdout}${result.stderr}\n`, { flag: 'a' });
+			if (!options.quiet) process.stdout.write(result.stdout + result.stderr);
+			if (result.status !== 0) throw this.installError(`npm ${step[0]} exit ${String(result.status)}`, `${result.stdout}${result.stderr}`);
+		}
+		const version = existsSync(join(this.dir, 'node_modules', 'n8n', 'package.json'))
+			? (JSON.parse(readFileSync(join(this.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')) as { version: string }).version
+			: 'none';
+		if (version !== this.version || !existsSync(this.nodeBin)) throw this.installError(`installed n8n ${version}, Node ${nodeMajorFor(this.version)} ${existsSync(this.nodeBin) ? 'present' : 'missing'}`, '');
+		writeFileSync(this.marker, JSON.stringify(this.manifest));
+		const seconds = Math.round((Date.now() - started) / 1000);
+		log(`${this.label} installed in ${seconds} s`);
+		return { installedNow: true, seconds };
+	}
+
+	private installError(cause: string, output: string): RuntimeError {
+		return new RuntimeError(
 			[
-				'',
+				output.trim().split('\n').slice(-30).join('\n'),
 				'################################################################################',
-				`#  n8n ${N8N_VERSION} could NOT be installed from the npm registry (npm exit ${String(result.status)}).`,
+				`#  ${this.label} could NOT be installed from the npm registry (${cause}).`,
 				'#  The end-to-end tests cannot run without it: this is a failure, not a skip.',
-				'#  Check the npm output above (network, registry, disk space), then run again.',
+				`#  Check the npm output above and ${join(this.dir, 'install.log')}, then run again.`,
 				'################################################################################',
 			].join('\n'),
 		);
 	}
-	log(`n8n ${N8N_VERSION} installed in ${seconds} s`);
-	return { installedNow: true, seconds };
+
+	/** Environment for this n8n, offline: no telemetry, no version checks, no templates, loopback only. */
+	env(userFolder: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+		return n8nEnv(userFolder, port, { PATH: `${join(this.dir, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ...extra });
+	}
+
+	/** Runs one n8n CLI command to completion under Node 24. */
+	run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<CliResult> {
+		return runProcess(this.nodeBin, [this.n8nBin, ...args], { cwd: this.dir, env, timeoutMs });
+	}
+
+	/**
+	 * Starts `n8n start` (or `n8n worker`, `n8n webhook`) in the background; resolves once it is ready:
+	 * the editor's REST API answers on `port` (for `start`), or `readyLog` appears in its output.
+	 */
+	async start(env: NodeJS.ProcessEnv, port: number, options: StartOptions = {}): Promise<N8nProcess> {
+		const command = options.command ?? ['start'];
+		const output = options.output ?? 'pipe';
+		// Generous: on a loaded machine n8n 2.x in queue mode took over 3 minutes to answer.
+		const timeoutMs = options.timeoutMs ?? 600_000;
+		const started = Date.now();
+		const child = spawn(this.nodeBin, [this.n8nBin, ...command], { cwd: this.dir, env, stdio: ['ignore', output, output] });
+		let logs = '';
+		child.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+		const deadline = started + timeoutMs;
+		const ready = async () => {
+			if (options.readyLog) return options.readyLog.test(logs);
+			try {
+				// /rest routes mount after the health check answers; wait for them.
+				// While it starts, n8n answers every path with a plain-text "n8n is starting up" page.
+				const response = await fetch(`http://127.0.0.1:${port}/rest/settings`);
+				if (!response.ok) return false;
+				JSON.parse(await response.text());
+				return true;
+			} catch {
+				return false; // not listening yet
+			}
+		};
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null) throw new RuntimeError(`${this.label} ${command.join(' ')} exited with ${child.exitCode}:\n${logs.slice(-4000)}`);
+			if (await ready()) return { child, seconds: Math.round((Date.now() - started) / 100) / 10, logs: () => logs };
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		child.kill('SIGKILL');
+		throw new RuntimeError(`${this.label} ${command.join(' ')} was not ready within ${timeoutMs / 1000} s:\n${logs.slice(-4000)}`);
+	}
+}
+
+export interface StartOptions {
+	/** Default `['start']`. */
+	command?: string[];
+	output?: 'inherit' | 'pipe';
+	timeoutMs?: number;
+	/** Ready when this appears in the output (for commands without the editor's REST API). */
+	readyLog?: RegExp;
+}
+
+export interface N8nProcess {
+	child: ChildProcess;
+	seconds: number;
+	logs: () => string;
+}
+
+/** The n8n `npm run dev` uses (and anything written before the matrix). */
+export const DEFAULT_N8N = new N8n(N8N_VERSION);
+
+/** Installs the default n8n (see `N8n.ensure`). */
+export function ensureN8n(): Promise<{ installedNow: boolean; seconds: number }> {
+	return DEFAULT_N8N.ensure();
 }
 
 /** Builds the pack (`npm run build`) so n8n loads what would be published. */
@@ -122,7 +264,7 @@ export function installPack(userFolder: string): InstalledPack {
 /** Environment for an offline n8n: no telemetry, no version checks, no templates, loopback only. */
 export function n8nEnv(userFolder: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {
-		PATH: `${join(RUNTIME_DIR, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
+		PATH: `${join(DEFAULT_N8N.dir, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`,
 		HOME: process.env.HOME,
 		TZ: 'UTC',
 		// The sandbox keeps UTC; so does the n8n that talks to it ($now, date filters).
@@ -160,16 +302,17 @@ export interface CliResult {
 	ms: number;
 }
 
-/** Runs one n8n CLI command to completion under Node 24. */
-export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<CliResult> {
+/** Runs a command to completion, collecting its output. */
+export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CliResult> {
 	return new Promise((resolve) => {
 		const started = Date.now();
-		const child = spawn(NODE_BIN, [N8N_BIN, ...args], { cwd: RUNTIME_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
+		child.on('error', (error) => (stderr += `${error.message}\n`));
 		child.on('close', (status) => {
 			clearTimeout(timer);
 			resolve({ status, stdout, stderr, ms: Date.now() - started });
@@ -177,27 +320,14 @@ export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_0
 	});
 }
 
-/** Starts `n8n start` in the background; resolves once the editor answers on its port. */
-export async function startN8nServer(env: NodeJS.ProcessEnv, port: number, output: 'inherit' | 'pipe' = 'pipe', timeoutMs = 180_000): Promise<{ child: ChildProcess; seconds: number; logs: () => string }> {
-	const started = Date.now();
-	const child = spawn(NODE_BIN, [N8N_BIN, 'start'], { cwd: RUNTIME_DIR, env, stdio: ['ignore', output, output] });
-	let logs = '';
-	child.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-	const deadline = started + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new RuntimeError(`n8n start exited with ${child.exitCode}:\n${logs.slice(-4000)}`);
-		try {
-			// /rest routes mount after the health check answers; wait for them.
-			const response = await fetch(`http://127.0.0.1:${port}/rest/settings`);
-			if (response.ok) return { child, seconds: Math.round((Date.now() - started) / 100) / 10, logs: () => logs };
-		} catch {
-			// not listening yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
-	child.kill('SIGKILL');
-	throw new RuntimeError(`n8n did not become ready within ${timeoutMs / 1000} s:\n${logs.slice(-4000)}`);
+/** Runs one command of the default n8n's CLI (see `N8n.run`). */
+export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<CliResult> {
+	return DEFAULT_N8N.run(args, env, timeoutMs);
+}
+
+/** Starts the default n8n's editor (see `N8n.start`). */
+export function startN8nServer(env: NodeJS.ProcessEnv, port: number, output: 'inherit' | 'pipe' = 'pipe', timeoutMs = 180_000): Promise<N8nProcess> {
+	return DEFAULT_N8N.start(env, port, { output, timeoutMs });
 }
 
 /** Stops a child and waits for it (SIGTERM, then SIGKILL after a grace period). */

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join } from 'path';
 
 import { sandboxCredentials } from './credentials';
-import { installPack, log, n8nEnv, ROOT, runN8n, RuntimeError, type InstalledPack } from './runtime';
+import { DEFAULT_N8N, freePort, installPack, log, ROOT, RuntimeError, type InstalledPack, type N8n } from './runtime';
 
 export const EXAMPLES_DIR = join(ROOT, 'examples');
 export const PACKAGE_PREFIX = 'n8n-nodes-salesops.';
@@ -49,7 +49,21 @@ export interface Workspace {
 	skippedExamples: Array<{ file: string; missing: string[] }>;
 }
 
-export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: { fresh: boolean; port: number }): Promise<Workspace> {
+export interface WorkspaceOptions {
+	fresh: boolean;
+	port: number;
+	/** Default: the n8n `npm run dev` uses. */
+	n8n?: N8n;
+	/** More environment for the import commands (e.g. queue mode's). */
+	env?: Record<string, string>;
+	/** Rewrites an example before import (e.g. queue mode swaps its trigger for a webhook). */
+	rewrite?: (workflow: Record<string, unknown>) => Record<string, unknown>;
+	/** More `n8n import:workflow` flags (e.g. `--activeState=fromJson`). */
+	importFlags?: string[];
+}
+
+export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: WorkspaceOptions): Promise<Workspace> {
+	const n8n = options.n8n ?? DEFAULT_N8N;
 	if (options.fresh || !userFolderExists(userFolder)) rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(userFolder, { recursive: true });
 	const pack = installPack(userFolder);
@@ -60,11 +74,11 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 	const importDir = join(userFolder, 'import');
 	rmSync(importDir, { recursive: true, force: true });
 	mkdirSync(join(importDir, 'workflows'), { recursive: true });
-	const env = n8nEnv(userFolder, options.port);
+	const env = n8n.env(userFolder, options.port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...options.env });
 
 	const credentials = sandboxCredentials(sandboxUrl, credentialTypes);
 	writeFileSync(join(importDir, 'credentials.json'), JSON.stringify(credentials, null, 2));
-	const importedCredentials = await runN8n(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
+	const importedCredentials = await n8n.run(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
 	if (importedCredentials.status !== 0) {
 		throw new RuntimeError(`n8n import:credentials failed:\n${importedCredentials.stdout}\n${importedCredentials.stderr}`);
 	}
@@ -83,7 +97,8 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 			continue;
 		}
 		examples.push(example);
-		const content = readFileSync(join(EXAMPLES_DIR, example.file));
+		const original = readFileSync(join(EXAMPLES_DIR, example.file));
+		const content = options.rewrite ? JSON.stringify(options.rewrite(JSON.parse(original.toString()) as Record<string, unknown>)) : original;
 		const hash = createHash('sha256').update(content).digest('hex');
 		if (imported[example.file] === hash) continue;
 		writeFileSync(join(importDir, 'workflows', example.file), content);
@@ -91,7 +106,7 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		toImport++;
 	}
 	if (toImport) {
-		const result = await runN8n(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`], env);
+		const result = await n8n.run(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`, ...(options.importFlags ?? [])], env);
 		if (result.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
 		writeFileSync(markerFile, `${JSON.stringify(imported, null, 2)}\n`);
 	}

@@ -1,18 +1,28 @@
 /**
- * The reviewer's view: opens the n8n editor in headless Chromium, adds each of our nodes from the
- * node panel (search → node → action), and saves a screenshot of its parameter panel into
- * test/e2e/screenshots/<vendor>.png. Needs Debian's chromium (`apt-get install chromium`).
+ * The editor suite, on one running n8n: every node and credential type of the pack is loaded (the
+ * types the editor's node panel is built from), every sandbox credential passes the credential
+ * modal's "Test", and (role `full`) the reviewer's view: the n8n editor in headless Chromium adds
+ * each of our nodes from the node panel (search → node → action) and saves a screenshot of its
+ * parameter panel into test/e2e/screenshots/<vendor>.png (n8n 2.x: screenshots/n8n-2/<vendor>.png).
+ * Needs Debian's chromium (`apt-get install chromium`).
  */
 import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
-import { freePort, log, n8nEnv, ROOT, RUNTIME_DIR, RuntimeError, startN8nServer, stopChild } from '../../scripts/dev/runtime';
+import { freePort, log, ROOT, RUNTIME_DIR, RuntimeError, stopChild, type N8n } from '../../scripts/dev/runtime';
 import { sandboxCredentials } from '../../scripts/dev/credentials';
 import { setUpOwner } from '../../scripts/dev/owner';
+import { N8nRest } from './rest';
+import type { Outcome, Suite } from './suite';
 
 export const SCREENSHOT_DIR = join(ROOT, 'test', 'e2e', 'screenshots');
+
+/** Where one n8n's screenshots go: 1.x at the top (README shows them), each later major in its folder. */
+export function screenshotDir(n8n: N8n): string {
+	return n8n.major === 1 ? SCREENSHOT_DIR : join(SCREENSHOT_DIR, `n8n-${n8n.major}`);
+}
 /** Screenshots of failed attempts stay out of the work tree. */
 const FAILURE_DIR = join(RUNTIME_DIR, 'e2e-failures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -102,37 +112,67 @@ export async function addNode(page: Page, baseUrl: string, key: string): Promise
  * The credential modal's "Test" for every sandbox credential, through n8n's own REST endpoint:
  * each credential type's test request must reach the sandbox and be accepted.
  */
-async function testCredentials(post: (url: string, body: unknown) => Promise<{ status: number; text: string }>, baseUrl: string, sandboxUrl: string, types: string[]): Promise<EditorShot[]> {
+async function testCredentials(rest: N8nRest, sandboxUrl: string, types: string[]): Promise<EditorShot[]> {
 	const results: EditorShot[] = [];
 	for (const credential of sandboxCredentials(sandboxUrl, types)) {
 		const began = Date.now();
-		const answer = await post(`${baseUrl}/rest/credentials/test`, { credentials: credential });
-		let status = 'unknown';
-		let message = answer.text.slice(0, 300);
-		try {
-			const parsed = JSON.parse(answer.text) as { data?: { status?: string; message?: string } };
-			status = parsed.data?.status ?? status;
-			message = parsed.data?.message ?? message;
-		} catch {
-			// not JSON: keep the text
-		}
-		results.push({ node: `credential test: ${credential.name}`, ok: answer.status === 200 && status === 'OK', seconds: (Date.now() - began) / 1000, detail: `${status}: ${message}` });
+		const answer = await rest.testCredential(credential);
+		results.push({ node: `credential test: ${credential.name}`, ok: answer.http === 200 && answer.status === 'OK', seconds: (Date.now() - began) / 1000, detail: `HTTP ${answer.http} ${answer.status}: ${answer.message}` });
 	}
 	return results;
 }
 
-export async function checkEditor(options: { userFolder: string; nodeTypes: string[]; sandboxUrl: string; credentialTypes: string[] }): Promise<EditorShot[]> {
+/** Every node and credential type the pack lists is among the types n8n loaded. */
+async function checkLoaded(rest: N8nRest, nodeTypes: string[], credentialTypes: string[]): Promise<EditorShot> {
+	const began = Date.now();
+	const loaded = await rest.loadedTypes();
+	const missing = [...nodeTypes.filter((type) => !loaded.nodes.has(type)), ...credentialTypes.filter((type) => !loaded.credentials.has(type))];
+	return {
+		node: `loads: ${nodeTypes.length} nodes and ${credentialTypes.length} credential types`,
+		ok: missing.length === 0 && nodeTypes.length > 0,
+		seconds: (Date.now() - began) / 1000,
+		detail: missing.length ? `n8n did not load: ${missing.join(', ')}` : undefined,
+	};
+}
+
+export interface EditorOptions {
+	n8n: N8n;
+	userFolder: string;
+	nodeTypes: string[];
+	sandboxUrl: string;
+	credentialTypes: string[];
+	/** Open the editor in Chromium and screenshot each node (default true). */
+	screenshots?: boolean;
+}
+
+export async function checkEditor(options: EditorOptions): Promise<EditorShot[]> {
+	const { n8n } = options;
+	const port = await freePort();
+	const env = n8n.env(options.userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const server = await n8n.start(env, port);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	log(`${n8n.label} editor up in ${server.seconds} s on ${baseUrl}`);
+	const shots: EditorShot[] = [];
+	try {
+		const rest = new N8nRest(n8n, baseUrl);
+		await rest.signIn();
+		shots.push(await checkLoaded(rest, options.nodeTypes, options.credentialTypes));
+		shots.push(...(await testCredentials(rest, options.sandboxUrl, options.credentialTypes)));
+		if (options.screenshots !== false) shots.push(...(await screenshotNodes(n8n, baseUrl, options.nodeTypes)));
+	} finally {
+		await stopChild(server.child);
+	}
+	return shots;
+}
+
+async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[]): Promise<EditorShot[]> {
 	if (!existsSync(CHROMIUM)) {
 		throw new RuntimeError(`Chromium is not installed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH). The editor check cannot run.`);
 	}
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	const directory = screenshotDir(n8n);
+	mkdirSync(directory, { recursive: true });
 	// n8n marks its elements with data-test-id, not Playwright's default data-testid.
 	selectors.setTestIdAttribute('data-test-id');
-	const port = await freePort();
-	const env = n8nEnv(options.userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-	const server = await startN8nServer(env, port);
-	log(`n8n editor up in ${server.seconds} s on http://127.0.0.1:${port}`);
-	const baseUrl = `http://127.0.0.1:${port}`;
 	let browser: Browser | undefined;
 	const shots: EditorShot[] = [];
 	try {
@@ -144,13 +184,12 @@ export async function checkEditor(options: { userFolder: string; nodeTypes: stri
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
 		const post = (url: string, body: unknown) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() }));
 		await setUpOwner(baseUrl, post);
-		shots.push(...(await testCredentials(post, baseUrl, options.sandboxUrl, options.credentialTypes)));
 		const page = await context.newPage();
 		page.setDefaultTimeout(15_000);
-		for (const type of options.nodeTypes) {
+		for (const type of nodeTypes) {
 			const key = type.split('.')[1];
 			const began = Date.now();
-			const file = join(SCREENSHOT_DIR, `${key}.png`);
+			const file = join(directory, `${key}.png`);
 			try {
 				const action = await addNode(page, baseUrl, key);
 				await page.screenshot({ path: file });
@@ -162,15 +201,37 @@ export async function checkEditor(options: { userFolder: string; nodeTypes: stri
 					shots.push({ node: `${key} picker (${PICKER[key]})`, ok: names.length > 0, seconds: (Date.now() - began) / 1000, file: pickerFile, detail: names.slice(0, 3).join(', ') });
 				}
 			} catch (error) {
-				mkdirSync(FAILURE_DIR, { recursive: true });
-				const failure = join(FAILURE_DIR, `${key}.png`);
+				const failures = join(FAILURE_DIR, n8n.version);
+				mkdirSync(failures, { recursive: true });
+				const failure = join(failures, `${key}.png`);
 				await page.screenshot({ path: failure }).catch(() => undefined);
 				shots.push({ node: key, ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` });
 			}
 		}
 	} finally {
 		await browser?.close();
-		await stopChild(server.child);
 	}
 	return shots;
 }
+
+export const editorSuite: Suite = {
+	name: 'editor',
+	roles: ['full', 'minimum'],
+	async run(context): Promise<Outcome[]> {
+		const { workspace } = context;
+		const shots = await checkEditor({
+			n8n: context.n8n,
+			userFolder: workspace.userFolder,
+			nodeTypes: workspace.nodeTypes,
+			sandboxUrl: context.sandbox.url,
+			credentialTypes: workspace.credentialTypes,
+			screenshots: context.role === 'full',
+		});
+		return shots.map((shot) => ({
+			name: /^(credential|loads)/.test(shot.node) ? shot.node : `editor: ${shot.node}`,
+			ok: shot.ok,
+			seconds: Math.round(shot.seconds * 10) / 10,
+			detail: shot.detail,
+		}));
+	},
+};

@@ -1,130 +1,107 @@
 /**
- * `npm run test:e2e`: builds the pack, starts the sandbox and a headless n8n 1.123 (installed into
- * .n8n-e2e/ on first use), imports every example workflow, runs each with `n8n execute`, and checks
- * what it left in the sandbox. Then (unless --no-editor) opens the n8n editor in headless Chromium
- * and screenshots each node's parameter panel into test/e2e/screenshots/, and runs the credential
- * "Test" of every sandbox credential through n8n's REST API.
+ * `npm run test:e2e`: the pack in real n8n, on every n8n of the matrix (N8N_MATRIX in
+ * scripts/dev/runtime.ts: 1.123.81 and 2.40.5 in full, 1.85.4 as the stated minimum). It builds the
+ * pack, installs every n8n it lacks (side by side, into .n8n-e2e/n8n-<version>/), starts the sandbox,
+ * and per n8n prepares a user folder (pack, sandbox credentials, every example) and runs the SUITES
+ * below that apply to that n8n's role:
+ * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
+ * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
+ * - editor:    every node and credential type loads, every credential "Test", and (full) each node
+ *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/
+ * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
+ *              by the worker, leave the same sandbox state as in regular mode
+ * - installer: the pack published to a loopback npm registry and installed through n8n's own
+ *              Community Nodes installer
  *
- * Flags: --no-build (use the existing dist/), --no-editor, --editor-only, --only <workflowId>.
+ * Flags: --no-build (use the existing dist/), --n8n <version[,version]>, --suites <name[,name]>,
+ * --no-editor, --editor-only, --only <workflowId>, --install-only (install every n8n and the
+ * registry, side by side, then stop: CI runs it in the background during npm test).
  * Ends with the line "N passed, N failed"; exits 1 on any failure, including an n8n install failure.
  */
 import { join } from 'path';
 
-import { startSandbox, type SandboxHandle } from '../../sandbox/server';
-import { buildPack, ensureN8n, freePort, log, n8nEnv, RUNTIME_DIR, runN8n } from '../../scripts/dev/runtime';
+import { startSandbox } from '../../sandbox/server';
+import { ensureVerdaccio } from '../../scripts/dev/registry';
+import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
 import { prepareWorkspace } from '../../scripts/dev/workspace';
-import { checkEditor } from './editor';
-import { parseExecution } from './execution';
+import { editorSuite } from './editor';
+import { examplesSuite } from './examples';
+import { installerSuite } from './installer';
+import { queueSuite } from './queue';
+import { seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
 import { checkTriggers } from './triggers';
-import { SCENARIOS, type ScenarioContext } from './scenarios';
 
-interface Outcome {
-	name: string;
-	ok: boolean;
-	seconds: number;
-	detail?: string;
+/** The trigger examples, activated in `n8n start` (test/e2e/triggers.ts). */
+const triggersSuite: Suite = {
+	name: 'triggers',
+	roles: ['full'],
+	run: (context) => (context.flags.only ? Promise.resolve([]) : checkTriggers({ sandbox: context.sandbox, userFolder: context.workspace.userFolder, examples: context.workspace.examples, n8n: context.n8n })),
+};
+
+/** Every suite, in the order they run on each n8n. Add a suite here (one line). */
+export const SUITES: Suite[] = [examplesSuite, triggersSuite, editorSuite, queueSuite, installerSuite];
+
+function option(name: string): string | undefined {
+	const index = process.argv.indexOf(`--${name}`);
+	return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const flags = new Set(process.argv.slice(2));
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-
-function seconds(since: number): number {
-	return Math.round((Date.now() - since) / 100) / 10;
+function parseFlags(): E2eFlags {
+	const raw = new Set(process.argv.slice(2));
+	let suites = option('suites')?.split(',');
+	if (raw.has('--editor-only')) suites = ['editor'];
+	if (raw.has('--no-editor')) suites = (suites ?? SUITES.map((suite) => suite.name)).filter((name) => name !== 'editor');
+	return { raw, only: option('only'), suites };
 }
 
-function context(sandbox: SandboxHandle, run: ScenarioContext['run']): ScenarioContext {
-	const vendor = (key: string) => {
-		const found = sandbox.vendors.get(key);
-		if (!found) throw new Error(`The sandbox does not serve ${key}`);
-		return found;
-	};
-	return {
-		run,
-		sandbox,
-		requests: (key, method, path) =>
-			sandbox.requests.filter((entry) => entry.vendor === key && (!method || entry.method === method) && (!path || entry.path === path)),
-		stats: (key, collection) => vendor(key).collection(collection).stats,
-		records: (key, collection) => vendor(key).collection(collection).records,
-		items(node) {
-			const result = run.nodes[node];
-			if (!result) throw new Error(`Node "${node}" did not run`);
-			if (result.error) throw new Error(`Node "${node}" failed: ${result.error}`);
-			return result.items;
-		},
-	};
+function print(outcome: Outcome): void {
+	log(`${outcome.ok ? 'PASS' : 'FAIL'} ${outcome.name} (${outcome.seconds} s)${!outcome.ok && outcome.detail ? `\n       ${outcome.detail.split('\n').join('\n       ')}` : ''}`);
 }
 
 async function main(): Promise<number> {
 	const started = Date.now();
+	const flags = parseFlags();
 	const outcomes: Outcome[] = [];
-	if (!flags.has('--no-build')) buildPack();
-	const install = ensureN8n();
+	const timings: string[] = [];
+	const wanted = option('n8n')?.split(',');
+	const matrix = N8N_MATRIX.filter((target) => !wanted || wanted.includes(target.version));
+	if (!matrix.length) throw new Error(`--n8n ${String(wanted)}: not in N8N_MATRIX (${N8N_MATRIX.map((target) => target.version).join(', ')})`);
+	if (flags.raw.has('--install-only')) return installOnly(matrix.map((target) => new N8n(target.version)));
+	if (!flags.raw.has('--no-build')) buildPack();
+
+	// Every n8n installs at once (npm waits on the network as much as on the CPU); each runs as soon as
+	// it and the ones before it are ready.
+	const installStarted = Date.now();
+	const installs = matrix.map((target) => {
+		const n8n = new N8n(target.version);
+		return n8n.ensure({ quiet: true }).then(
+			(result) => {
+				if (result.installedNow) timings.push(`install ${n8n.label}: ${result.seconds} s (done ${seconds(installStarted)} s after the first started)`);
+				return { n8n, error: undefined as string | undefined };
+			},
+			(error: Error) => ({ n8n, error: error.message }),
+		);
+	});
+
 	const sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
 	log(`Sandbox on ${sandbox.url}: ${[...sandbox.vendors.keys()].join(', ')}`);
 	for (const [key, problem] of Object.entries(sandbox.missing)) log(`Sandbox does not serve ${key}: ${problem}`);
 	try {
-		const port = await freePort();
-		const userFolder = join(RUNTIME_DIR, 'e2e-home');
-		const prepared = Date.now();
-		const workspace = await prepareWorkspace(userFolder, sandbox.url, { fresh: true, port });
-		log(`n8n user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
-		for (const skipped of workspace.skippedExamples) {
-			outcomes.push({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types the build lacks: ${skipped.missing.join(', ')}` });
-		}
-		for (const example of workspace.examples) {
-			if ((only && example.id !== only) || flags.has('--editor-only')) continue;
-			const scenario = SCENARIOS.find((candidate) => candidate.workflowId === example.id);
-			const name = scenario ? `${example.file}: ${scenario.title}` : example.file;
-			const began = Date.now();
-			if (!scenario) {
-				outcomes.push({ name, ok: false, seconds: 0, detail: 'no scenario in test/e2e/scenarios.ts checks this example' });
+		for (const [index, target] of matrix.entries()) {
+			const { n8n, error } = await installs[index];
+			const prefix = `[${n8n.label}] `;
+			if (error) {
+				outcomes.push({ name: `${prefix}install`, ok: false, seconds: 0, detail: error });
+				print(outcomes[outcomes.length - 1]);
 				continue;
 			}
-			if (scenario.activated) continue; // trigger examples run activated, in checkTriggers below
-			for (const vendor of sandbox.vendors.values()) vendor.reset({ keepSessions: true });
-			sandbox.faults.clear();
-			sandbox.requests.length = 0;
-			try {
-				await scenario.before?.(sandbox);
-				const env = n8nEnv(userFolder, port, { N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
-				const result = await runN8n(['execute', `--id=${example.id}`, '--rawOutput'], env);
-				const run = parseExecution(result.stdout, result.stderr, result.status);
-				if (!run.ok) throw new Error(run.error ?? `n8n execute exited with ${String(result.status)}`);
-				scenario.check(context(sandbox, run));
-				if (scenario.rerunCreatesNothingIn) {
-					// A rerun must find what the first run wrote (Create or Update) and create nothing new.
-					const { stats } = context(sandbox, run);
-					const before = scenario.rerunCreatesNothingIn.map(([vendor, collection]) => stats(vendor, collection).created.length);
-					const second = await runN8n(['execute', `--id=${example.id}`, '--rawOutput'], env);
-					const again = parseExecution(second.stdout, second.stderr, second.status);
-					if (!again.ok) throw new Error(`second run: ${again.error ?? 'failed'}`);
-					scenario.rerunCreatesNothingIn.forEach(([vendor, collection], index) => {
-						const added = stats(vendor, collection).created.length - before[index];
-						if (added !== 0) throw new Error(`the second run created ${added} ${vendor} ${collection} records; a rerun must create none`);
-					});
-				}
-				outcomes.push({ name, ok: true, seconds: seconds(began) });
-			} catch (error) {
-				outcomes.push({ name, ok: false, seconds: seconds(began), detail: (error as Error).message });
-			}
-			const last = outcomes[outcomes.length - 1];
-			log(`${last.ok ? 'PASS' : 'FAIL'} ${last.name} (${last.seconds} s)${last.detail ? `\n       ${last.detail.split('\n').join('\n       ')}` : ''}`);
-		}
-		if (!only && !flags.has('--editor-only')) outcomes.push(...(await checkTriggers({ sandbox, userFolder, examples: workspace.examples })));
-		const covered = new Set(SCENARIOS.filter((scenario) => workspace.examples.some((example) => example.id === scenario.workflowId)).flatMap((scenario) => scenario.vendors));
-		for (const type of flags.has('--editor-only') ? [] : workspace.nodeTypes) {
-			const key = type.split('.')[1];
-			if (!covered.has(key)) outcomes.push({ name: `coverage: ${key}`, ok: false, seconds: 0, detail: `the ${key} node is built but no example workflow runs it` });
-		}
-		if (!flags.has('--no-editor') && !only) {
 			const began = Date.now();
-			try {
-				const shots = await checkEditor({ userFolder, nodeTypes: workspace.nodeTypes, sandboxUrl: sandbox.url, credentialTypes: workspace.credentialTypes });
-				for (const shot of shots) outcomes.push({ name: shot.node.startsWith('credential') ? shot.node : `editor: ${shot.node}`, ok: shot.ok, seconds: shot.seconds, detail: shot.detail });
-			} catch (error) {
-				outcomes.push({ name: 'editor check', ok: false, seconds: seconds(began), detail: (error as Error).message });
-			}
-			log(`Editor check took ${seconds(began)} s`);
+			await runOn(n8n, target.role, sandbox, flags, timings, (outcome) => {
+				outcome.name = prefix + outcome.name;
+				outcomes.push(outcome);
+				print(outcome);
+			});
+			timings.push(`${n8n.label} (${target.role}), all suites: ${seconds(began)} s`);
 		}
 	} finally {
 		await sandbox.close();
@@ -135,9 +112,43 @@ async function main(): Promise<number> {
 	for (const outcome of outcomes) {
 		process.stdout.write(`${outcome.ok ? '  ✓' : '  ✗'} ${outcome.name}${outcome.ok ? '' : `\n      ${String(outcome.detail).split('\n').join('\n      ')}`}\n`);
 	}
-	log(`e2e took ${seconds(started)} s${install.installedNow ? ` (of which n8n install ${install.seconds} s)` : ''}`);
+	process.stdout.write(`\nTimings:\n${timings.map((line) => `  ${line}`).join('\n')}\n`);
+	log(`e2e took ${seconds(started)} s`);
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** Installs every n8n (and the registry) at once; prints how long each took. */
+async function installOnly(versions: N8n[]): Promise<number> {
+	const started = Date.now();
+	const results = await Promise.allSettled([
+		...versions.map((n8n) => n8n.ensure({ quiet: true }).then((result) => `${n8n.label}: ${result.installedNow ? `installed in ${result.seconds} s` : 'already installed'}`)),
+		ensureVerdaccio().then((result) => `Verdaccio: ${result.installedNow ? `installed in ${result.seconds} s` : 'already installed'}`),
+	]);
+	for (const result of results) log(result.status === 'fulfilled' ? result.value : `FAILED ${(result.reason as Error).message}`);
+	log(`installs took ${seconds(started)} s (side by side)`);
+	return results.every((result) => result.status === 'fulfilled') ? 0 : 1;
+}
+
+async function runOn(n8n: N8n, role: N8nRole, sandbox: Awaited<ReturnType<typeof startSandbox>>, flags: E2eFlags, timings: string[], record: (outcome: Outcome) => void): Promise<void> {
+	const prepared = Date.now();
+	const port = await freePort();
+	const workspace = await prepareWorkspace(join(n8n.dir, 'e2e-home'), sandbox.url, { fresh: true, port, n8n });
+	log(`${n8n.label}: user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
+	for (const skipped of workspace.skippedExamples) {
+		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types the build lacks: ${skipped.missing.join(', ')}` });
+	}
+	const context: N8nContext = { n8n, role, sandbox, workspace, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
+	for (const suite of SUITES) {
+		if (!suite.roles.includes(role) || (flags.suites && !flags.suites.includes(suite.name))) continue;
+		const began = Date.now();
+		try {
+			for (const outcome of await suite.run(context)) record(outcome);
+		} catch (error) {
+			record({ name: suite.name, ok: false, seconds: seconds(began), detail: (error as Error).message });
+		}
+		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s`);
+	}
 }
 
 main()

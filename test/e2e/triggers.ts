@@ -7,7 +7,7 @@
  * further poll repeats nothing.
  */
 import type { SandboxHandle } from '../../sandbox/server';
-import { freePort, log, n8nEnv, runN8n, startN8nServer, stopChild } from '../../scripts/dev/runtime';
+import { DEFAULT_N8N, freePort, log, stopChild, type N8n } from '../../scripts/dev/runtime';
 import type { ExampleWorkflow } from '../../scripts/dev/workspace';
 import { TRIGGER_PLANS, type TriggerPlan } from '../triggers/sandboxPlan';
 import { SCENARIOS, type Scenario, type ScenarioContext } from './scenarios';
@@ -32,10 +32,10 @@ async function waitFor(done: () => boolean, timeoutMs: number): Promise<boolean>
 }
 
 /** n8n 1.x activates with `update:workflow --active=true`; later CLIs call it `publish:workflow`. */
-async function activate(id: string, env: NodeJS.ProcessEnv): Promise<void> {
-	const updated = await runN8n(['update:workflow', `--id=${id}`, '--active=true'], env);
+async function activate(n8n: N8n, id: string, env: NodeJS.ProcessEnv): Promise<void> {
+	const updated = await n8n.run(['update:workflow', `--id=${id}`, '--active=true'], env);
 	if (updated.status === 0) return;
-	const published = await runN8n(['publish:workflow', `--id=${id}`], env);
+	const published = await n8n.run(['publish:workflow', `--id=${id}`], env);
 	if (published.status !== 0) throw new Error(`Could not activate ${id}:\n${updated.stderr || updated.stdout}\n${published.stderr || published.stdout}`);
 }
 
@@ -66,8 +66,9 @@ interface Watched {
  * Activates the trigger examples in `n8n start`; the user folder must hold the pack, the sandbox
  * credentials and the imported examples (prepareWorkspace). One outcome per trigger example.
  */
-export async function checkTriggers(options: { sandbox: SandboxHandle; userFolder: string; examples: ExampleWorkflow[] }): Promise<TriggerOutcome[]> {
+export async function checkTriggers(options: { sandbox: SandboxHandle; userFolder: string; examples: ExampleWorkflow[]; n8n?: N8n }): Promise<TriggerOutcome[]> {
 	const { sandbox, userFolder } = options;
+	const n8n = options.n8n ?? DEFAULT_N8N;
 	const started = Date.now();
 	const seconds = () => Math.round((Date.now() - started) / 100) / 10;
 	const watched: Watched[] = [];
@@ -78,8 +79,8 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 	}
 	if (watched.length === 0) return [];
 	const port = await freePort();
-	const env = n8nEnv(userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'info' });
-	for (const entry of watched) await activate(entry.example.id, env);
+	const env = n8n.env(userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'info' });
+	for (const entry of watched) await activate(n8n, entry.example.id, env);
 
 	for (const vendor of sandbox.vendors.values()) vendor.reset({ keepSessions: true });
 	sandbox.faults.clear();
@@ -89,7 +90,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 	const delivered = (entry: Watched) => entry.scenario.activated!.delivered(sandboxContext(sandbox));
 	const problems = new Map<Watched, string[]>(watched.map((entry) => [entry, []]));
 
-	const server = await startN8nServer(env, port);
+	const server = await n8n.start(env, port);
 	log(`n8n start ready in ${server.seconds} s with ${watched.length} trigger workflows active; waiting for their first polls`);
 	try {
 		// Activation runs each trigger's first poll: it remembers where to start and emits nothing.

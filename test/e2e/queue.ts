@@ -1,0 +1,203 @@
+/**
+ * Queue mode, as users scale n8n: Redis (Debian's `redis-server` on a free loopback port), n8n main
+ * with EXECUTIONS_MODE=queue and one `n8n worker`, sharing the database. Each example, imported
+ * active with its manual or schedule trigger swapped for a Webhook trigger, is started by a call to
+ * its webhook on main; main enqueues it, the worker runs it. Checks: the example's own scenario, the
+ * worker's log names the execution, the sandbox state equals what regular mode left, and the
+ * Enapps login token one execution cached is reused by the next (no second login).
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { createHash } from 'crypto';
+import { existsSync, mkdirSync, rmSync } from 'fs';
+import { join } from 'path';
+
+import { freePort, RuntimeError, stopChild, type N8nProcess } from '../../scripts/dev/runtime';
+import { prepareWorkspace } from '../../scripts/dev/workspace';
+import { examplesFor } from './examples';
+import type { ExecutionResult } from './execution';
+import { N8nRest } from './rest';
+import { digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
+
+export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+
+/** Triggers a user starts by hand or on a clock; in queue mode the examples start by webhook. */
+const SWAPPED_TRIGGERS = new Set(['n8n-nodes-base.manualTrigger', 'n8n-nodes-base.scheduleTrigger', 'n8n-nodes-base.cron']);
+
+export function webhookPath(workflowId: string): string {
+	return `salesops-e2e-${workflowId.toLowerCase()}`;
+}
+
+/** A UUID made from a name (n8n wants one per webhook node). */
+function uuidFrom(name: string): string {
+	const hex = createHash('sha256').update(name).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The example, active, its manual/schedule triggers replaced by Webhook triggers of the same names
+ * (so its connections hold). The first answers on `webhookPath(id)`; a further one (an example with
+ * a manual and a schedule trigger) gets a path of its own, as n8n 2.x refuses two alike.
+ */
+export function asWebhookWorkflow(workflow: Record<string, unknown>): Record<string, unknown> {
+	const id = String(workflow.id);
+	let swapped = 0;
+	const nodes = (workflow.nodes as Array<Record<string, unknown>>).map((node) => {
+		if (!SWAPPED_TRIGGERS.has(String(node.type))) return node;
+		const path = swapped++ === 0 ? webhookPath(id) : `${webhookPath(id)}-${swapped}`;
+		return {
+			...node,
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			webhookId: uuidFrom(`${id}/${path}`),
+			parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+		};
+	});
+	return { ...workflow, nodes, active: true };
+}
+
+export function hasSwappableTrigger(workflow: { nodes: Array<{ type: string }> }): boolean {
+	return workflow.nodes.some((node) => SWAPPED_TRIGGERS.has(node.type));
+}
+
+/** Starts redis-server on a free loopback port, nothing persisted. */
+export async function startRedis(directory: string): Promise<{ child: ChildProcess; port: number }> {
+	if (!existsSync(REDIS_SERVER)) throw new RuntimeError(`redis-server is not installed at ${REDIS_SERVER}: apt-get install redis-server (or set REDIS_SERVER_PATH). Queue mode cannot run.`);
+	rmSync(directory, { recursive: true, force: true });
+	mkdirSync(directory, { recursive: true });
+	const port = await freePort();
+	const child = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', directory], { stdio: ['ignore', 'pipe', 'pipe'] });
+	let logs = '';
+	child.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+	const deadline = Date.now() + 20_000;
+	while (!/Ready to accept connections/.test(logs)) {
+		if (child.exitCode !== null || Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new RuntimeError(`redis-server did not start on port ${port}:\n${logs.slice(-2000)}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return { child, port };
+}
+
+/** The environment main and worker share in queue mode (README: "Queue mode"). */
+export function queueEnv(redisPort: number): Record<string, string> {
+	return {
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+		QUEUE_BULL_REDIS_PORT: String(redisPort),
+		OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
+		N8N_LOG_LEVEL: 'info',
+	};
+}
+
+export const queueSuite: Suite = {
+	name: 'queue',
+	roles: ['full'],
+	async run(context) {
+		const outcomes: Outcome[] = [];
+		const { n8n, sandbox } = context;
+		const home = join(n8n.dir, 'queue-home');
+		const redis = await startRedis(join(n8n.dir, 'queue-redis'));
+		const processes: N8nProcess[] = [];
+		try {
+			const shared = queueEnv(redis.port);
+			const port = await freePort();
+			const webhookExamples = new Set(context.workspace.examples.filter(hasSwappableTrigger).map((example) => example.id));
+			const workspace = await prepareWorkspace(home, sandbox.url, {
+				fresh: true,
+				port,
+				n8n,
+				env: shared,
+				rewrite: (workflow) => (webhookExamples.has(String(workflow.id)) ? asWebhookWorkflow(workflow) : workflow),
+				// 1.x activates on import; 2.x publishes them below, through the editor's call.
+				importFlags: n8n.major >= 2 ? [] : ['--activeState=fromJson'],
+			});
+			const began = Date.now();
+			const main = await n8n.start(n8n.env(workspace.userFolder, port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()) }), port);
+			processes.push(main);
+			const worker = await n8n.start(
+				n8n.env(workspace.userFolder, await freePort(), {
+					...shared,
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+					QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+				}),
+				0,
+				{ command: ['worker', '--concurrency=2'], readyLog: /worker is now ready/ },
+			);
+			processes.push(worker);
+			context.log(`queue mode: redis :${redis.port}, main :${port} and a worker up in ${seconds(began)} s`);
+			const rest = new N8nRest(n8n, `http://127.0.0.1:${port}`);
+			await rest.signIn();
+			if (n8n.major >= 2) for (const id of webhookExamples) await rest.activate(id);
+
+			/** Calls the example's webhook on main and reads the execution the worker stored. */
+			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
+				const answer = await fetch(`http://127.0.0.1:${port}/webhook/${webhookPath(workflowId)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
+				const run = await rest.execution(newest.id);
+				// The worker stores the result, then logs; give its log a moment.
+				const seen = async (logs: () => string, line: string) => {
+					for (let waited = 0; waited < 15_000; waited += 200) {
+						if (logs().includes(line)) return true;
+						await new Promise((resolve) => setTimeout(resolve, 200));
+					}
+					return false;
+				};
+				const enqueued = await seen(main.logs, `Enqueued execution ${newest.id} (job`);
+				const started = await seen(worker.logs, `Worker started execution ${newest.id} (job`);
+				const finished = await seen(worker.logs, `Worker finished execution ${newest.id} (job`);
+				if (!enqueued || !started || !finished) {
+					throw new Error(`execution ${newest.id} (${newest.mode}, ${newest.status}) was not run by the worker: main enqueued it ${enqueued}, worker started ${started}, finished ${finished}`);
+				}
+				return { ...run, id: newest.id };
+			};
+
+			const runs = new Map<string, number>();
+			for (const { file, id, scenario } of examplesFor(context)) {
+				if (!scenario || !webhookExamples.has(id) || (context.flags.only && id !== context.flags.only)) continue;
+				const name = `queue mode: ${file} runs on the worker, same sandbox state as regular mode`;
+				const started = Date.now();
+				try {
+					let executionId = '';
+					const digest = await runScenario(sandbox, scenario, async () => {
+						const run = await execute(id, runs.get(id) ?? 0);
+						executionId = run.id;
+						return run;
+					});
+					runs.set(id, (runs.get(id) ?? 0) + 1);
+					const regular = context.regularState.get(id);
+					if (!regular) throw new Error('regular mode did not run this example first (run the examples suite too)');
+					const difference = digestDifference(regular, digest);
+					if (difference) throw new Error(`the sandbox state differs from regular mode:\n${difference}`);
+					outcomes.push({ name, ok: true, seconds: seconds(started), detail: `execution ${executionId}` });
+				} catch (error) {
+					outcomes.push({ name, ok: false, seconds: seconds(started), detail: (error as Error).message });
+				}
+			}
+
+			// The Enapps login credential: the first execution logged in and n8n stored the token with the
+			// credential; the next execution, on the worker, sends it without logging in again.
+			const enapps = examplesFor(context).find((example) => example.scenario?.vendors.join() === 'enapps' && webhookExamples.has(example.id));
+			if (enapps && runs.get(enapps.id) && !(context.flags.only && enapps.id !== context.flags.only)) {
+				const started = Date.now();
+				try {
+					resetSandbox(sandbox);
+					const run = await execute(enapps.id, runs.get(enapps.id) ?? 0);
+					if (!run.ok) throw new Error(run.error ?? 'the execution failed');
+					const logins = sandbox.requests.filter((entry) => entry.vendor === 'enapps' && entry.method === 'POST' && entry.path === '/api/v1/auth').length;
+					const calls = sandbox.requests.filter((entry) => entry.vendor === 'enapps').length;
+					if (logins !== 0) throw new Error(`the second execution logged in again (${logins} POST /api/v1/auth)`);
+					if (calls === 0) throw new Error('the second execution made no Enapps call');
+					outcomes.push({ name: 'queue mode: the Enapps token cached by one execution is reused by the next on the worker (no second login)', ok: true, seconds: seconds(started), detail: `${calls} Enapps calls, 0 logins` });
+				} catch (error) {
+					outcomes.push({ name: 'queue mode: the Enapps token cached by one execution is reused by the next on the worker', ok: false, seconds: seconds(started), detail: (error as Error).message });
+				}
+			}
+		} finally {
+			for (const process of processes.reverse()) await stopChild(process.child);
+			await stopChild(redis.child);
+		}
+		return outcomes;
+	},
+};
