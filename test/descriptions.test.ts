@@ -24,9 +24,7 @@ interface Budget {
 
 const budgets: Record<string, Budget> = {
 	'Enapps ERP': { node: Enapps, minDescribedShare: 85, maxBytes: 283_000 },
-	// The goal is 283 KB like the others. Cirrus's own text fits it (282,983 bytes before main brought
-	// Create or Update and Simplify: 287,701 now); until that is cut, this guards against further growth.
-	Cirrus: { node: Cirrus, minDescribedShare: 85, maxBytes: 288_000 },
+	Cirrus: { node: Cirrus, minDescribedShare: 85, maxBytes: 283_000 },
 	Guardant: { node: Guardant, minDescribedShare: 85, maxBytes: 283_000 },
 	QUINCE: { node: Quince, minDescribedShare: 85, maxBytes: 283_000 },
 	// Repzo's descriptions come from its generator (scripts/repzo), from the seed's facts.
