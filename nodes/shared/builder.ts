@@ -17,6 +17,8 @@ import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { prepareCatalogRequest, sendBodyJson, setPath } from './requestHooks';
 import { shareAcrossResources } from './shareAcrossResources';
+import { checkEveryItem } from './validation';
+import type { OptionalPlacement } from './validation';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -69,12 +71,6 @@ function replaceEmptyResponse(replacement: IDataObject) {
 	};
 }
 
-/** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
-interface OptionalPlacement {
-	field: FieldSpec;
-	collection: string;
-	onlyWithFieldsBody: boolean;
-}
 
 /**
  * Sends the entries the user added to an operation's collections, by wire name, in one pre-send step.
@@ -104,7 +100,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
 function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
-	const preSend: PreSend[] = [];
+	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
 	if (op.bodyJsonMode) preSend.push(sendBodyJson);
@@ -126,6 +122,7 @@ function operationRouting(vendor: string, op: OperationSpec, placements: Optiona
 /** Routing of a top-level field; n8n's defaults (`value: $value`, dot notation) are left out. */
 function fieldRouting(field: FieldSpec): INodePropertyRouting | undefined {
 	const wire = field.property ?? field.name;
+	if (field.sentByRequestLoop) return undefined;
 	switch (field.in) {
 		case 'path':
 			return undefined;

@@ -92,6 +92,8 @@ export interface FieldSpec {
 	jsonKind?: 'object' | 'array' | 'any';
 	/** Keep this field top level even though it is optional (e.g. a key filter users always set). */
 	topLevel?: boolean;
+	/** The operation's request loop checks and sends this field itself (e.g. batch records): no routing, no per-item check. */
+	sentByRequestLoop?: boolean;
 	/** `sort`: an optional field that orders results; shown in its own "Sort" collection, as n8n's UX guidelines ask. */
 	group?: 'sort';
 }
