@@ -109,7 +109,7 @@ function operationRouting(vendor: string, op: OperationSpec, placements: Optiona
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
 	if (op.rootProperty && !op.list) postReceive.push(unwrapResponse(op.rootProperty));
 	// Every call runs through a request loop (n8n's pagination hook), so errors are mapped in one place.
-	const loop = op.list ? paginateList(op.list) : (op.requestLoop ?? singleRequest);
+	const loop = op.list ? paginateList(op.list, op.action) : (op.requestLoop ?? singleRequest);
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },
