@@ -224,6 +224,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	helper?: TestCredentialsHelper;
 	mode?: WorkflowExecuteMode;
+	/** n8n's node settings "Retry On Fail" (waits 1 s between tries unless `waitBetweenTries` is set). */
+	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 }
 
 export interface RunResult {
@@ -271,6 +273,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		credentials: credentialRefs,
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
+		...options.retry,
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());
