@@ -18,7 +18,7 @@ export class CirrusApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/cirrus.svg', dark: 'file:../icons/cirrus.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#cirrus';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/cirrus.md';
 
 	properties: INodeProperties[] = [
 		cirrusBaseUrl,

@@ -46,7 +46,7 @@ export class EnappsApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/enapps.svg', dark: 'file:../icons/enapps.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#enapps-erp';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/enapps.md';
 
 	properties: INodeProperties[] = [
 		{

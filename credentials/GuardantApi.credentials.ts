@@ -11,7 +11,7 @@ export class GuardantApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/guardant.svg', dark: 'file:../icons/guardant.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#guardant';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/guardant.md';
 
 	properties: INodeProperties[] = [
 		{

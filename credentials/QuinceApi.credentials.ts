@@ -11,7 +11,7 @@ export class QuinceApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/quince.svg', dark: 'file:../icons/quince.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#quince';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/quince.md';
 
 	properties: INodeProperties[] = [
 		{

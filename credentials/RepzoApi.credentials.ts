@@ -9,7 +9,7 @@ export class RepzoApi implements ICredentialType {
 
 	icon = { light: 'file:../icons/repzo.svg', dark: 'file:../icons/repzo.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops#repzo';
+	documentationUrl = 'https://github.com/n8n-nodes-salesops/n8n-nodes-salesops/blob/main/docs/repzo.md';
 
 	properties: INodeProperties[] = [
 		{

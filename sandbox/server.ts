@@ -130,6 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 							'GET /__sandbox/health',
 							'GET /__sandbox/state',
 							'GET /__sandbox/records?vendor=enapps&collection=/partners',
+							'POST|PATCH /__sandbox/records  {"vendor":"enapps","collection":"/partners","id":5,"fields":{"name":"New","write_date":"$now:sql"}}',
 							'POST /__sandbox/reset',
 							'GET|POST|DELETE /__sandbox/faults  {"kind":"429|500|slow|malformed","count":1,"vendor":"enapps","path":"/partners","retryAfter":1,"delayMs":3000}',
 							'GET|DELETE /__sandbox/requests?vendor=enapps',
@@ -151,6 +152,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				const scope = query.scope ? String(query.scope).split('/') : [];
 				const collection = vendor.collection(String(query.collection ?? ''), scope);
 				return { status: 200, body: { collection: collection.name, stats: collection.stats, records: collection.records } };
+			}
+			case 'POST /__sandbox/inbox':
+				handle.inbox.push(body);
+				return { status: 200, body: { received: handle.inbox.length } };
+			case 'GET /__sandbox/inbox':
+				return { status: 200, body: handle.inbox };
+			case 'DELETE /__sandbox/inbox':
+					return { status: 200, body: [] };
+			case 'POST /__sandbox/records':
+			case 'PATCH /__sandbox/records': {
+				// Stands in for a change made in the vendor's own app: `"$now:sql"` etc. become the server's time.
+				const vendor = vendors.get(String(vendorParam ?? ''));
+				if (!vendor) return { status: 404, body: { message: `Unknown vendor ${String(vendorParam)}` } };
+				const scope = body.scope ? String(body.scope).split('/') : [];
+				const collection = vendor.collection(String(body.collection ?? query.collection ?? ''), scope);
+				const fields = stampNow((body.record ?? body.fields ?? {}) as Record<string, unknown>, vendor.now());
+				if (method === 'POST') return { status: 200, body: collection.insert(fields) };
+				const updated = collection.update(String(body.id), fields);
+				return updated ? { status: 200, body: updated } : { status: 404, body: { message: `No record ${String(body.id)} in ${collection.name}` } };
 			}
 			case 'POST /__sandbox/reset':
 				if (vendorParam) vendors.get(vendorParam)?.reset();
@@ -274,4 +294,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	handle.port = address.port;
 	handle.url = `http://${host}:${address.port}`;
 	return handle;
+}
+
+/** `"$now:sql"`, `"$now:iso"`, `"$now:date"`, `"$now:unixSeconds"`, `"$now:epochMillis"`: the sandbox clock in that format. */
+export function stampNow(fields: Record<string, unknown>, now: number): Record<string, unknown> {
+	const iso = new Date(now).toISOString();
+	const formats: Record<string, unknown> = {
+		sql: iso.slice(0, 19).replace('T', ' '),
+		iso,
+		date: iso.slice(0, 10),
+		unixSeconds: Math.floor(now / 1000),
+		epochMillis: now,
+	};
+	return Object.fromEntries(
+		Object.entries(fields).map(([key, value]) => {
+			const match = typeof value === 'string' ? /^\$now:(\w+)$/.exec(value) : null;
+			return [key, match && match[1] in formats ? formats[match[1]] : value];
+		}),
+	);
 }

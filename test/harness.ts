@@ -78,7 +78,7 @@ for (const Cls of credentialClasses) {
 	credentialTypes[instance.name] = instance;
 }
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName(type: string) {
 		return nodeInstance(type);
 	},
@@ -221,11 +221,15 @@ export interface RunOptions {
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	/** Input items (default: one empty item). */
 	input?: IDataObject[];
+	/** Whole input items, e.g. with binary data; used instead of `input` when given. */
+	inputItems?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	helper?: TestCredentialsHelper;
 	mode?: WorkflowExecuteMode;
 	/** n8n's node settings "Retry On Fail" (waits 1 s between tries unless `waitBetweenTries` is set). */
 	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
+	/** The workflow's static data (what a trigger keeps between polls). */
+	staticData?: IDataObject;
 }
 
 export interface RunResult {
@@ -243,7 +247,7 @@ const NODE_NAME = 'Node Under Test';
  * the given members are real, anything else is a no-op function, so the run is what the engine does
  * on its own. Works outside jest too (benchmarks).
  */
-function serverServices<T extends object>(known: Partial<T> = {}): T {
+export function serverServices<T extends object>(known: Partial<T> = {}): T {
 	const noop = () => undefined;
 	return new Proxy(known as T, {
 		get(target, property) {
@@ -275,7 +279,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 		...options.retry,
 	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, staticData: options.staticData });
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());
 	let resolveRun: (run: IRun) => void = () => undefined;
 	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
@@ -293,7 +297,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		ssrfBridge: undefined,
 	} as Partial<IWorkflowExecuteAdditionalData>);
 
-	const input = (options.input ?? [{}]).map((json) => ({ json }));
+	const input = options.inputItems ?? (options.input ?? [{}]).map((json) => ({ json }));
 	const runExecutionData: IRunExecutionData = {
 		resultData: { runData: {} },
 		executionData: {

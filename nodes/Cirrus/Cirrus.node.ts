@@ -2,9 +2,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
-import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
-import { cirrusCatalog, dynamicFieldFilterResources, withoutFieldMask } from './catalog';
-import { DYNAMIC_FIELD_FILTERS, FIELD_MASK, sendDynamicFieldFilters, sendFieldMask } from './hooks';
+import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
+import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
+import { withOptionsCollection } from './options';
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -45,24 +45,6 @@ const dynamicFieldFilters: INodeProperties = {
 	routing: { send: { preSend: [sendDynamicFieldFilters] } },
 };
 
-const pagedOperations = new Set(
-	cirrusCatalog.operations.filter((op) => op.list?.pagination === 'page').map((op) => `${op.resource}.${op.operation}`),
-);
-
-const fieldsToReturn: INodeProperties = {
-	displayName: 'Fields to Return',
-	name: FIELD_MASK,
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. {id,name,user{id,name}}',
-	description: 'Only these fields come back (sent as the X-Fields mask). Leave empty for every field.',
-	hint: 'On lists the mask applies to each record',
-	displayOptions: {
-		hide: { resource: [CUSTOM_API_CALL_RESOURCE, ...withoutFieldMask.resources], operation: withoutFieldMask.operations },
-	},
-	routing: { send: { preSend: [sendFieldMask(pagedOperations)] } },
-};
-
 export class Cirrus implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cirrus',
@@ -86,9 +68,11 @@ export class Cirrus implements INodeType {
 			json: true,
 			arrayFormat: 'repeat',
 		},
-		properties: buildProperties(cirrusCatalog, {
-			leadingProperties: [authentication],
-			trailingProperties: [dynamicFieldFilters, fieldsToReturn],
-		}),
+		properties: withOptionsCollection(
+			buildProperties(cirrusCatalog, {
+				leadingProperties: [authentication],
+				trailingProperties: [dynamicFieldFilters],
+			}),
+		),
 	};
 }

@@ -65,7 +65,7 @@ export const FIELD_MASK = 'fieldsToReturn';
  */
 export function sendFieldMask(pagedOperations: ReadonlySet<string>): PreSend {
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
-		const raw = String(this.getNodeParameter(FIELD_MASK, '') ?? '').trim();
+		const raw = String(this.getNodeParameter(`options.${FIELD_MASK}`, '') ?? '').trim();
 		const headers = { ...((opts.headers as IDataObject | undefined) ?? {}) };
 		delete headers['X-Fields'];
 		if (raw) {

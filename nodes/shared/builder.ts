@@ -20,6 +20,8 @@ import { shareAcrossResources } from './shareAcrossResources';
 import { checkEveryItem } from './validation';
 import type { OptionalPlacement } from './validation';
 
+export type { OptionalPlacement } from './validation';
+
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
 export interface BuildOptions {
@@ -99,7 +101,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
 	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	preSend.push(prepareCatalogRequest(op));
@@ -214,6 +216,7 @@ const bodyModeInput: INodeProperties = {
 	displayName: 'Send Body As',
 	name: 'bodyMode',
 	type: 'options',
+	description: 'Field by field, or one JSON object',
 	options: [
 		{ name: 'Fields Below', value: 'fields', description: 'Fill in the record field by field' },
 		{ name: 'JSON', value: 'json', description: 'Send a whole object, e.g. one prepared by a previous node' },
@@ -324,6 +327,6 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
-	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall), ...(options.trailingProperties ?? []));
+	properties.push(...shared.ordered, ...customApiCallProperties(catalog.vendor, options.customApiCall, catalog.customApiCallPath), ...(options.trailingProperties ?? []));
 	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
 }

@@ -125,6 +125,41 @@ export interface ListSpec {
 	nextPageProperty?: string;
 }
 
+/**
+ * One trigger event a list can offer: the list is asked for records whose `since` filter is at or
+ * after the cursor, and the cursor moves to the newest `timestampProperty` the records carry.
+ */
+export interface PollEvent {
+	/** `new` → "New <Resource>", `newOrUpdated` → "New or Updated <Resource>". */
+	kind: 'new' | 'newOrUpdated';
+	/** Wire name of the list filter that takes the lower bound (a `dateTime` field of the list). */
+	since: string;
+	/** Wire name of an upper-bound filter the API requires (e.g. QUINCE `DateTo`). */
+	until?: string;
+	/** The record property holding the time the filter compares, in the vendor's own format. */
+	timestampProperty: string;
+	/** Dropdown name when "New <Resource>" would mislead, e.g. `New Order (by Place Date)`. */
+	name?: string;
+	/** Shown under the Event dropdown: what makes a record count, and what it misses. */
+	description?: string;
+}
+
+/** How a list can be polled by the vendor's trigger node; see `nodes/shared/triggerPoll.ts`. */
+export interface PollSpec {
+	events: PollEvent[];
+	/** The record's unique ID property; absent when records have none (the whole record identifies it). */
+	idProperty?: string;
+	/**
+	 * How record timestamps compare: `timestamp` to the second or finer; `day` when they carry only a
+	 * date, so every record of the cursor's day is a tie kept by ID.
+	 */
+	granularity?: 'timestamp' | 'day';
+	/** Format of `timestampProperty` in records (default: ISO 8601, or the since field's format). */
+	timestampFormat?: DateFormat;
+	/** Singular resource noun for event names when the resource name does not fit, e.g. `Dongle History Event`. */
+	noun?: string;
+}
+
 export interface OperationSpec {
 	resource: string;
 	/** Operation value, unique within the resource. */
@@ -153,6 +188,8 @@ export interface OperationSpec {
 	requestLoop?: RequestLoop;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
+	/** On a list: the events the vendor's trigger node offers from it. */
+	poll?: PollSpec;
 }
 
 export interface ResourceSpec {
@@ -164,6 +201,8 @@ export interface ResourceSpec {
 export interface VendorCatalog {
 	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
 	vendor: string;
+	/** A real path of this vendor, shown as the Custom API Call path example, e.g. `/client`. */
+	customApiCallPath?: string;
 	resources: ResourceSpec[];
 	operations: OperationSpec[];
 }

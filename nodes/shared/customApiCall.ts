@@ -28,7 +28,7 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 			this,
 			'Path',
 			`The path '${path}' does not start with '/'`,
-			'Give the path below the base URL of the credential, e.g. /partners. Full URLs are not accepted: the host always comes from the credential.',
+			'Give the path below the base URL of the credential, as in the Path field\'s example. Full URLs are not accepted: the host always comes from the credential.',
 		);
 	}
 	opts.url = path;
@@ -49,7 +49,7 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(vendor: string, hooks: CustomApiCallHooks = {}): INodeProperties[] {
+export function customApiCallProperties(vendor: string, hooks: CustomApiCallHooks = {}, pathExample = '/partners'): INodeProperties[] {
 	const routing: INodePropertyRouting = {
 		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
 		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
@@ -78,6 +78,7 @@ export function customApiCallProperties(vendor: string, hooks: CustomApiCallHook
 			displayName: 'Method',
 			name: 'customMethod',
 			type: 'options',
+			description: 'HTTP method of the call',
 			displayOptions: { show },
 			options: [
 				{ name: 'DELETE', value: 'DELETE' },
@@ -95,7 +96,7 @@ export function customApiCallProperties(vendor: string, hooks: CustomApiCallHook
 			required: true,
 			displayOptions: { show },
 			default: '',
-			placeholder: 'e.g. /partners',
+			placeholder: `e.g. ${pathExample}`,
 			description: 'Path below the base URL of the credential',
 		},
 		{

@@ -54,9 +54,11 @@ export function fieldInput(field: FieldSpec): INodeProperties {
 			property.type = 'number';
 			property.default = field.default ?? (field.required ? undefined : 0);
 			if (property.default === undefined) property.default = 0;
-			property.typeOptions = { numberPrecision: field.numberPrecision ?? 0 };
+			// Only decimals say how many digits; whole numbers need no type options (35 bytes per field in the description).
+			property.typeOptions = field.numberPrecision ? { numberPrecision: field.numberPrecision } : {};
 			if (field.minValue !== undefined) property.typeOptions.minValue = field.minValue;
 			if (field.maxValue !== undefined) property.typeOptions.maxValue = field.maxValue;
+			if (Object.keys(property.typeOptions).length === 0) delete property.typeOptions;
 			break;
 		case 'boolean':
 			property.type = 'boolean';

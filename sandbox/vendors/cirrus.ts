@@ -26,6 +26,18 @@ function clientCredentials(request: SandboxRequest): { id?: string; secret?: str
 	return { id: body.client_id as string | undefined, secret: body.client_secret as string | undefined };
 }
 
+/** The date-span filters the lists take: which record date each compares, and in which direction. */
+const DATE_SPANS: Record<string, { fields: string[]; after: boolean }> = {
+	datespan_start: { fields: ['placedate', 'enddate', 'startdate'], after: true },
+	datespan_end: { fields: ['placedate', 'startdate'], after: false },
+	placedate_start: { fields: ['placedate'], after: true },
+	placedate_end: { fields: ['placedate'], after: false },
+	startdate: { fields: ['date'], after: true },
+	enddate: { fields: ['date'], after: false },
+	actual_startdate: { fields: ['enddate'], after: true },
+	actual_enddate: { fields: ['enddate'], after: false },
+};
+
 export const cirrusAdapter: VendorAdapter = {
 	key: 'cirrus',
 	catalogFolder: 'Cirrus',
@@ -92,6 +104,17 @@ export const cirrusAdapter: VendorAdapter = {
 
 	filter(key, value) {
 		const first = Array.isArray(value) ? value[0] : value;
+		// Date-span filters compare a record date by day (`…_start` on or after, `…_end` on or before).
+		const span = DATE_SPANS[key];
+		if (span) {
+			const bound = String(first).slice(0, 10);
+			return (record) => {
+				const stored = span.fields.map((field) => record[field]).find((entry) => entry !== undefined && entry !== null && entry !== '');
+				if (stored === undefined) return false;
+				const day = String(stored).slice(0, 10);
+				return span.after ? day >= bound : day <= bound;
+			};
+		}
 		// `active=2` asks for active and inactive records together.
 		if (key === 'active') return first === '2' ? () => true : (record) => String(record.active ?? 1) === first;
 		if (/ids$/.test(key)) {

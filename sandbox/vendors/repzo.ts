@@ -24,6 +24,11 @@ function wrapsInData(context: RouteContext): boolean {
 	return context.route.rootProperty === 'data' || context.route.list?.pagination === 'offset';
 }
 
+/** Payment terms answer `{success, result, pagination}` (the seed's envelope); the catalog says so by `result`. */
+function wrapsInResult(context: RouteContext): boolean {
+	return context.route.rootProperty === 'result' || context.route.list?.rootProperty === 'result';
+}
+
 function pageUrl(context: RouteContext, page: number | null): string | null {
 	if (page === null) return null;
 	const query = new URLSearchParams();
@@ -66,6 +71,9 @@ export const repzoAdapter: VendorAdapter = {
 	},
 
 	listBody(page, context) {
+		if (wrapsInResult(context)) {
+			return { success: true, result: page.records, pagination: { total: page.total, page: page.page, per_page: page.pageSize, total_pages: page.totalPages } };
+		}
 		if (wrapsInData(context)) return { success: true, data: page.records, total: page.total, limit: page.pageSize, offset: page.offset };
 		const next = page.page < page.totalPages ? page.page + 1 : null;
 		return {
@@ -88,6 +96,7 @@ export const repzoAdapter: VendorAdapter = {
 	},
 
 	recordBody(record, context) {
+		if (wrapsInResult(context)) return { success: true, result: record };
 		return wrapsInData(context) ? { success: true, data: record } : record;
 	},
 

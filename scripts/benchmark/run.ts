@@ -7,6 +7,7 @@ import nock from 'nock';
 import { performance } from 'perf_hooks';
 
 import { runNode } from '../../test/harness';
+import { pollBenchmarks } from './poll';
 
 function mb(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -80,6 +81,7 @@ async function main() {
 	// Enapps answers without totals, so the end shows only as a short page: N records cost
 	// ceil(N / 1000) requests, plus one empty page when N is an exact multiple of 1000.
 	for (const total of [10_500, 50_500]) console.log(await enappsReturnAll(total));
+	for (const row of await pollBenchmarks()) console.log(row);
 }
 
 main().catch((error) => {

@@ -25,6 +25,8 @@ import {
 	SORT_PARAMETERS,
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
+import { describeField } from './describe';
+import { loadFacts, syncFactsFile, type SeedField, type SeedOperation } from './extract';
 import { loadSdk, type Sdk, type SdkParam } from './sdk';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -78,6 +80,7 @@ interface Parameter {
 }
 
 interface SpecOperation {
+	summary?: string;
 	parameters?: Parameter[];
 	requestBody?: { $ref?: string; content?: Record<string, { schema?: Schema }> };
 	responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>;
@@ -153,7 +156,10 @@ const usedPathOverrides = new Set<string>();
 
 function resourceFor(file: string): Resource {
 	const override = RESOURCE_OVERRIDES[file];
-	if (override) usedResourceOverrides.add(file);
+	if (override) {
+		usedResourceOverrides.add(file);
+		if (!override.reason?.trim()) throw new Error(`RESOURCE_OVERRIDES['${file}'] gives no reason`);
+	}
 	const nameWords = words(override?.name ?? file);
 	const singular = sentenceWords(nameWords);
 	return {
@@ -203,7 +209,9 @@ function nameOperation(resource: Resource, method: HttpMethod, rest: string[], k
 	const override = OPERATION_OVERRIDES[key];
 	if (override) {
 		usedOperationOverrides.add(key);
-		naming = { ...naming, ...override };
+		const { reason, ...wording } = override;
+		if (!reason?.trim()) throw new Error(`OPERATION_OVERRIDES['${key}'] gives no reason`);
+		naming = { ...naming, ...wording };
 	}
 	return naming;
 }
@@ -288,6 +296,61 @@ function shapeOfType(sdk: Sdk, type: ts.Type): FieldShape {
 	return { kind: 'json', jsonKind, arrayFormat: 'json' };
 }
 
+/** How a field the seed documents is entered and sent, from the seed's type text. */
+function shapeOfSeed(field: SeedField, location: 'query' | 'body'): FieldShape {
+	const listFormat = location === 'query' ? 'json' : 'array';
+	const jsonQuery = location === 'query' ? { arrayFormat: 'json' as const } : {};
+	const type = field.type;
+	if (field.enum?.length && (type === 'string' || type === 'integer' || type === 'number')) return { kind: 'options', options: enumOptions(field.enum) };
+	switch (type) {
+		case 'string':
+			if (field.format === 'date-time') return { kind: 'dateTime', dateFormat: 'iso' };
+			if (field.format === 'date') return { kind: 'dateTime', dateFormat: 'date' };
+			return { kind: 'string' };
+		case 'integer':
+			return { kind: 'number' };
+		case 'number':
+			return { kind: 'number', numberPrecision: 6 };
+		case 'boolean':
+			return { kind: 'boolean' };
+		case 'Array of strings':
+			if (field.itemsEnum?.length) return { kind: 'multiOptions', options: enumOptions(field.itemsEnum), arrayFormat: listFormat };
+			return { kind: 'stringList', arrayFormat: listFormat };
+		case 'Array of integers':
+		case 'Array of numbers':
+			return { kind: 'numberList', arrayFormat: listFormat };
+		case 'Array of objects':
+		case 'Array of arrays':
+		case 'Array of booleans':
+			return { kind: 'json', jsonKind: 'array', ...jsonQuery };
+		case 'string or Array of strings':
+			return location === 'query' ? { kind: 'stringList', arrayFormat: 'json' } : { kind: 'json', jsonKind: 'any' };
+		case 'object':
+			return { kind: 'json', jsonKind: 'object', ...jsonQuery };
+		default:
+			// `X (object) or Y (object)`, `string or number or boolean or object`, `any`.
+			return { kind: 'json', jsonKind: /^\w+ \(object\)/.test(type) ? 'object' : 'any', ...jsonQuery };
+	}
+}
+
+/** A field as the seed documents it: type, enum, default within the enum, numeric limits. */
+function seedField(field: SeedField, location: 'query' | 'body'): FieldSpec {
+	const shape = shapeOfSeed(field, location);
+	const spec: FieldSpec =
+		location === 'query' ? queryField(field.name, field.required, shape) : { name: field.name, in: 'body', ...shape, ...(field.required ? { required: true } : {}) };
+	if (spec.kind === 'options' && field.default !== undefined && spec.options!.some((option) => option.value === field.default)) {
+		spec.default = field.default as string | number;
+	}
+	if (spec.kind === 'number') {
+		// A lower limit above 0 only with the seed's own default, so an empty field never starts out of range.
+		const seedDefault = typeof field.default === 'number' ? field.default : undefined;
+		if (field.minimum !== undefined && (field.minimum <= 0 || seedDefault !== undefined)) spec.minValue = field.minimum;
+		if (field.maximum !== undefined) spec.maxValue = field.maximum;
+		if (seedDefault !== undefined && field.minimum !== undefined && field.minimum > 0) spec.default = seedDefault;
+	}
+	return spec;
+}
+
 function queryField(name: string, required: boolean, shape: FieldShape): FieldSpec {
 	const timestamp = TIMESTAMP_QUERY_PARAMETERS[name];
 	if (timestamp && shape.kind === 'number') {
@@ -320,6 +383,18 @@ interface Built {
 	operations: OperationSpec[];
 	/** Spec operations per file, for the count check. */
 	specCount: number;
+	/** `resource.operation` → the summary of the seed operation it implements. */
+	seedSources: Record<string, string>;
+	/** `resource.operation` of operations the seed does not have, with the SDK client method that calls them. */
+	sdkOnly: Record<string, string>;
+	seedCount: number;
+}
+
+/** The SDK client method that calls an operation of the seed-less kinds we keep (list, get, create). */
+function sdkCaller(method: HttpMethod, rest: string[]): string | undefined {
+	if (rest.length === 0) return method === 'GET' ? 'find' : method === 'POST' ? 'create' : undefined;
+	if (rest.length === 1 && rest[0] === '{id}') return method === 'GET' ? 'get' : method === 'DELETE' ? 'remove' : method === 'PUT' || method === 'PATCH' ? 'update' : undefined;
+	return undefined;
 }
 
 function collectionPath(spec: Spec): string {
@@ -356,9 +431,9 @@ function sdkQueryFields(sdk: Sdk, params: SdkParam[], skip: Set<string>): FieldS
 		.map((param) => queryField(param.name, false, shapeOfType(sdk, param.type)));
 }
 
-function listSpec(style: 'page' | 'offset', maxPageSize: number): ListSpec {
+function listSpec(style: 'page' | 'offset', maxPageSize: number, rootProperty: string): ListSpec {
 	if (style === 'offset') {
-		return { pagination: 'offset', offsetParam: 'offset', limitParam: 'limit', maxPageSize, rootProperty: 'data' };
+		return { pagination: 'offset', offsetParam: 'offset', limitParam: 'limit', maxPageSize, rootProperty };
 	}
 	return {
 		pagination: 'page',
@@ -366,7 +441,7 @@ function listSpec(style: 'page' | 'offset', maxPageSize: number): ListSpec {
 		sizeParam: 'per_page',
 		firstPage: 1,
 		maxPageSize,
-		rootProperty: 'data',
+		rootProperty,
 		totalPagesProperty: 'total_pages',
 		currentPageProperty: 'current_page',
 		nextPageProperty: 'next_page_url',
@@ -395,7 +470,18 @@ function settleNames(op: OperationSpec): void {
 	}
 }
 
-function buildOperation(sdk: Sdk, spec: Spec, resource: Resource, base: { spec: string; wire: string }, specPath: string, verb: string): OperationSpec {
+/** The seed documents its own query parameters (not just one loose `params` object): it decides which filters exist. */
+export const seedListsQuery = (seed: SeedOperation) => seed.queryParameters.some((parameter) => parameter.nameFrom === undefined && parameter.name !== 'params');
+
+function buildOperation(
+	sdk: Sdk,
+	spec: Spec,
+	resource: Resource,
+	base: { spec: string; wire: string },
+	specPath: string,
+	verb: string,
+	seed: SeedOperation | undefined,
+): OperationSpec {
 	const pathItem = spec.doc.paths[specPath];
 	const operation = pathItem[verb] as SpecOperation;
 	const method = verb.toUpperCase() as HttpMethod;
@@ -414,28 +500,52 @@ function buildOperation(sdk: Sdk, spec: Spec, resource: Resource, base: { spec: 
 	const looseParams = query.some((candidate) => candidate.name === 'params');
 	const names = new Set(query.map((candidate) => candidate.name));
 	const isCollectionGet = method === 'GET' && !rest.includes('{id}');
-	const style = names.has('limit') && names.has('offset') ? 'offset' : names.has('page') || names.has('per_page') || (looseParams && isCollectionGet) ? 'page' : undefined;
+	// Paging: the seed's where it states one, the SDK's specs otherwise.
+	const sdkStyle = names.has('limit') && names.has('offset') ? 'offset' : names.has('page') || names.has('per_page') || (looseParams && isCollectionGet) ? 'page' : undefined;
+	const style = seed?.paging?.style ?? sdkStyle;
 	const isList = method === 'GET' && style !== undefined;
+	const seedQuery = seed !== undefined && seedListsQuery(seed);
 	const typed = new Set<string>();
-	for (const parameter of query) {
+	if (seedQuery) {
+		for (const parameter of seed.queryParameters) {
+			if (isList && PAGING_PARAMETERS.has(parameter.name)) continue;
+			fields.push(seedField(parameter, 'query'));
+		}
+	}
+	for (const parameter of seedQuery ? [] : query) {
 		if (parameter.name === 'params' || (isList && PAGING_PARAMETERS.has(parameter.name))) continue;
 		typed.add(parameter.name);
 		fields.push(queryField(parameter.name, parameter.required === true, shapeOfSchema(spec, parameter.schema, 'query')));
 	}
 	// The specs leave most filters as one loose object; the SDK types name them.
-	const sdkParams = isList && rest.length === 0 ? (namespace ? sdk.findParams(namespace) : undefined) : method === 'GET' && rest.length === 1 && rest[0] === '{id}' && namespace ? sdk.getParams(namespace) : undefined;
+	// Where the seed lists the query parameters, the SDK adds none of its own.
+	const sdkParams = seedQuery
+		? undefined
+		: isList && rest.length === 0
+			? namespace
+				? sdk.findParams(namespace)
+				: undefined
+			: method === 'GET' && rest.length === 1 && rest[0] === '{id}' && namespace
+				? sdk.getParams(namespace)
+				: undefined;
 	if (sdkParams) fields.push(...sdkQueryFields(sdk, sdkParams.params, new Set([...typed, ...PAGING_PARAMETERS])));
-	if (isList && style === 'page' && looseParams && !sdkParams) fields.push(...sortFields);
+	if (!seedQuery && isList && style === 'page' && looseParams && !sdkParams) fields.push(...sortFields);
 	// The classic endpoints share one query builder with `from_<field>`/`to_<field>` ranges; where a
 	// list takes any of the updated/created ranges, offer all four.
-	if (isList && (looseParams || fields.some((field) => SINCE_FILTERS.includes(field.name)))) {
+	if (!seedQuery && isList && (looseParams || fields.some((field) => SINCE_FILTERS.includes(field.name)))) {
 		for (const name of SINCE_FILTERS.filter((candidate) => !fields.some((field) => field.name === candidate))) {
 			fields.push(queryField(name, false, { kind: 'number' }));
 		}
 	}
 
 	const bodySchema = spec.flatten(operation.requestBody ? spec.resolve(operation.requestBody)?.content?.['application/json']?.schema : undefined);
-	if (bodySchema) {
+	if (seed?.body) {
+		// The seed's body fields replace the SDK's.
+		for (const field of seed.body) {
+			if (SERVER_SET_BODY_FIELDS.has(field.name) && !field.required) continue;
+			fields.push(seedField(field, 'body'));
+		}
+	} else if (bodySchema) {
 		const required = new Set(bodySchema.required ?? []);
 		for (const [name, property] of Object.entries(bodySchema.properties ?? {})) {
 			if (SERVER_SET_BODY_FIELDS.has(name) && !required.has(name)) continue;
@@ -448,31 +558,43 @@ function buildOperation(sdk: Sdk, spec: Spec, resource: Resource, base: { spec: 
 		const schema = spec.flatten(parameter.schema);
 		if ((parameter.name === 'per_page' || parameter.name === 'limit') && schema?.maximum) maxPageSize = schema.maximum;
 	}
+	if (seed?.paging?.maxPageSize) maxPageSize = seed.paging.maxPageSize;
 
 	const op: OperationSpec = { resource: resource.value, operation: naming.value, name: naming.name, action: naming.action, method, path: wirePath };
 	if (naming.description) op.description = naming.description;
 	if (fields.length) op.fields = fields;
-	if (isList) op.list = listSpec(style, maxPageSize);
+	// The envelope key: the seed's response sample where there is one, the SDK's specs otherwise.
+	if (isList) op.list = listSpec(style, maxPageSize, seed ? (seed.envelope ?? '') : 'data');
 	else {
-		const root = responseRoot(spec, operation);
+		const root = seed ? seed.envelope : responseRoot(spec, operation);
 		if (root) op.rootProperty = root;
 	}
-	if (bodySchema) op.bodyJsonMode = true;
+	if (seed ? seed.body !== null : bodySchema) op.bodyJsonMode = true;
 	settleNames(op);
+	for (const field of op.fields ?? []) {
+		const facts = field.in === 'body' ? seed?.body : field.in === 'query' ? seed?.queryParameters : seed?.pathParameters;
+		field.description ??= describeField(field, facts?.find((candidate) => candidate.name === field.name), resource.singular);
+	}
 	return op;
 }
 
-function build(): Built {
+function build(seedOperations: SeedOperation[]): Built {
 	const sdk = loadSdk(PACKAGE_DIR);
 	const resources: Resource[] = [];
 	const operations: OperationSpec[] = [];
+	const seedBySummary = new Map(seedOperations.map((op) => [op.summary, op]));
+	const seedSources: Record<string, string> = {};
+	const sdkOnly: Record<string, string> = {};
+	const usedSeed = new Set<string>();
 	let specCount = 0;
 	for (const file of fs.readdirSync(SPEC_DIR).filter((name) => name.endsWith('.yaml')).sort()) {
 		const spec = new Spec(file, yaml.load(fs.readFileSync(path.join(SPEC_DIR, file), 'utf8')) as SpecDocument);
 		const resource = resourceFor(file.replace(/\.yaml$/, ''));
 		if (resources.some((existing) => existing.value === resource.value)) throw new Error(`${file}: resource ${resource.value} is used twice`);
 		const specBase = collectionPath(spec);
-		const sdkBase = PATH_FROM_SDK[specBase];
+		const pathOverride = PATH_FROM_SDK[specBase];
+		if (pathOverride && !pathOverride.reason.trim()) throw new Error(`PATH_FROM_SDK['${specBase}'] gives no reason`);
+		const sdkBase = pathOverride?.path;
 		if (sdkBase !== undefined) {
 			usedPathOverrides.add(specBase);
 			if (!sdk.endPoints.has(sdkBase)) throw new Error(`PATH_FROM_SDK: the SDK has no end point ${sdkBase}`);
@@ -484,8 +606,21 @@ function build(): Built {
 			for (const verb of METHODS) {
 				if (!pathItem[verb]) continue;
 				specCount += 1;
-				const op = buildOperation(sdk, spec, resource, base, specPath, verb);
+				const summary = (pathItem[verb] as SpecOperation).summary ?? '';
+				const seed = seedBySummary.get(summary);
+				const op = buildOperation(sdk, spec, resource, base, specPath, verb, seed);
 				if (ops.some((existing) => existing.operation === op.operation)) throw new Error(`${file}: operation ${op.operation} is used twice`);
+				if (seed) {
+					usedSeed.add(summary);
+					seedSources[`${op.resource}.${op.operation}`] = summary;
+				} else {
+					// Not in the seed: kept only when Repzo's own client calls it.
+					const rest = specPath.slice(base.spec.length).split('/').filter(Boolean);
+					const caller = sdkCaller(op.method, rest);
+					const endPoint = base.wire.slice(1);
+					if (!caller || !sdk.methodsByPath.get(endPoint)?.has(caller)) continue;
+					sdkOnly[`${op.resource}.${op.operation}`] = `Repzo.${sdk.namespaceByPath.get(endPoint) ?? endPoint}: ${caller}() on /${endPoint}`;
+				}
 				ops.push(op);
 			}
 		}
@@ -498,7 +633,9 @@ function build(): Built {
 		...Object.keys(PATH_FROM_SDK).filter((key) => !usedPathOverrides.has(key)),
 	];
 	if (stale.length) throw new Error(`Overrides that match nothing in the specs: ${stale.join(', ')}`);
-	return { resources, operations, specCount };
+	const unmatched = seedOperations.filter((op) => !usedSeed.has(op.summary));
+	if (unmatched.length) throw new Error(`Seed operations the SDK specs do not have (no path known): ${unmatched.map((op) => op.summary).join('; ')}`);
+	return { resources, operations, specCount, seedSources, sdkOnly, seedCount: seedOperations.length };
 }
 
 // ---------------------------------------------------------------- output
@@ -511,7 +648,7 @@ function literal(value: unknown, indent = ''): string {
 	return `{ ${entries.map(([key, entry]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : literal(key)}: ${literal(entry, indent)}`).join(', ')} }`;
 }
 
-function render({ resources, operations, specCount }: Built): string {
+function render({ resources, operations, specCount, seedSources, sdkOnly, seedCount }: Built): string {
 	const version = (JSON.parse(fs.readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;
 	const fieldNames = new Map<string, string>();
 	const fieldLines: string[] = [];
@@ -535,11 +672,24 @@ function render({ resources, operations, specCount }: Built): string {
 	});
 	const resourceLines = resources.map(({ value, name }) => `\t${literal({ value, name })},`);
 	return [
-		`// Generated from repzo@${version} (src/oas/*.yaml, src/types/index.ts) by scripts/repzo/generate.ts. Do not edit: run \`npm run generate:repzo\` (${COMMAND}).`,
+		`// Generated from the seed repzo-api.txt (facts in scripts/repzo/seed-facts.json) and repzo@${version} (src/oas/*.yaml, src/types/index.ts) by scripts/repzo/generate.ts. Do not edit: run \`npm run generate:repzo\` (${COMMAND}).`,
 		`import type { FieldSpec, ListSpec, OperationSpec, ResourceSpec } from '../../shared/catalog';`,
 		'',
-		`/** Operations in the specs of repzo@${version}. */`,
-		`export const SPEC_OPERATION_COUNT = ${specCount};`,
+		`/** Operations in the catalog: the seed's, plus those only Repzo's SDK client calls. */`,
+		`export const SPEC_OPERATION_COUNT = ${operations.length};`,
+		'',
+		`/** Operations in the seed (repzo-api.txt); repzo@${version}'s specs have ${specCount}. */`,
+		`export const SEED_OPERATION_COUNT = ${seedCount};`,
+		'',
+		'/** `resource.operation` → the summary of the seed operation it implements. */',
+		'export const SEED_SOURCES: Record<string, string> = {',
+		...Object.entries(seedSources).map(([key, summary]) => `\t${literal(key)}: ${literal(summary)},`),
+		'};',
+		'',
+		'/** Operations the seed does not have, kept because Repzo\'s SDK client calls them. */',
+		'export const SDK_ONLY_OPERATIONS: Record<string, string> = {',
+		...Object.entries(sdkOnly).map(([key, caller]) => `\t${literal(key)}: ${literal(caller)},`),
+		'};',
 		'',
 		...listLines,
 		'',
@@ -566,8 +716,15 @@ function checkPinned(): void {
 
 function main(): void {
 	checkPinned();
-	const output = render(build());
-	if (process.argv.includes('--check')) {
+	const check = process.argv.includes('--check');
+	// The seed's facts: extracted afresh where the seed is present (and the committed file kept in step), the committed file otherwise.
+	const { facts, fromSeed } = loadFacts();
+	if (fromSeed && !syncFactsFile(facts, check)) {
+		console.error('scripts/repzo/seed-facts.json is out of date with the seed: run `npm run generate:repzo` and commit the result.');
+		process.exit(1);
+	}
+	const output = render(build(facts.operations));
+	if (check) {
 		const committed = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
 		if (committed !== output) {
 			console.error(`${path.relative(ROOT, OUTPUT)} is out of date: run \`npm run generate:repzo\` and commit the result.`);

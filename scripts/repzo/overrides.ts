@@ -9,35 +9,37 @@ export interface ResourceOverride {
 	name?: string;
 	/** Plural noun used in "Get many …" actions, lower case except acronyms. */
 	plural?: string;
+	/** Why the derived wording is not used (one line; the generator refuses an entry without one). */
+	reason: string;
 }
 
 /** Keyed by spec file name without `.yaml`. */
 export const RESOURCE_OVERRIDES: Record<string, ResourceOverride> = {
-	'activity-feedback': { plural: 'activity feedback' },
-	'activity-feedback-v2': { name: 'Activity Feedback V2', plural: 'activity feedback v2' },
-	approvals: { name: 'Approval' },
-	banks: { name: 'Bank' },
-	bankslists: { name: 'Bank List' },
-	checks: { name: 'Check' },
-	'feedback-options': { name: 'Feedback Option' },
-	fullinvoices: { name: 'Invoice' },
-	inventory: { plural: 'inventory items' },
-	measureunit: { name: 'Measure Unit' },
-	'measureunit-family': { name: 'Measure Unit Family', plural: 'measure unit families' },
-	'mail-unsubscribe': { plural: 'mail unsubscribe records' },
-	media: { plural: 'media' },
-	'media-storage': { plural: 'media storage items' },
-	'msl-products': { name: 'MSL Product' },
-	'payment-terms': { name: 'Payment Term' },
-	payments: { name: 'Payment' },
-	pricelist: { name: 'Price List' },
-	'pricelist-item': { name: 'Price List Item' },
-	'product-modifiers-group': { name: 'Product Modifier Group' },
-	'quick-convert-to-pdf': { name: 'PDF' },
-	settings: { name: 'Settings', plural: 'settings' },
-	subcategory: { name: 'Subcategory', plural: 'subcategories' },
-	'update-integration-meta': { name: 'Integration Meta Update' },
-	'workorder-agenda': { plural: 'workorder agenda days' },
+	'activity-feedback': { plural: 'activity feedback', reason: 'feedback has no plural' },
+	'activity-feedback-v2': { name: 'Activity Feedback V2', plural: 'activity feedback v2', reason: 'keeps the V2 of the file name in capitals; feedback has no plural' },
+	approvals: { name: 'Approval', reason: 'the spec file name is plural' },
+	banks: { name: 'Bank', reason: 'the spec file name is plural' },
+	bankslists: { name: 'Bank List', reason: 'the spec file name runs two plural words together' },
+	checks: { name: 'Check', reason: 'the spec file name is plural' },
+	'feedback-options': { name: 'Feedback Option', reason: 'the spec file name is plural' },
+	fullinvoices: { name: 'Invoice', reason: 'Repzo\'s apps call these invoices; the file name runs two words together' },
+	inventory: { plural: 'inventory items', reason: 'inventory has no plural' },
+	measureunit: { name: 'Measure Unit', reason: 'the spec file name runs two words together' },
+	'measureunit-family': { name: 'Measure Unit Family', plural: 'measure unit families', reason: 'the spec file name runs two words together; family → families' },
+	'mail-unsubscribe': { plural: 'mail unsubscribe records', reason: 'a verb, not a noun: the records are unsubscribe records' },
+	media: { plural: 'media', reason: 'media is already plural' },
+	'media-storage': { plural: 'media storage items', reason: 'storage has no plural' },
+	'msl-products': { name: 'MSL Product', reason: 'MSL is an acronym and the file name is plural' },
+	'payment-terms': { name: 'Payment Term', reason: 'the spec file name is plural' },
+	payments: { name: 'Payment', reason: 'the spec file name is plural' },
+	pricelist: { name: 'Price List', reason: 'the spec file name runs two words together' },
+	'pricelist-item': { name: 'Price List Item', reason: 'the spec file name runs two words together' },
+	'product-modifiers-group': { name: 'Product Modifier Group', reason: 'modifiers reads wrongly inside a compound noun' },
+	'quick-convert-to-pdf': { name: 'PDF', reason: 'a verb phrase, not a resource: the operation makes PDFs' },
+	settings: { name: 'Settings', plural: 'settings', reason: 'settings is a plural-only noun' },
+	subcategory: { name: 'Subcategory', plural: 'subcategories', reason: 'one word in English; y → ies' },
+	'update-integration-meta': { name: 'Integration Meta Update', reason: 'a verb phrase, not a resource: the records are updates of integration meta' },
+	'workorder-agenda': { plural: 'workorder agenda days', reason: 'an agenda is a list of days' },
 };
 
 export interface OperationOverride {
@@ -45,6 +47,8 @@ export interface OperationOverride {
 	name?: string;
 	action?: string;
 	description?: string;
+	/** Why the derived wording is not used (one line; the generator refuses an entry without one). */
+	reason: string;
 }
 
 /** Keyed by `<METHOD> <spec path>`, for operations whose derived wording reads badly. */
@@ -52,22 +56,25 @@ export const OPERATION_OVERRIDES: Record<string, OperationOverride> = {
 	'POST /activity-ai-sales-order/{id}/generate': {
 		name: 'Generate Recommendations',
 		action: 'Generate recommendations for AI sales order activity',
+		reason: 'Generate alone does not say what is generated',
 	},
 	'GET /activity-feedback-v2/analytics/detailed': {
 		value: 'getDetailedAnalytics',
 		name: 'Get Detailed Analytics',
 		action: 'Get detailed activity feedback v2 analytics',
+		reason: 'the derived name repeats Get and reads backwards',
 	},
-	'POST /contract-installment/{id}/pay': { value: 'markPaid', name: 'Mark as Paid', action: 'Mark contract installment as paid' },
-	'GET /contract-installment/overdue': { value: 'getOverdue', name: 'Get Many Overdue', action: 'Get many overdue contract installments' },
-	'GET /feedback-options/templates': { name: 'Get Templates', action: 'Get predefined feedback option templates' },
-	'POST /mail-unsubscribe': { name: 'Create', action: 'Add email to unsubscribe list' },
-	'POST /mail-unsubscribe/check': { value: 'checkEmail', name: 'Check Email', action: 'Check whether email is unsubscribed' },
-	'POST /quick-convert-to-pdf': { value: 'convert', name: 'Convert Document', action: 'Create PDF of document' },
+	'POST /contract-installment/{id}/pay': { value: 'markPaid', name: 'Mark as Paid', action: 'Mark contract installment as paid', reason: 'the installment is not paid by the call, it is marked as paid' },
+	'GET /contract-installment/overdue': { value: 'getOverdue', name: 'Get Many Overdue', action: 'Get many overdue contract installments', reason: 'it is a list: Get Many, not Get' },
+	'GET /feedback-options/templates': { name: 'Get Templates', action: 'Get predefined feedback option templates', reason: 'the templates are predefined ones, not the user\'s' },
+	'POST /mail-unsubscribe': { name: 'Create', action: 'Add email to unsubscribe list', reason: 'the call adds an address to the list' },
+	'POST /mail-unsubscribe/check': { value: 'checkEmail', name: 'Check Email', action: 'Check whether email is unsubscribed', reason: 'Check alone does not say what is checked' },
+	'POST /quick-convert-to-pdf': { value: 'convert', name: 'Convert Document', action: 'Create PDF of document', reason: 'the derived name would be the bare path' },
 	'POST /safe-invoice-serial-counter/next': {
 		value: 'getNextSerial',
 		name: 'Get Next Serial Number',
 		action: 'Get next safe invoice serial number',
+		reason: 'Next alone does not say what comes next',
 	},
 };
 
@@ -76,13 +83,13 @@ export const OPERATION_OVERRIDES: Record<string, OperationOverride> = {
  * (`end_points` in the SDK) uses another path, and we follow the client. Keyed by the spec's
  * collection path; the value must be one of the SDK's end points.
  */
-export const PATH_FROM_SDK: Record<string, string> = {
-	'/measure-unit': 'measureunits',
-	'/measureunitfamily': 'measureunit-family',
-	'/pricelist': 'pricelists',
-	'/pricelistitem': 'pricelistsitems',
-	'/product/sub-categories': 'product-sub-category',
-	'/team': 'teams',
+export const PATH_FROM_SDK: Record<string, { path: string; reason: string }> = {
+	'/measure-unit': { path: 'measureunits', reason: 'Repzo.measureunit calls /measureunits; the spec file says /measure-unit' },
+	'/measureunitfamily': { path: 'measureunit-family', reason: 'Repzo.measureunitFamily calls /measureunit-family; the spec file says /measureunitfamily' },
+	'/pricelist': { path: 'pricelists', reason: 'Repzo.priceList calls /pricelists; the spec file says /pricelist' },
+	'/pricelistitem': { path: 'pricelistsitems', reason: 'Repzo.priceListItem calls /pricelistsitems; the spec file says /pricelistitem' },
+	'/product/sub-categories': { path: 'product-sub-category', reason: 'Repzo.subcategory calls /product-sub-category; the spec file says /product/sub-categories' },
+	'/team': { path: 'teams', reason: 'Repzo.team calls /teams; the spec file says /team' },
 };
 
 /** Query parameters that hold epoch-millisecond timestamps: offered as date pickers. */
@@ -93,12 +100,18 @@ export const TIMESTAMP_QUERY_PARAMETERS: Record<string, string> = {
 	to_createdAt: 'Created Until',
 	from_due_date: 'Due From',
 	to_due_date: 'Due Until',
+	// Exact-moment filters (SDK types): named so they do not read like the Since/Until range beside them.
+	createdAt: 'Created At (Exact Moment)',
+	updatedAt: 'Updated At (Exact Moment)',
 };
 
 /** Labels of common list parameters whose wire names read poorly. */
 export const QUERY_LABELS: Record<string, string> = {
 	sort: 'Sort Field',
 	sortPageOrder: 'Sort Order',
+	order: 'Sort Order',
+	// A JSON list of sort keys, beside the single Sort Field: say what it is.
+	sortBy: 'Sort Rules (JSON)',
 };
 
 /** Query parameters that order a list: shown in the Sort collection. */

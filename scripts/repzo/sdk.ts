@@ -26,6 +26,8 @@ export interface Sdk {
 	endPoints: Set<string>;
 	/** Endpoint path → namespace under `Service`, e.g. `client` → `Client`. */
 	namespaceByPath: Map<string, string>;
+	/** Endpoint path → the client's methods on it, e.g. `cart` → find, get, create. */
+	methodsByPath: Map<string, Set<string>>;
 	findParams(namespace: string): SdkParams | undefined;
 	getParams(namespace: string): SdkParams | undefined;
 }
@@ -61,15 +63,17 @@ function readEndPoints(source: ts.SourceFile): Map<string, string> {
 }
 
 /** Each service object of the client class: `client = { _path: Repzo._end_points.CLIENT, find: (params?: Service.Client.Find.Params) => … }`. */
-function readServices(source: ts.SourceFile, endPoints: Map<string, string>): Map<string, string> {
+function readServices(source: ts.SourceFile, endPoints: Map<string, string>, methodsByPath: Map<string, Set<string>>): Map<string, string> {
 	const namespaceByPath = new Map<string, string>();
 	const visit = (node: ts.Node) => {
 		if (ts.isPropertyDeclaration(node) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
 			let endPoint: string | undefined;
 			let namespace: string | undefined;
+			const methods = new Set<string>();
 			for (const member of node.initializer.properties) {
 				if (!ts.isPropertyAssignment(member)) continue;
 				const key = propertyName(member.name);
+				if (ts.isArrowFunction(member.initializer)) methods.add(key);
 				if (key === '_path' && ts.isPropertyAccessExpression(member.initializer)) {
 					endPoint = endPoints.get(member.initializer.name.text);
 				}
@@ -80,6 +84,7 @@ function readServices(source: ts.SourceFile, endPoints: Map<string, string>): Ma
 				}
 			}
 			if (endPoint && namespace && !namespaceByPath.has(endPoint)) namespaceByPath.set(endPoint, namespace);
+			if (endPoint) methodsByPath.set(endPoint, new Set([...(methodsByPath.get(endPoint) ?? []), ...methods]));
 		}
 		node.forEachChild(visit);
 	};
@@ -92,7 +97,8 @@ export function loadSdk(packageDir: string): Sdk {
 	const typesFile = path.join(packageDir, 'src', 'types', 'index.ts');
 	const indexSource = ts.createSourceFile(indexFile, fs.readFileSync(indexFile, 'utf8'), ts.ScriptTarget.ES2020, true);
 	const endPointsByKey = readEndPoints(indexSource);
-	const namespaceByPath = readServices(indexSource, endPointsByKey);
+	const methodsByPath = new Map<string, Set<string>>();
+	const namespaceByPath = readServices(indexSource, endPointsByKey, methodsByPath);
 
 	// Only the types file: its one import (a type from the client) is not needed to resolve parameters.
 	const program = ts.createProgram([typesFile], { noResolve: true, noLib: false, strict: true, skipLibCheck: true });
@@ -124,6 +130,7 @@ export function loadSdk(packageDir: string): Sdk {
 		checker,
 		endPoints: new Set(endPointsByKey.values()),
 		namespaceByPath,
+		methodsByPath,
 		findParams: (namespace) => readParams(namespace, 'Find'),
 		getParams: (namespace) => readParams(namespace, 'Get'),
 	};

@@ -207,7 +207,7 @@ describe('Cirrus field mask (X-Fields)', () => {
 		const scope = api().get(`${API_PATH}/orders/9`).matchHeader('x-fields', '{id,number,account{id,name}}').reply(200, { id: 9 });
 		const result = await runNode({
 			node: 'cirrus',
-			parameters: { resource: 'order', operation: 'get', id: 9, fieldsToReturn: '{id,number,account{id,name}}' },
+			parameters: { resource: 'order', operation: 'get', id: 9, options: { fieldsToReturn: '{id,number,account{id,name}}' } },
 			credentials: tokenCredentials,
 		});
 		expect(result.error).toBeUndefined();
@@ -216,7 +216,7 @@ describe('Cirrus field mask (X-Fields)', () => {
 
 	test('a mask without braces gets them', async () => {
 		const scope = api().get(`${API_PATH}/orders/9`).matchHeader('x-fields', '{id,number}').reply(200, { id: 9 });
-		await runNode({ node: 'cirrus', parameters: { resource: 'order', operation: 'get', id: 9, fieldsToReturn: 'id,number' }, credentials: tokenCredentials });
+		await runNode({ node: 'cirrus', parameters: { resource: 'order', operation: 'get', id: 9, options: { fieldsToReturn: 'id,number' } }, credentials: tokenCredentials });
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -228,7 +228,7 @@ describe('Cirrus field mask (X-Fields)', () => {
 			.reply(200, page([{ id: 1, name: 'A' }], 1, 1));
 		const result = await runNode({
 			node: 'cirrus',
-			parameters: { resource: 'account', operation: 'getMany', returnAll: true, fieldsToReturn: '{id,name}' },
+			parameters: { resource: 'account', operation: 'getMany', returnAll: true, options: { fieldsToReturn: '{id,name}' } },
 			credentials: tokenCredentials,
 		});
 		expect(result.error).toBeUndefined();
@@ -236,8 +236,33 @@ describe('Cirrus field mask (X-Fields)', () => {
 		expect(result.items.map((item) => item.json)).toEqual([{ id: 1, name: 'A' }]);
 	});
 
-	test('the option is not offered where the vendor documents no X-Fields header', () => {
-		const property = new Cirrus().description.properties.find((candidate) => candidate.name === 'fieldsToReturn');
+	test('an operation with its own options keeps them in the one Options collection, beside Fields to Return', async () => {
+		const scope = api().get(`${API_PATH}/services/phones/options`).query({ modelid: '4' }).matchHeader('x-fields', '{colours}').reply(200, { colours: [] });
+		const result = await runNode({
+			node: 'cirrus',
+			parameters: { resource: 'phoneCatalog', operation: 'getOptions', options: { modelid: 4, fieldsToReturn: 'colours' } },
+			credentials: tokenCredentials,
+		});
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		const collections = new Cirrus().description.properties.filter((property) => property.name === 'options');
+		expect(collections).toHaveLength(1);
+	});
+
+	test('without Fields to Return no X-Fields header is sent', async () => {
+		const scope = api()
+			.get(`${API_PATH}/orders/9`)
+			.reply(200, function () {
+				return { id: 9, mask: this.req.headers['x-fields'] ?? null };
+			});
+		const result = await runNode({ node: 'cirrus', parameters: { resource: 'order', operation: 'get', id: 9 }, credentials: tokenCredentials });
+		expect(scope.isDone()).toBe(true);
+		expect(result.items[0].json).toEqual({ id: 9, mask: null });
+	});
+
+	test('Fields to Return is under Options, not offered where the vendor documents no X-Fields header', () => {
+		const property = new Cirrus().description.properties.find((candidate) => candidate.name === 'options');
+		expect((property?.options as Array<{ name: string }>).map((option) => option.name)).toContain('fieldsToReturn');
 		expect(property?.displayOptions?.hide).toEqual({
 			resource: ['customApiCall', 'missionConnection', 'contractObject', 'contractReminder', 'objectContract', 'objectRelation'],
 			operation: ['follow', 'unfollow', 'getProgress'],
@@ -264,7 +289,7 @@ describe('Cirrus request bodies', () => {
 				user: 3,
 				contact: 40,
 				status: 2,
-				additionalFields: { tags: '5, 6', invoicedate: '2024-06-30T12:00:00Z', rows: '[{"articleid": 9, "quantityordered": 2}]' },
+				additionalFields: { tags: '5, 6', invoicedate: '2024-06-30T12:00:00Z', rows: '[{"article": {"id": 9}, "quantityordered": 2}]' },
 			},
 			credentials: tokenCredentials,
 		});
@@ -278,7 +303,7 @@ describe('Cirrus request bodies', () => {
 			status: { id: 2 },
 			tags: [{ id: 5 }, { id: 6 }],
 			invoicedate: '2024-06-30',
-			rows: [{ articleid: 9, quantityordered: 2 }],
+			rows: [{ article: { id: 9 }, quantityordered: 2 }],
 		});
 	});
 

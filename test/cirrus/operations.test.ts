@@ -83,6 +83,8 @@ function plan(op: OperationSpec): Plan {
 			return;
 		}
 		const target = field.in === 'query' ? query : body;
+		// Inputs that steer the node rather than travel as themselves; test/cirrus/seed-fixes.test.ts covers them.
+		if (field.name === 'clearFields' || field.name === 'binaryPropertyName') return;
 		if (documentedDefault !== undefined) {
 			// Left untouched: the node must send the documented default by itself.
 			target[field.name] = field.in === 'query' ? String(documentedDefault) : documentedDefault;

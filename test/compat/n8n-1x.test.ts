@@ -5,7 +5,7 @@
 import { readdirSync } from 'fs';
 import { join } from 'path';
 
-const oldWorkflow = require('n8n-workflow-1x') as Record<string, unknown>;
+const oldWorkflow = require('n8n-workflow-min') as Record<string, unknown>;
 
 function filesEndingWith(dir: string, suffix: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -20,7 +20,7 @@ const modules = [...filesEndingWith(join(root, 'nodes'), '.node.ts'), ...filesEn
 
 describe('loads with n8n-workflow 1.83.0 (n8n 1.85.4)', () => {
 	test('that n8n-workflow is the 1.x one and exports NodeConnectionTypes', () => {
-		expect((require('n8n-workflow-1x/package.json') as { version: string }).version).toBe('1.83.0');
+		expect((require('n8n-workflow-min/package.json') as { version: string }).version).toBe('1.83.0');
 		expect(oldWorkflow.NodeConnectionTypes).toBeDefined();
 	});
 

@@ -15,6 +15,7 @@ import { buildPack, ensureN8n, freePort, log, n8nEnv, RUNTIME_DIR, runN8n } from
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { checkEditor } from './editor';
 import { parseExecution } from './execution';
+import { checkTriggers } from './triggers';
 import { SCENARIOS, type ScenarioContext } from './scenarios';
 
 interface Outcome {
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
 				outcomes.push({ name, ok: false, seconds: 0, detail: 'no scenario in test/e2e/scenarios.ts checks this example' });
 				continue;
 			}
+			if (scenario.activated) continue; // trigger examples run activated, in checkTriggers below
 			for (const vendor of sandbox.vendors.values()) vendor.reset({ keepSessions: true });
 			sandbox.faults.clear();
 			sandbox.requests.length = 0;
@@ -96,6 +98,7 @@ async function main(): Promise<number> {
 			const last = outcomes[outcomes.length - 1];
 			log(`${last.ok ? 'PASS' : 'FAIL'} ${last.name} (${last.seconds} s)${last.detail ? `\n       ${last.detail.split('\n').join('\n       ')}` : ''}`);
 		}
+		if (!only && !flags.has('--editor-only')) outcomes.push(...(await checkTriggers({ sandbox, userFolder, examples: workspace.examples })));
 		const covered = new Set(SCENARIOS.filter((scenario) => workspace.examples.some((example) => example.id === scenario.workflowId)).flatMap((scenario) => scenario.vendors));
 		for (const type of flags.has('--editor-only') ? [] : workspace.nodeTypes) {
 			const key = type.split('.')[1];

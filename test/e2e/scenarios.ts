@@ -18,6 +18,8 @@ export interface ScenarioContext {
 	records(vendor: string, collection: string): SandboxRecord[];
 	/** Items a node output; fails when the node did not run or failed. */
 	items(node: string): Array<Record<string, unknown>>;
+	/** Trigger examples: the source IDs the sandbox plan created or changed, every round. */
+	changed?: string[];
 }
 
 export interface Scenario {
@@ -28,6 +30,25 @@ export interface Scenario {
 	/** Runs before the workflow: inject faults, look up what the result must match. */
 	before?(sandbox: SandboxHandle): void | Promise<void>;
 	check(context: ScenarioContext): void;
+	/**
+	 * A trigger example: test/e2e/triggers.ts activates it in `n8n start` (instead of `n8n execute`),
+	 * makes the changes of the sandbox plan of this vendor (test/triggers/sandboxPlan.ts), and checks it.
+	 */
+	activated?: {
+		plan: string;
+		/** The source IDs of what the workflow wrote so far. */
+		delivered(context: ScenarioContext): string[];
+	};
+}
+
+/** Source IDs in a marker field written by a trigger example, e.g. `cirrus:42` → `42`. */
+function markers(records: SandboxRecord[], field: string, prefix: string): string[] {
+	return records.map((record) => String(record[field] ?? '')).filter((value) => value.startsWith(prefix)).map((value) => value.slice(prefix.length));
+}
+
+/** A trigger example must have written one record per change, each exactly once. */
+function deliveredOnce(context: ScenarioContext, delivered: string[]): void {
+	assert.deepEqual([...delivered].sort(), [...(context.changed ?? [])].sort(), 'every change started exactly one item, and nothing else did');
 }
 
 export function queryValues(entries: RequestLogEntry[], key: string): string[] {
@@ -151,19 +172,59 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxFlowEnappsCrs',
-		title: 'Flow Enapps → Cirrus: partners changed in the last 24 h become Cirrus accounts with their Enapps ID',
-		vendors: ['enapps', 'cirrus'],
-		check({ items, requests, stats, records, sandbox }) {
-			const since = Date.now() - 24 * 3600_000;
-			const changed = records('enapps', '/partners').filter((record) => Date.parse(`${String(record.write_date).replace(' ', 'T')}Z`) >= since);
-			assert.ok(changed.length > 0, 'the sandbox seeds some partners changed within the last day');
-			assert.equal(items('Partners changed since yesterday').length, changed.length);
-			assert.equal(requests('enapps', 'POST', '/api/v1/auth').length, 0, 'the access-token credential needs no login');
-			const created = stats('cirrus', '/accounts').created;
-			assert.equal(created.length, changed.length);
-			const keys = records('cirrus', '/accounts').filter((record) => created.includes(record.id as number)).map((record) => record.externalkey);
-			assert.deepEqual(keys.sort(), changed.map((record) => `enapps:${String(record.id)}`).sort());
-			assert.ok(sandbox.vendors.has('cirrus'));
+		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID',
+		vendors: ['enapps', 'enappsTrigger', 'cirrus'],
+		activated: {
+			plan: 'enapps',
+			delivered: ({ records, stats }) => {
+				const created = stats('cirrus', '/accounts').created;
+				const accounts = records('cirrus', '/accounts').filter((record) => created.includes(record.id as number));
+				return markers(accounts, 'externalkey', 'enapps:');
+			},
+		},
+		check(context) {
+			deliveredOnce(context, this.activated!.delivered(context));
+			const account = context.records('cirrus', '/accounts').find((record) => record.externalkey === 'enapps:8');
+			assert.equal(account?.name, context.records('enapps', '/partners').find((record) => record.id === 8)?.name, 'the account carries the partner name');
+		},
+	},
+	{
+		workflowId: 'sbxTrgCirrusOrdr',
+		title: 'Cirrus Trigger, activated: each order placed after activation becomes one Enapps sale order',
+		vendors: ['cirrusTrigger', 'enapps'],
+		activated: { plan: 'cirrus', delivered: ({ records }) => markers(records('enapps', '/orders'), 'client_order_ref', 'cirrus:') },
+		check(context) {
+			deliveredOnce(context, this.activated!.delivered(context));
+		},
+	},
+	{
+		workflowId: 'sbxTrgGuardantHx',
+		title: 'Guardant Trigger, activated: each new dongle history event becomes one Cirrus activity',
+		vendors: ['guardantTrigger', 'cirrus'],
+		activated: {
+			plan: 'guardant',
+			delivered: ({ records }) => markers(records('cirrus', '/activities'), 'externalkey', 'guardant:1001:').map((key) => key.replace(/^\d+:/, '')),
+		},
+		check(context) {
+			deliveredOnce(context, this.activated!.delivered(context));
+		},
+	},
+	{
+		workflowId: 'sbxTrgQuinceOrdr',
+		title: 'QUINCE Trigger, activated: each order added after activation becomes one Enapps sale order',
+		vendors: ['quinceTrigger', 'enapps'],
+		activated: { plan: 'quince', delivered: ({ records }) => markers(records('enapps', '/orders'), 'client_order_ref', 'quince:') },
+		check(context) {
+			deliveredOnce(context, this.activated!.delivered(context));
+		},
+	},
+	{
+		workflowId: 'sbxTrgRepzoClnts',
+		title: 'Repzo Trigger, activated: each client created or changed after activation becomes one QUINCE partner',
+		vendors: ['repzoTrigger', 'quince'],
+		activated: { plan: 'repzo', delivered: ({ records }) => markers(records('quince', '/api/v2/partner'), 'Memo', 'repzo:') },
+		check(context) {
+			deliveredOnce(context, this.activated!.delivered(context));
 		},
 	},
 ];

@@ -1,9 +1,10 @@
 /** The generated catalog: our wording, the SDK's paths where the specs disagree with it. */
-import { readFileSync, readdirSync } from 'fs';
+import { existsSync, readFileSync, readdirSync } from 'fs';
 import { load } from 'js-yaml';
 import { join } from 'path';
 
 import { generatedOperations, generatedResources } from '../../nodes/Repzo/catalog/generated';
+import { SEED_FILE } from '../../scripts/repzo/extract';
 
 const find = (resource: string, operation: string) => generatedOperations.find((op) => op.resource === resource && op.operation === operation)!;
 
@@ -44,12 +45,17 @@ test('no description text is taken from the specs', () => {
 		}
 	};
 	for (const file of readdirSync(specDir)) collect(load(readFileSync(join(specDir, file), 'utf8')));
+	// The seed's own lines too, where the seed is beside the package.
+	if (existsSync(SEED_FILE)) for (const line of readFileSync(SEED_FILE, 'utf8').split('\n')) prose.add(line.trim().toLowerCase());
 	const ours = generatedOperations.flatMap((op) => [op.description, ...(op.fields ?? []).flatMap((field) => [field.description, field.hint, field.placeholder])]);
 	for (const text of ours.filter((entry): entry is string => typeof entry === 'string')) expect([text, prose.has(text.trim().toLowerCase())]).toEqual([text, false]);
 });
 
-test('list operations page at the largest size Repzo accepts (100) and unwrap `data`', () => {
+test('list operations page at the largest size Repzo accepts (100) and unwrap the envelope the seed shows', () => {
 	const lists = generatedOperations.filter((op) => op.list);
 	expect(lists.length).toBe(90);
-	for (const op of lists) expect(op.list).toMatchObject({ maxPageSize: 100, rootProperty: 'data' });
+	for (const op of lists) {
+		const root = op.resource === 'paymentTerm' ? 'result' : 'data';
+		expect([op.resource, op.list]).toMatchObject([op.resource, { maxPageSize: 100, rootProperty: root }]);
+	}
 });

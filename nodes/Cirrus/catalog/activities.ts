@@ -80,7 +80,7 @@ export const activitiesOperations: OperationSpec[] = [
 			b.ref('priority', 'Priority ID'),
 			b.ref('progressionstate', 'Progression State ID'),
 			b.ref('opportunity', 'Opportunity ID'),
-			b.json('reminder', 'Reminder', { description: 'e.g. {"text": "Call back", "min": 15}' }),
+			b.json('reminder', 'Reminder', { description: 'The reminder as a JSON object, e.g. {"text": "Call back", "min": 15}' }),
 			b.dateTime('start', 'Start'),
 			b.dateTime('stop', 'End'),
 			b.refs('user', 'User IDs'),
@@ -183,7 +183,8 @@ export const activitiesOperations: OperationSpec[] = [
 		operation: 'create',
 		name: 'Create',
 		action: 'Create activity type',
-		description: 'Create an activity type (fields as for Update; the vendor documents none here)',
+		description:
+			'Create an activity type; the API document lists no request body for this call, so the fields offered are those Update documents, and Send Body As → JSON sends whatever your account accepts',
 		method: 'POST',
 		path: paths.activityType.collection,
 		bodyJsonMode: true,

@@ -76,9 +76,10 @@ export const challengesOperations: OperationSpec[] = [
 	{
 		resource: 'challenge',
 		operation: 'accept',
-		name: 'Accept',
-		action: 'Accept challenge',
-		description: 'Accept a challenge (endpoint name inferred)',
+		name: 'Download Contents by Accept Path',
+		action: 'Download challenge contents by accept path',
+		description:
+			'The API document calls this "download the challenge contents" and answers with the challenge ID and status; it names no path, so /challenges/{id}/accept is our guess: if Cirrus answers 404, use Custom API Call',
 		method: 'GET',
 		path: paths.challenge.accept,
 		fields: [
@@ -88,9 +89,10 @@ export const challengesOperations: OperationSpec[] = [
 	{
 		resource: 'challenge',
 		operation: 'decline',
-		name: 'Decline',
-		action: 'Decline challenge',
-		description: 'Decline a challenge (endpoint name inferred)',
+		name: 'Download Contents by Decline Path',
+		action: 'Download challenge contents by decline path',
+		description:
+			'The second operation the API document calls "download the challenge contents" (answer: challenge ID and status); it names no path, so /challenges/{id}/decline is our guess: if Cirrus answers 404, use Custom API Call',
 		method: 'GET',
 		path: paths.challenge.decline,
 		fields: [

@@ -1,6 +1,7 @@
 /** Contracts, the objects they cover and their reminders. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, q, b, p, yesOrNo, optionalAll } from './fields';
+import { clearFieldsInput, sendClearedFields } from './clearFields';
 import { paths } from './paths';
 
 const contractFields: FieldSpec[] = [
@@ -21,6 +22,9 @@ const contractFields: FieldSpec[] = [
 	b.number('reminderdays', 'Reminder Days', { required: true, description: 'Days before the end that a reminder is created' }),
 	b.externalKey(),
 ];
+
+/** "string or null", "integer or null", "IdObject or null" in the seed's contract update body. */
+const CONTRACT_NULLABLE = ['number', 'number2', 'description', 'installdate', 'value', 'financed', 'financeaccount', 'responsible', 'responsibleservice', 'reminderdays', 'externalkey'];
 
 export const contractsOperations: OperationSpec[] = [
 	{
@@ -65,7 +69,9 @@ export const contractsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.contract.item,
 		bodyJsonMode: true,
-		fields: [p.number('id', 'Contract ID'), ...optionalAll(contractFields)],
+		// The seed documents these as nullable: Fields to Clear sends them as null.
+		fields: [p.number('id', 'Contract ID'), ...optionalAll(contractFields), clearFieldsInput(contractFields, CONTRACT_NULLABLE)],
+		preSend: [sendClearedFields(contractFields)],
 	},
 	{
 		resource: 'contract',

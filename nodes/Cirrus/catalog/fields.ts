@@ -23,7 +23,10 @@ export const lookup: ListSpec = { pagination: 'none' };
 
 export const WILDCARD_HINT = 'Use % as a wildcard, e.g. Acme%';
 
-const EXTERNAL_KEY_DESCRIPTION = 'Your own key for the record, e.g. its ID in another system';
+const EXTERNAL_KEY_DESCRIPTION = 'Your own key, e.g. the ID in another system';
+
+/** ID lists: the example shows the separator, so no placeholder is needed. */
+const ID_LIST_HINT = 'Comma-separated, e.g. 12, 15';
 
 function field(location: FieldLocation, kind: FieldType, preset: More = {}) {
 	return (name: string, label: string, more: More = {}): FieldSpec => ({ name, in: location, kind, label, ...preset, ...more });
@@ -47,9 +50,9 @@ export const q = {
 	like: field('query', 'string', { hint: WILDCARD_HINT }),
 	number: field('query', 'number'),
 	/** Several IDs in one comma-separated parameter. */
-	ids: field('query', 'numberList', { placeholder: 'e.g. 12, 15, 40' }),
+	ids: field('query', 'numberList', { hint: ID_LIST_HINT }),
 	/** Several IDs as a repeated parameter. */
-	idArray: field('query', 'numberList', { arrayFormat: 'array', placeholder: 'e.g. 12, 15, 40' }),
+	idArray: field('query', 'numberList', { arrayFormat: 'array', hint: ID_LIST_HINT }),
 	date: field('query', 'dateTime', { dateFormat: 'date' }),
 	dateTime: field('query', 'dateTime', { dateFormat: 'iso' }),
 	choice: choice('query', 'options'),
@@ -69,9 +72,9 @@ export const b = {
 	/** A related record, sent as `{ "id": n }`. */
 	ref: field('body', 'idReference'),
 	/** Several related records, sent as `[{ "id": n }, ...]` (see `sendIdObjects`). */
-	refs: field('body', 'numberList', { arrayFormat: 'array', placeholder: 'e.g. 12, 15' }),
+	refs: field('body', 'numberList', { arrayFormat: 'array', hint: ID_LIST_HINT }),
 	/** Plain IDs, sent as a JSON array of numbers. */
-	ids: field('body', 'numberList', { arrayFormat: 'array', placeholder: 'e.g. 12, 15' }),
+	ids: field('body', 'numberList', { arrayFormat: 'array', hint: ID_LIST_HINT }),
 	json: field('body', 'json', { jsonKind: 'object' }),
 	jsonList: field('body', 'json', { jsonKind: 'array' }),
 	choice: choice('body', 'options'),

@@ -1,13 +1,16 @@
 /** Files and folders. */
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, q, b, p } from './fields';
+import { binaryContentField, sendFileContent } from './fileContent';
 import { paths } from './paths';
 
 const fileFields: FieldSpec[] = [
 	b.text('name', 'Name', { required: true }),
 	b.text('info', 'Info'),
 	b.number('folderid', 'Folder ID', { description: 'The folder to put the file in' }),
-	b.text('content', 'Content (Base64)', { required: true, description: 'The file content, Base64-encoded' }),
+	// Required on the wire: given as Base64 text here or read from the binary field below (checked before sending).
+	b.text('content', 'Content (Base64)', { topLevel: true, description: 'The file content, Base64-encoded; or leave empty and name an Input Binary Field' }),
+	binaryContentField,
 	b.ids('connectedactivities', 'Connected Activity IDs'),
 	b.ids('connectedaccounts', 'Connected Account IDs'),
 	b.ids('connectedcontacts', 'Connected Contact IDs'),
@@ -33,6 +36,7 @@ export const filesOperations: OperationSpec[] = [
 		method: 'POST',
 		path: paths.file.collection,
 		bodyJsonMode: true,
+		preSend: [sendFileContent],
 		fields: fileFields,
 	},
 	{
@@ -68,6 +72,7 @@ export const filesOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.file.item,
 		bodyJsonMode: true,
+		preSend: [sendFileContent],
 		fields: [p.number('id', 'File ID'), ...fileFields],
 	},
 	{

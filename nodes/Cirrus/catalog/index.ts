@@ -6,6 +6,7 @@ import { bankIdOperations } from './bankId';
 import { challengesOperations } from './challenges';
 import { contactsOperations } from './contacts';
 import { contractsOperations } from './contracts';
+import { withSharedDescriptions } from './descriptions';
 import { dynamicFieldsOperations } from './dynamicFields';
 import { externalServicesOperations } from './externalServices';
 import { filesOperations } from './files';
@@ -14,6 +15,7 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
+import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
@@ -43,8 +45,9 @@ const operations: OperationSpec[] = [
 	...quotesOperations,
 ];
 
-export const cirrusCatalog: VendorCatalog = {
+export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	vendor: 'Cirrus',
+	customApiCallPath: '/accounts/',
 	resources: [
 		{ value: 'account', name: 'Account', description: 'Companies in the customer register' },
 		{ value: 'accountGroup', name: 'Account Group', description: 'Groups that accounts belong to' },
@@ -99,8 +102,8 @@ export const cirrusCatalog: VendorCatalog = {
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations,
-};
+	operations: operations.map(withPolling),
+});
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */
 export const dynamicFieldFilterResources = ['account', 'activity', 'article', 'contact', 'lead', 'opportunity', 'order', 'object', 'quote', 'project'];

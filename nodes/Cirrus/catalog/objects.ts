@@ -2,6 +2,7 @@
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './fields';
+import { clearFieldsInput, sendClearedFields } from './clearFields';
 import { paths } from './paths';
 
 const objectFields: FieldSpec[] = [
@@ -24,6 +25,9 @@ const objectCategoryFields: FieldSpec[] = [
 	b.number('sort', 'Sort Order'),
 	b.choice('default', 'Default', yesOrNo),
 ];
+
+/** "string or null" in the seed's object update body. */
+const OBJECT_NULLABLE = ['name', 'description', 'serialnumber', 'url', 'image1', 'image2', 'image3', 'externalkey'];
 
 export const objectsOperations: OperationSpec[] = [
 	{
@@ -65,8 +69,9 @@ export const objectsOperations: OperationSpec[] = [
 		method: 'PUT',
 		path: paths.object.item,
 		bodyJsonMode: true,
-		preSend: [sendIdObjects('tags')],
-		fields: [p.number('id', 'Object ID'), ...optionalAll(objectFields)],
+		preSend: [sendIdObjects('tags'), sendClearedFields(objectFields)],
+		// The seed documents these as nullable: Fields to Clear sends them as null.
+		fields: [p.number('id', 'Object ID'), ...optionalAll(objectFields), clearFieldsInput(objectFields, OBJECT_NULLABLE)],
 	},
 	{
 		resource: 'object',

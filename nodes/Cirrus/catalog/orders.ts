@@ -40,7 +40,7 @@ const orderFields: FieldSpec[] = [
 	...documentRefFields,
 	b.ref('type', 'Order Type ID'),
 	tagsField,
-	b.jsonList('rows', 'Rows', { description: 'Order rows as a JSON array, e.g. [{"articleid": 12, "quantityordered": 2, "price": 99.5}]' }),
+	b.jsonList('rows', 'Rows', { description: 'Order rows as a JSON array; each row names its article as an object, e.g. [{"article": {"id": 12}, "quantityordered": 2, "price": 99.5}]' }),
 ];
 
 const orderTypeFields: FieldSpec[] = [

@@ -26,7 +26,7 @@ const quoteFields: FieldSpec[] = [
 	...deliveryAddressFields,
 	...documentTextFields,
 	tagsField,
-	b.jsonList('rows', 'Rows', { description: 'Quote rows as a JSON array, e.g. [{"articleid": 12, "quantity": 2, "price": 99.5}]' }),
+	b.jsonList('rows', 'Rows', { description: 'Quote rows as a JSON array; each row names its article as an object, e.g. [{"article": {"id": 12}, "quantity": 2, "price": 99.5}]' }),
 ];
 
 const quoteStatusFields: FieldSpec[] = [

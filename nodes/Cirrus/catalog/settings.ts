@@ -29,7 +29,7 @@ export const settingsOperations: OperationSpec[] = [
 		fields: [
 			b.text('currency', 'Currency'),
 			b.json('portal', 'Portal Settings', { description: 'Company details shown in the customer portal, as a JSON object' }),
-			b.json('sales', 'Sales Settings', { description: 'e.g. {"defaultinterest": 5}' }),
+			b.json('sales', 'Sales Settings', { description: 'Sales settings as a JSON object, e.g. {"defaultinterest": 5}' }),
 			b.json('fieldsales', 'Field Sales Settings', { description: 'Field sales settings as a JSON object' }),
 			b.json('consent', 'Consent Settings', { description: 'Consent e-mail settings as a JSON object' }),
 		],

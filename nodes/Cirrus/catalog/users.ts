@@ -22,7 +22,7 @@ const userFields: FieldSpec[] = [
 	b.text('photo_b64', 'Photo (Base64)', { description: 'A picture, Base64-encoded' }),
 ];
 
-const settingsField = b.jsonList('settings', 'Settings', { description: 'e.g. [{"key": "theme", "value": "dark"}]' });
+const settingsField = b.jsonList('settings', 'Settings', { description: 'Key and value pairs, e.g. [{"key": "theme", "value": "dark"}]' });
 
 const budgetFilters: FieldSpec[] = [
 	q.ids('userids', 'User IDs'),

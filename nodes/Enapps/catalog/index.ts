@@ -1,4 +1,4 @@
-import type { FieldSpec, OperationSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { additionalFieldsToItems } from '../hooks';
 
 /** Pages the server serves: 1000 for reference data, 100 for documents. */
@@ -43,6 +43,17 @@ const partnerFilter: FieldSpec = {
 
 const requiredPartner: FieldSpec = { ...partnerFilter, required: true };
 
+/** Trigger events: records carry the server's wall-clock `create_date` / `write_date`. */
+const pollCreated: PollSpec = {
+	idProperty: 'id',
+	timestampFormat: 'dateTimeSpace',
+	events: [{ kind: 'new', since: 'create_date', timestampProperty: 'create_date' }],
+};
+const pollCreatedOrWritten: PollSpec = {
+	...pollCreated,
+	events: [...pollCreated.events, { kind: 'newOrUpdated', since: 'write_date', timestampProperty: 'write_date' }],
+};
+
 function recordId(label: string): FieldSpec {
 	return { name: '_id', in: 'query', kind: 'number', label, key: 'recordId', description: 'Return only this record' };
 }
@@ -67,12 +78,14 @@ const partner: OperationSpec[] = [
 		method: 'GET',
 		path: '/partners',
 		list: referencePages,
+		poll: pollCreatedOrWritten,
 		fields: [
 			{
 				name: 'crm_type',
 				in: 'query',
 				kind: 'options',
 				label: 'CRM Type',
+				description: 'Only customers or only prospects',
 				options: [
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Prospect', value: 'prospect' },
@@ -82,7 +95,7 @@ const partner: OperationSpec[] = [
 			changedSince,
 			createdSince,
 			{ name: 'ref', in: 'query', kind: 'string', label: 'Reference', description: "The partner's unique reference code" },
-			{ name: 'website', in: 'query', kind: 'string', label: 'Website', placeholder: 'e.g. https://example.com' },
+			{ name: 'website', in: 'query', kind: 'string', label: 'Website', description: 'Only the partner with this website URL', placeholder: 'e.g. https://example.com' },
 			additionalFields,
 		],
 	},
@@ -98,9 +111,10 @@ const contact: OperationSpec[] = [
 		method: 'GET',
 		path: '/contacts',
 		list: referencePages,
+		poll: pollCreatedOrWritten,
 		fields: [
 			recordId('Contact ID'),
-			{ name: 'email', in: 'query', kind: 'string', label: 'Email', placeholder: 'e.g. name@email.com' },
+			{ name: 'email', in: 'query', kind: 'string', label: 'Email', description: 'Only contacts with this email address', placeholder: 'e.g. name@email.com' },
 			partnerFilter,
 			createdSince,
 			changedSince,
@@ -132,6 +146,7 @@ const saleOrder: OperationSpec[] = [
 		method: 'GET',
 		path: '/orders',
 		list: documentPages,
+		poll: pollCreated,
 		fields: [recordId('Sale Order ID'), partnerFilter, createdSince, additionalFields],
 	},
 	{
@@ -193,6 +208,20 @@ const invoice: OperationSpec[] = [
 		method: 'GET',
 		path: '/invoices',
 		list: documentPages,
+		poll: {
+			idProperty: 'id',
+			granularity: 'day',
+			timestampFormat: 'date',
+			events: [
+				{
+					kind: 'new',
+					since: 'invoice_date',
+					timestampProperty: 'invoice_date',
+					name: 'New Invoice (by Invoice Date)',
+					description: "Polls with 'Invoiced Since' (a day): an invoice counts once its invoice date is on or after the last one seen; one backdated to an earlier day is missed",
+				},
+			],
+		},
 		fields: [
 			requiredPartner,
 			recordId('Invoice ID'),
@@ -219,6 +248,7 @@ const delivery: OperationSpec[] = [
 		method: 'GET',
 		path: '/stock_pickings',
 		list: documentPages,
+		poll: pollCreated,
 		fields: [
 			requiredPartner,
 			recordId('Delivery ID'),
@@ -237,7 +267,7 @@ const delivery: OperationSpec[] = [
 		path: '/stock_moves',
 		list: documentPages,
 		fields: [
-			{ name: 'picking_id', in: 'query', kind: 'number', required: true, label: 'Delivery ID' },
+			{ name: 'picking_id', in: 'query', kind: 'number', required: true, label: 'Delivery ID', description: 'Delivery → Get Many lists the IDs' },
 			additionalFields,
 		],
 	},
@@ -287,8 +317,8 @@ const product: OperationSpec[] = [
 		method: 'GET',
 		path: '/products/get_detail',
 		fields: [
-			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID' },
-			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity' },
+			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', description: 'Product → Get Basic List lists the IDs' },
+			{ name: 'qty', in: 'query', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'Quantity to price; price breaks depend on it' },
 			{ ...partnerFilter, required: true, description: 'Partner whose price list applies' },
 			{
 				name: 'parameters',
@@ -319,6 +349,7 @@ const additionalField: OperationSpec[] = [
 
 export const enappsCatalog: VendorCatalog = {
 	vendor: 'Enapps ERP',
+	customApiCallPath: '/partners',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },
 		{ value: 'contact', name: 'Contact', description: 'People at partners' },

@@ -11,6 +11,7 @@ const direction: FieldSpec = {
 	in: 'query',
 	kind: 'options',
 	label: 'Sort Direction',
+	description: 'Ascending or descending order',
 	group: 'sort',
 	options: [
 		{ name: 'Ascending', value: 'asc' },
@@ -34,12 +35,12 @@ const archivedFilter: FieldSpec = {
 
 /** Guardant reads camelCase input names and answers with lowercase ones; users see plain labels. */
 const customerFields: FieldSpec[] = [
-	{ name: 'customerName', in: 'body', kind: 'string', label: 'First Name', placeholder: 'e.g. Anna' },
-	{ name: 'customerLastName', in: 'body', kind: 'string', label: 'Last Name', placeholder: 'e.g. Smith' },
-	{ name: 'customerCompanyName', in: 'body', kind: 'string', label: 'Company Name', placeholder: 'e.g. Acme Ltd' },
-	{ name: 'customerEmail', in: 'body', kind: 'string', label: 'Email', placeholder: 'e.g. name@email.com' },
-	{ name: 'customerPhone', in: 'body', kind: 'string', label: 'Phone', placeholder: 'e.g. +1 555 0100' },
-	{ name: 'customerDescription', in: 'body', kind: 'string', label: 'Description' },
+	{ name: 'customerName', in: 'body', kind: 'string', label: 'First Name', description: 'First name of the customer, for a person', placeholder: 'e.g. Anna' },
+	{ name: 'customerLastName', in: 'body', kind: 'string', label: 'Last Name', description: 'Last name of the customer, for a person', placeholder: 'e.g. Smith' },
+	{ name: 'customerCompanyName', in: 'body', kind: 'string', label: 'Company Name', description: 'Name of the company, for a customer that is a company', placeholder: 'e.g. Acme Ltd' },
+	{ name: 'customerEmail', in: 'body', kind: 'string', label: 'Email', description: 'Email address of the customer', placeholder: 'e.g. name@email.com' },
+	{ name: 'customerPhone', in: 'body', kind: 'string', label: 'Phone', description: 'Phone number of the customer', placeholder: 'e.g. +1 555 0100' },
+	{ name: 'customerDescription', in: 'body', kind: 'string', label: 'Description', description: 'A free-text note about the customer' },
 	{
 		name: 'customerStatus',
 		in: 'body',
@@ -53,9 +54,9 @@ const customerFields: FieldSpec[] = [
 	{ name: 'refId', in: 'body', kind: 'string', label: 'Reference ID', description: 'Any external reference of your own' },
 ];
 
-const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID' };
-const orderId: FieldSpec = { name: 'orderId', in: 'path', kind: 'number', required: true, label: 'Order ID' };
-const productId: FieldSpec = { name: 'productId', in: 'path', kind: 'number', required: true, label: 'Product ID' };
+const customerId: FieldSpec = { name: 'customerId', in: 'path', kind: 'number', required: true, label: 'Customer ID', description: 'Customer → Get Many lists the IDs' };
+const orderId: FieldSpec = { name: 'orderId', in: 'path', kind: 'number', required: true, label: 'Order ID', description: 'Customer → Get Orders lists the IDs' };
+const productId: FieldSpec = { name: 'productId', in: 'path', kind: 'number', required: true, label: 'Product ID', description: 'ID of the product in Guardant Station' };
 const serialId: FieldSpec = {
 	name: 'serialId',
 	in: 'path',
@@ -126,6 +127,7 @@ const customer: OperationSpec[] = [
 				in: 'query',
 				kind: 'options',
 				label: 'Sort By',
+				description: 'Which names the customers are sorted by',
 				group: 'sort',
 				options: [
 					{ name: 'Company, Then Last and First Name', value: 'default' },
@@ -188,6 +190,7 @@ const customer: OperationSpec[] = [
 				in: 'query',
 				kind: 'options',
 				label: 'Sort By',
+				description: 'Field the orders are sorted by',
 				group: 'sort',
 				options: [
 					{ name: 'Number', value: 'number' },
@@ -236,6 +239,7 @@ const order: OperationSpec[] = [
 				in: 'body',
 				kind: 'options',
 				label: 'Dongle Model',
+				description: 'Model of the hardware key',
 				options: [
 					{ name: 'Unknown', value: 0 },
 					{ name: 'DL (Software Key)', value: 1 },
@@ -248,7 +252,7 @@ const order: OperationSpec[] = [
 			},
 			{ name: 'publicCode', in: 'body', kind: 'number', label: 'Public Code', description: 'Your public access code as a number' },
 			{ name: 'typeFlags', in: 'body', kind: 'number', label: 'Type Flags', description: 'Capability bits of the key, e.g. network support' },
-			{ name: 'netResource', in: 'body', kind: 'number', label: 'Network Resource' },
+			{ name: 'netResource', in: 'body', kind: 'number', label: 'Network Resource', description: 'Network resource number of the key, as Guardant Station shows it' },
 		],
 	},
 ];
@@ -284,6 +288,7 @@ const serial: OperationSpec[] = [
 				kind: 'string',
 				required: true,
 				label: 'Serial Number',
+				description: 'The serial number text, as issued to the customer',
 				placeholder: 'e.g. ABCDEF-123456-ABCDEF-123456-ABCDEF',
 			},
 		],
@@ -304,6 +309,7 @@ const serial: OperationSpec[] = [
 				in: 'body',
 				kind: 'options',
 				label: 'Status',
+				description: 'Block the serial number, or make it active again',
 				options: [
 					{ name: 'Active', value: 0 },
 					{ name: 'Blocked', value: 1 },
@@ -385,6 +391,12 @@ const dongle: OperationSpec[] = [
 		// The key holding the events is not documented: the hook finds the array in each page.
 		list: offsetPages(),
 		postReceive: [unwrapHistoryPage],
+		// History events have no ID: the whole event identifies it.
+		poll: {
+			noun: 'Dongle History Event',
+			timestampFormat: 'unixSeconds',
+			events: [{ kind: 'new', since: 'actiondatebegin', timestampProperty: 'actiondate' }],
+		},
 		fields: [
 			dongleId,
 			{
@@ -411,6 +423,7 @@ const dongle: OperationSpec[] = [
 
 export const guardantCatalog: VendorCatalog = {
 	vendor: 'Guardant',
+	customApiCallPath: '/v1.0/customers',
 	resources: [
 		{ value: 'customer', name: 'Customer', description: 'Companies and persons that orders are linked to' },
 		{ value: 'order', name: 'Order' },

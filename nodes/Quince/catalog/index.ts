@@ -1,5 +1,5 @@
 import { sendRecordsInBatches } from '../../shared/batching';
-import type { FieldSpec, ListSpec, OperationSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
 import { answerHasIds, answerIsJson, applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */
@@ -54,7 +54,25 @@ interface ModuleSpec {
 	/** The ID key of update records as the docs spell it. */
 	idKey?: 'id' | 'Id';
 	writable: boolean;
+	/** Dated documents: the trigger polls them by `DateFrom`/`DateTo` against their `Date`. */
+	dated?: boolean;
 }
+
+/** Documents carry a `Date` (a day): every record of the cursor's day is a tie kept by its `Id`. */
+const byDocumentDate = (noun: string): PollSpec => ({
+	idProperty: 'Id',
+	granularity: 'day',
+	events: [
+		{
+			kind: 'new',
+			since: 'DateFrom',
+			until: 'DateTo',
+			timestampProperty: 'Date',
+			name: `New ${noun} (by Date)`,
+			description: `Polls with 'From Date' (a day): a record counts once its date is on or after the last one seen; one dated on an earlier day is missed`,
+		},
+	],
+});
 
 const RECORDS_HINT = 'Each input item gives one record (or an array of records). All input items are sent together, 100 records per call.';
 
@@ -82,7 +100,7 @@ const recordsField: FieldSpec = {
 
 function recordsNote(spec: ModuleSpec, update: boolean): string {
 	const fields = spec.recordFields ? ` Fields: ${spec.recordFields}.` : '';
-	return update ? `${fields} Each record needs its ${spec.idKey ?? 'Id'}.` : fields;
+	return update ? `${fields} Each record needs its "${spec.idKey ?? 'Id'}".` : fields;
 }
 
 function moduleOperations(spec: ModuleSpec): OperationSpec[] {
@@ -98,6 +116,7 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 			action: `Get many ${spec.plural}`,
 			path: `${base}/list`,
 			list: pages,
+			poll: spec.dated ? byDocumentDate(spec.resource.name) : undefined,
 			fields: spec.filters,
 			preSend: hasFolderFilter ? [keepErrorBodies, applyNoFolderFilter] : [keepErrorBodies],
 		},
@@ -245,6 +264,7 @@ const modules: ModuleSpec[] = [
 		module: 'order',
 		plural: 'orders',
 		writable: true,
+		dated: true,
 		filters: [...period('order'), idFilter('order'), companyFilter('orders')],
 	},
 	{
@@ -252,6 +272,7 @@ const modules: ModuleSpec[] = [
 		module: 'document/money_bank_income',
 		plural: 'bank receipts',
 		writable: true,
+		dated: true,
 		filters: [...period('document'), idFilter('document'), companyFilter('documents')],
 	},
 	{
@@ -259,12 +280,14 @@ const modules: ModuleSpec[] = [
 		module: 'document/outgoing_return',
 		plural: 'customer returns',
 		writable: false,
+		dated: true,
 		filters: [...period('document'), idFilter('document'), companyFilter('documents')],
 	},
 ];
 
 export const quinceCatalog: VendorCatalog = {
 	vendor: 'QUINCE',
+	customApiCallPath: '/api/v2/partner/list',
 	resources: modules.map((spec) => spec.resource),
 	operations: modules.flatMap(moduleOperations),
 };

@@ -1,0 +1,152 @@
+/**
+ * What every trigger shares: credentials and base URLs as the action nodes have them, event changes,
+ * records the trigger cannot place, and the bound on the IDs kept at the boundary.
+ */
+import { DateTime } from 'luxon';
+import nock from 'nock';
+import { Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeType } from 'n8n-workflow';
+
+import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
+import { Cirrus } from '../../nodes/Cirrus/Cirrus.node';
+import { Enapps } from '../../nodes/Enapps/Enapps.node';
+import { Guardant } from '../../nodes/Guardant/Guardant.node';
+import { Quince } from '../../nodes/Quince/Quince.node';
+import { repzoBaseUrl } from '../../nodes/Repzo/baseUrl';
+import { Repzo } from '../../nodes/Repzo/Repzo.node';
+import { advanceCursor, MAX_BOUNDARY_IDS, placeRecords } from '../../nodes/shared/triggerCursor';
+import { credentialBaseUrl } from '../../nodes/shared/triggerRequest';
+import * as cirrus from '../cirrus/fixtures';
+import { API, BASE, LOGIN, loginCredentials, tokenCredentials } from '../enapps/fixtures';
+import { nodeTypes } from '../harness';
+import { PollSession } from '../pollHarness';
+
+describe('Triggers: the base URL is the one the action node computes', () => {
+	const workflow = new Workflow({ id: 'x', nodes: [], connections: {}, nodeTypes, active: false });
+	const node = { id: 'n', name: 'n', type: 'x', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const evaluate = (action: INodeType, credentials: ICredentialDataDecryptedObject) =>
+		workflow.expression.getSimpleParameterValue(node, action.description.requestDefaults!.baseURL as string, 'internal', { $credentials: credentials }, undefined, '');
+	const cases: Array<[string, INodeType, (c: ICredentialDataDecryptedObject) => string, ICredentialDataDecryptedObject[]]> = [
+		['Enapps ERP', new Enapps(), enappsBaseUrl, [{ serverUrl: 'https://erp.example:4095/', apiPath: '/api/v1/' }, { serverUrl: 'https://erp.example:5095', apiPath: '' }]],
+		['Cirrus', new Cirrus(), credentialBaseUrl, [{ baseUrl: 'https://cirrus.example/rest/v2//' }]],
+		['Guardant', new Guardant(), credentialBaseUrl, [{ baseUrl: 'https://station.guardant.ru/' }]],
+		['QUINCE', new Quince(), credentialBaseUrl, [{ baseUrl: 'https://quince.example' }]],
+		['Repzo', new Repzo(), repzoBaseUrl, [{ environment: 'production' }, { environment: 'staging' }, { environment: 'custom', baseUrl: 'http://127.0.0.1:8787/repzo/' }]],
+	];
+	test.each(cases)('%s', (_name, action, trigger, credentials) => {
+		for (const credential of credentials) expect(trigger(credential)).toBe(evaluate(action, credential));
+	});
+});
+
+describe('Triggers: credentials work as in the action nodes', () => {
+	afterEach(() => nock.cleanAll());
+
+	test('Enapps login and password: the trigger signs in once and polls with the token', async () => {
+		const login = nock(BASE).post(`${API}/auth`, { login: LOGIN.login, password: LOGIN.password }).matchHeader('authorization', `Bearer ${LOGIN.secretKey}`).once().reply(200, { access_token: 'jwt-9' });
+		const list = nock(BASE).matchHeader('authorization', 'Bearer jwt-9').get(`${API}/partners`).query(true).twice().reply(200, []);
+		const trigger = new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.new' }, credentials: loginCredentials });
+		expect((await trigger.poll()).error).toBeUndefined();
+		expect((await trigger.poll()).error).toBeUndefined();
+		expect(login.isDone()).toBe(true);
+		expect(list.isDone()).toBe(true);
+		expect(trigger.helper.preAuthenticationCalls).toBe(1);
+	});
+
+	test('Cirrus with Authentication OAuth2 polls with the OAuth2 credential', async () => {
+		const token = nock(cirrus.TOKEN_URL_HOST).post('/oauth/token').reply(200, { access_token: 'oauth-9', token_type: 'Bearer', expires_in: 3600 });
+		const list = nock(cirrus.BASE)
+			.get(`${cirrus.API_PATH}/orders/`)
+			.query(true)
+			.matchHeader('authorization', 'Bearer oauth-9')
+			.reply(200, cirrus.page([], 1, 1));
+		const trigger = new PollSession({ node: 'cirrusTrigger', parameters: { authentication: 'oAuth2', event: 'order.new' }, credentials: cirrus.oauthCredentials });
+		const outcome = await trigger.poll();
+		expect(outcome.error).toBeUndefined();
+		expect(token.isDone()).toBe(true);
+		expect(list.isDone()).toBe(true);
+	});
+});
+
+describe('Triggers: cursor rules', () => {
+	afterEach(() => nock.cleanAll());
+
+	test('choosing another event starts afresh: its first poll emits nothing', async () => {
+		const older = DateTime.utc().minus({ hours: 2 }).toFormat('yyyy-MM-dd HH:mm:ss');
+		nock(BASE).get(`${API}/partners`).query(true).times(3).reply(200, [{ id: 1, create_date: older, write_date: older }]);
+		const trigger = new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.new', options: { firstPoll: 'emitLookBack' } }, credentials: tokenCredentials });
+		expect((await trigger.poll()).items).toHaveLength(1);
+		const other = new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.newOrUpdated' }, credentials: tokenCredentials });
+		// The same static data, read by a node set to another event.
+		Object.assign(other.state, JSON.parse(JSON.stringify(trigger.state)));
+		expect((await other.poll()).emitted).toBe(false);
+		expect((other.state.cursor as { event: string }).event).toBe('partner.newOrUpdated');
+	});
+
+	test('a record without its timestamp fails the poll with the property named, and the cursor stays', async () => {
+		nock(BASE).get(`${API}/partners`).query(true).reply(200, []);
+		nock(BASE).get(`${API}/partners`).query(true).reply(200, [{ id: 5, name: 'No dates' }]);
+		const trigger = new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.newOrUpdated' }, credentials: tokenCredentials });
+		await trigger.poll();
+		const before = JSON.stringify(trigger.state);
+		const outcome = await trigger.poll();
+		expect(outcome.error?.message).toBe("A record has no readable 'write_date'");
+		expect(JSON.stringify(trigger.state)).toBe(before);
+	});
+
+	test(`the IDs kept for the boundary moment are bounded at ${MAX_BOUNDARY_IDS}`, () => {
+		const spec = { idProperty: 'id', events: [] };
+		const moment = '2026-05-01T10:00:00.000Z';
+		const records = Array.from({ length: MAX_BOUNDARY_IDS + 50 }, (_, id) => ({ id, at: moment }));
+		const placed = placeRecords(records, spec, 'at', undefined, 'UTC', () => {
+			throw new Error('unplaced');
+		});
+		const outcome = advanceCursor('x.new', { key: 0, since: '1970-01-01T00:00:00.000Z', boundaryIds: [] }, placed);
+		expect(outcome.emit).toHaveLength(MAX_BOUNDARY_IDS + 50);
+		expect(outcome.cursor.boundaryIds).toHaveLength(MAX_BOUNDARY_IDS);
+		expect(outcome.cursor.since).toBe(moment);
+	});
+
+	test('the cursor never moves back, even if an API answers with older records only', () => {
+		const spec = { idProperty: 'id', events: [] };
+		const from = { key: Date.parse('2026-05-01T10:00:00Z'), since: '2026-05-01T10:00:00.000Z', boundaryIds: ['9'] };
+		const placed = placeRecords([{ id: 1, at: '2026-04-01T00:00:00Z' }], spec, 'at', undefined, 'UTC', () => {
+			throw new Error('unplaced');
+		});
+		const outcome = advanceCursor('x.new', from, placed);
+		expect(outcome.emit).toHaveLength(0);
+		expect(outcome.cursor).toEqual({ event: 'x.new', ...from });
+	});
+});
+
+
+
+describe('Triggers: the same credentials, settings and request defaults as the action nodes', () => {
+	const pairs: Array<[string, INodeType, INodeType]> = [
+		['Enapps ERP', new Enapps(), new (require('../../nodes/Enapps/EnappsTrigger.node').EnappsTrigger)()],
+		['Cirrus', new Cirrus(), new (require('../../nodes/Cirrus/CirrusTrigger.node').CirrusTrigger)()],
+		['Guardant', new Guardant(), new (require('../../nodes/Guardant/GuardantTrigger.node').GuardantTrigger)()],
+		['QUINCE', new Quince(), new (require('../../nodes/Quince/QuinceTrigger.node').QuinceTrigger)()],
+		['Repzo', new Repzo(), new (require('../../nodes/Repzo/RepzoTrigger.node').RepzoTrigger)()],
+	];
+	test.each(pairs)('%s', (_name, action, trigger) => {
+		expect(trigger.description.credentials).toEqual(action.description.credentials);
+		expect(trigger.description.polling).toBe(true);
+		const leading = trigger.description.properties.slice(0, trigger.description.properties.findIndex((property) => property.name === 'event'));
+		for (const property of leading) expect(action.description.properties).toContainEqual(property);
+	});
+
+	test('every trigger sends the action node headers (Accept JSON)', async () => {
+		const scopes = [
+			nock(BASE).get(`${API}/partners`).query(true).matchHeader('accept', 'application/json').reply(200, []),
+			nock(cirrus.BASE).get(`${cirrus.API_PATH}/orders/`).query(true).matchHeader('accept', 'application/json').reply(200, cirrus.page([], 1, 1)),
+			nock('https://sv.api.repzo.me').get('/client').query(true).matchHeader('accept', 'application/json').matchHeader('content-type', 'application/json').reply(200, { data: [], total_pages: 1, current_page: 1 }),
+		];
+		const sessions = [
+			new PollSession({ node: 'enappsTrigger', parameters: { event: 'partner.new' }, credentials: tokenCredentials }),
+			new PollSession({ node: 'cirrusTrigger', parameters: { event: 'order.new' }, credentials: cirrus.tokenCredentials }),
+			new PollSession({ node: 'repzoTrigger', parameters: { event: 'client.new' }, credentials: { repzoApi: { apiKey: 'k' } } }),
+		];
+		for (const session of sessions) expect((await session.poll()).error).toBeUndefined();
+		for (const scope of scopes) expect(scope.isDone()).toBe(true);
+	});
+});
