@@ -101,6 +101,11 @@ function nodeInstance(type: string): INodeType {
 	return nodeInstances.get(name)!;
 }
 
+/** Makes a node type that is not in the package runnable by `runNode` (benchmarks compare against such anchors). */
+export function addNodeType(instance: INodeType): void {
+	nodeInstances.set(instance.description.name, instance);
+}
+
 function parentTypes(typeName: string): string[] {
 	const parents = credentialTypes[typeName]?.extends ?? [];
 	return parents.flatMap((parent) => [parent, ...parentTypes(parent)]);

@@ -7,13 +7,15 @@ import { getPath } from './requestHooks';
 interface Page {
 	records: IDataObject[];
 	meta: IDataObject | undefined;
+	/** The response items themselves, when they already are one per record (output as they are). */
+	items?: INodeExecutionData[];
 }
 
 /** Finds the records of one page, whether the body is the array, an envelope, or an envelope in an array. */
 export function extractPage(items: INodeExecutionData[], rootProperty: string | undefined): Page {
 	if (!rootProperty) {
 		if (items.length === 1 && Array.isArray(items[0].json)) return { records: items[0].json as IDataObject[], meta: undefined };
-		return { records: items.map((item) => item.json), meta: undefined };
+		return { records: items.map((item) => item.json), meta: undefined, items };
 	}
 	const envelope = items.length === 1 ? items[0].json : undefined;
 	const records = envelope ? getPath(envelope, rootProperty, rootProperty.includes('.')) : undefined;
@@ -23,7 +25,7 @@ export function extractPage(items: INodeExecutionData[], rootProperty: string | 
 	if (!envelope || Object.keys(envelope).length === 0 || records === undefined || records === null) {
 		return { records: [], meta: envelope };
 	}
-	return { records: items.map((item) => item.json), meta: undefined };
+	return { records: items.map((item) => item.json), meta: undefined, items };
 }
 
 /** Where one item's list stops with an error rather than loop or overflow (an object, so tests can lower them). */
@@ -88,7 +90,7 @@ export function paginateList(list: ListSpec, operation = 'this list'): RequestLo
 		}
 		const maxPageSize = list.maxPageSize ?? Infinity;
 		const location = list.in === 'body' ? 'body' : 'qs';
-		const results: IDataObject[] = [];
+		const results: INodeExecutionData[] = [];
 
 		const sizeParam = list.pagination === 'page' ? list.sizeParam : list.limitParam;
 		const pagingParam = list.pagination === 'page' ? (list.pageParam ?? 'page') : (list.offsetParam ?? 'offset');
@@ -124,7 +126,8 @@ export function paginateList(list: ListSpec, operation = 'this list'): RequestLo
 					'Return All stopped instead of asking forever. Check the server or its version; use Limit to get the first page only.',
 				);
 			}
-			for (const record of records) results.push(record);
+			if (page.items) for (const item of page.items) results.push(item);
+			else for (const json of records) results.push({ json });
 			if (Math.min(results.length, limit) > paginationLimits.records) {
 				const ceiling = paginationLimits.records.toLocaleString('en-US');
 				throw stopError(
@@ -140,7 +143,9 @@ export function paginateList(list: ListSpec, operation = 'this list'): RequestLo
 				if (records.length === 0) break;
 				const asked = sizeParam ? (Number.isFinite(size) ? size : undefined) : list.maxPageSize;
 				// A full page, relative to what was asked or, when the server serves less, to what it sent before.
-				const full = (asked !== undefined && records.length >= asked) || records.length >= largest;
+				// A trigger's poll (no routing node) takes a short first page as the last: it asks again on its next poll.
+				const polling = typeof (this as Partial<IExecutePaginationFunctions>).getExecuteData !== 'function';
+				const full = (asked !== undefined && records.length >= asked) || (records.length >= largest && !(polling && requestCount === 1));
 				if (!full) break;
 			}
 			if (list.pagination === 'offset' && records.length === 0) break;
@@ -149,7 +154,7 @@ export function paginateList(list: ListSpec, operation = 'this list'): RequestLo
 			pageNumber += 1;
 			offset += records.length;
 		}
-		return toItems(results.length > limit ? results.slice(0, limit) : results);
+		return results.length > limit ? results.slice(0, limit) : results;
 	};
 }
 

@@ -272,7 +272,9 @@ export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[
 	const spec: CheckedOperation = { op, placements, skip };
 	const checked = new WeakMap<object, Map<number, NodeOperationError>>();
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
-		const run = this.getExecuteData?.() as object | undefined;
+		// Only n8n's routing node runs items; a trigger's poll (or a picker) reuses the hooks with its own parameters.
+		if (typeof this.getExecuteData !== 'function' || typeof this.continueOnFail !== 'function') return opts;
+		const run = this.getExecuteData() as object | undefined;
 		let problems = run ? checked.get(run) : undefined;
 		if (!problems) {
 			problems = new Map();
