@@ -87,7 +87,7 @@ function stopError(ctx: IExecutePaginationFunctions, message: string, descriptio
  * records than asked for, so a short first page is followed up once). Limit asks for no more than
  * it needs.
  */
-export function paginateList(list: ListSpec, operation = 'this list'): RequestLoop {
+export function paginateList(list: ListSpec, operation = 'this list', options: { shortPageEnds?: boolean } = {}): RequestLoop {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		if (list.pagination === 'none') {
 			const items = await this.makeRoutingRequest(requestData);
@@ -156,7 +156,8 @@ export function paginateList(list: ListSpec, operation = 'this list'): RequestLo
 				// A full page, relative to what was asked or, when the server serves less, to what it sent before.
 				// A trigger's poll (no routing node) takes a short first page as the last: it asks again on its next poll.
 				const polling = typeof (this as Partial<IExecutePaginationFunctions>).getExecuteData !== 'function';
-				const full = (asked !== undefined && records.length >= asked) || (records.length >= largest && !(polling && requestCount === 1));
+				// A lookup by one key (Create or Update) takes a short page as the last: one call per record, not two.
+				const full = (asked !== undefined && records.length >= asked) || (records.length >= largest && !options.shortPageEnds && !(polling && requestCount === 1));
 				if (!full) break;
 			}
 			if (list.pagination === 'offset' && records.length === 0) break;
