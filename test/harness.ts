@@ -101,6 +101,11 @@ function nodeInstance(type: string): INodeType {
 	return nodeInstances.get(name)!;
 }
 
+/** Makes a node type that is not in the package runnable by `runNode` (benchmarks compare against such anchors). */
+export function addNodeType(instance: INodeType): void {
+	nodeInstances.set(instance.description.name, instance);
+}
+
 function parentTypes(typeName: string): string[] {
 	const parents = credentialTypes[typeName]?.extends ?? [];
 	return parents.flatMap((parent) => [parent, ...parentTypes(parent)]);
@@ -226,6 +231,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	helper?: TestCredentialsHelper;
 	mode?: WorkflowExecuteMode;
+	/** n8n's node settings "Retry On Fail" (waits 1 s between tries unless `waitBetweenTries` is set). */
+	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
 	/** The workflow's static data (what a trigger keeps between polls). */
 	staticData?: IDataObject;
 }
@@ -275,6 +282,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		credentials: credentialRefs,
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
+		...options.retry,
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, staticData: options.staticData });
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());

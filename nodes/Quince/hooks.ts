@@ -97,6 +97,24 @@ export function matchIdsToRecords(records: IDataObject[], response: INodeExecuti
 	return records.map((record) => ({ ...record, id: null, batchIds: ids as IDataObject[] }));
 }
 
+/** An answer that tells nothing (empty, not JSON) cannot count as saved. */
+export function answerIsJson(_records: IDataObject[], response: INodeExecutionData[]): string | undefined {
+	const body = response.length === 1 ? (response[0].json as unknown) : undefined;
+	if (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) {
+		return 'with HTTP 200 and a body that is not a JSON object';
+	}
+	return undefined;
+}
+
+/** A create answer must list the new IDs, or the records come out without them. */
+export function answerHasIds(records: IDataObject[], response: INodeExecutionData[]): string | undefined {
+	const notJson = answerIsJson(records, response);
+	if (notJson) return notJson;
+	const data = (response[0].json as IDataObject).data;
+	const ids = Array.isArray(data) ? data.map(idOf).filter(isId) : [];
+	return ids.length === 0 ? 'with HTTP 200 but without the IDs of the new records' : undefined;
+}
+
 /** Every update record must carry its ID (`id` for partners, `Id` elsewhere in the docs). */
 export function requireRecordId(record: IDataObject): { problem: string; fix: string } | undefined {
 	const id = record.id ?? record.Id ?? record.ID;

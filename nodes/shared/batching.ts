@@ -3,7 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, Json
 
 import type { RequestLoop } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
-import { invalidInput } from './requestHooks';
+import { invalidInput, parameterForItem } from './validation';
 
 /**
  * A write that takes many records per call. Every input item gives one record (or an array of
@@ -23,6 +23,8 @@ export interface BatchSpec {
 	chunkSize: number;
 	/** Why the API would refuse this record, checked for all records before anything is sent. */
 	checkRecord?: (record: IDataObject) => { problem: string; fix: string } | undefined;
+	/** Why an answer cannot count as "saved" (e.g. not JSON, no IDs), or `undefined` when it can. */
+	checkAnswer?: (records: IDataObject[], response: INodeExecutionData[]) => string | undefined;
 	/** The output of one call: its records joined with what the API answered, one entry per record. */
 	combine: (records: IDataObject[], response: INodeExecutionData[]) => IDataObject[];
 	/** The records of one input item when they come from the operation's fields instead of `parameter`. */
@@ -36,52 +38,77 @@ export interface SourcedRecord {
 	itemIndex: number;
 }
 
-function refuse(ctx: IExecutePaginationFunctions, label: string, itemIndex: number, problem: string, fix: string) {
-	return invalidInput(ctx, label, problem, fix, itemIndex);
+/**
+ * Calls that were answered as saved, per node run. n8n's Retry On Fail runs the node again with the
+ * same execution data object, so a retry finds here what the failed attempt already saved and does
+ * not send it twice. Gone with the execution (weak keys).
+ */
+const savedCalls = new WeakMap<object, Map<string, INodeExecutionData[]>>();
+
+/** Empty or `{{ $json }}`: the record is the input item itself, no expression needs evaluating. */
+const WHOLE_ITEM = /^(\s*|=\s*\{\{\s*\$json\s*\}\}\s*)$/;
+
+function inputItems(ctx: IExecutePaginationFunctions): INodeExecutionData[] {
+	const input = ctx.getExecuteData?.()?.data?.main?.[0];
+	if (input) return input;
+	return ctx.getWorkflowDataProxy(0).$input.all() as INodeExecutionData[];
 }
 
-/** The parameter as item `itemIndex` sees it: expressions are evaluated against that item. */
-function parameterForItem(ctx: IExecutePaginationFunctions, name: string, itemIndex: number): unknown {
-	if (itemIndex === ctx.getItemIndex()) return ctx.getNodeParameter(name, undefined);
-	const raw = ctx.getNode().parameters[name];
-	if (typeof raw === 'string' && raw.startsWith('=')) return ctx.evaluateExpression(raw.slice(1), itemIndex);
-	return raw;
-}
-
-function recordsOfItem(ctx: IExecutePaginationFunctions, spec: BatchSpec, itemIndex: number): IDataObject[] {
-	let value = parameterForItem(ctx, spec.parameter, itemIndex);
+function recordsOfItem(ctx: IExecutePaginationFunctions, spec: BatchSpec, items: INodeExecutionData[], itemIndex: number): IDataObject[] {
+	const raw = ctx.getNode().parameters[spec.parameter] ?? '';
+	let value = typeof raw === 'string' && WHOLE_ITEM.test(raw) && items[itemIndex] ? items[itemIndex].json : parameterForItem(ctx, spec.parameter, itemIndex, undefined);
 	if (typeof value === 'string') {
 		try {
 			value = JSON.parse(value);
 		} catch (error) {
-			throw refuse(ctx, spec.label, itemIndex, 'Invalid JSON', `Check the JSON syntax (${(error as Error).message})`);
+			throw invalidInput(ctx, spec.label, 'Invalid JSON', `Check the JSON syntax (${(error as Error).message})`, itemIndex);
 		}
 	}
 	const records = Array.isArray(value) ? value : [value];
 	for (const record of records) {
 		if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-			throw refuse(ctx, spec.label, itemIndex, 'Expected a record as a JSON object', 'Give an object, e.g. {"Name": "Acme"}, or an array of objects');
+			throw invalidInput(ctx, spec.label, 'Expected a record as a JSON object', 'Give an object, e.g. {"Name": "Acme"}, or an array of objects', itemIndex);
 		}
 	}
 	return records as IDataObject[];
 }
 
+/** "input items 0–99" */
+function itemRange(entries: SourcedRecord[]): string {
+	if (entries.length === 0) return 'no input items';
+	const first = entries[0].itemIndex;
+	const last = entries[entries.length - 1].itemIndex;
+	return first === last ? `input item ${first}` : `input items ${first}–${last}`;
+}
+
+function idsOf(saved: INodeExecutionData[]): string {
+	const ids = saved.map((item) => item.json.id).filter((id) => id !== undefined && id !== null);
+	if (ids.length === 0) return '';
+	const shown = ids.slice(0, 20).join(', ');
+	return ` (IDs ${shown}${ids.length > 20 ? `, … ${ids.length - 20} more` : ''})`;
+}
+
 /** Every input item's records, each checked before anything is sent. */
 export async function collectRecords(ctx: IExecutePaginationFunctions, spec: BatchSpec, requestData: BatchRequest): Promise<SourcedRecord[]> {
-	const inputCount = Math.max(1, ctx.getWorkflowDataProxy(0).$input.all().length);
+	const items = inputItems(ctx);
+	const inputCount = Math.max(1, items.length);
 	const all: SourcedRecord[] = [];
 	for (let itemIndex = 0; itemIndex < inputCount; itemIndex++) {
-		const records = spec.recordsOfItem ? await spec.recordsOfItem(ctx, itemIndex, requestData) : recordsOfItem(ctx, spec, itemIndex);
+		const records = spec.recordsOfItem ? await spec.recordsOfItem(ctx, itemIndex, requestData) : recordsOfItem(ctx, spec, items, itemIndex);
 		for (const record of records) {
 			const refusal = spec.checkRecord?.(record);
-			if (refusal) throw refuse(ctx, spec.label, itemIndex, refusal.problem, refusal.fix);
+			if (refusal) throw invalidInput(ctx, spec.label, refusal.problem, refusal.fix, itemIndex);
 			all.push({ record, itemIndex });
 		}
 	}
 	return all;
 }
 
-/** Sends the records in chunks the API accepts (to `url` when given), and returns one output item per record. */
+/**
+ * Sends the records in chunks the API accepts (to `url` when given), and returns one output item per
+ * record. With Continue On Fail a failed call gives an error item per record and later calls still go;
+ * calls answered as saved are remembered per run, so Retry On Fail does not send them again.
+ */
 export async function sendInChunks(
 	ctx: IExecutePaginationFunctions,
 	spec: BatchSpec,
@@ -90,30 +117,62 @@ export async function sendInChunks(
 	url?: string,
 ): Promise<INodeExecutionData[]> {
 	const sendChunk = withVendorErrors(spec.vendor, singleRequest);
+	const run = ctx.getExecuteData?.() as object | undefined;
+	const memory = run ? (savedCalls.get(run) ?? new Map<string, INodeExecutionData[]>()) : new Map<string, INodeExecutionData[]>();
+	if (run) savedCalls.set(run, memory);
+	const calls = Math.ceil(all.length / spec.chunkSize);
 	const output: INodeExecutionData[] = [];
+	const saved: INodeExecutionData[] = [];
 	for (let start = 0; start < all.length; start += spec.chunkSize) {
 		const chunk = all.slice(start, start + spec.chunkSize);
 		const records = chunk.map((entry) => entry.record);
-		// Records built from fields leave those fields in the item's own body: send only the chunk.
-		const body = spec.recordsOfItem ? {} : (requestData.options.body as IDataObject);
-		let response: INodeExecutionData[];
-		try {
-			response = await sendChunk.call(ctx, {
-				...requestData,
-				options: { ...requestData.options, ...(url ? { url } : {}), body: { ...body, [spec.bodyProperty]: records } },
-			});
-		} catch (error) {
-			// `withVendorErrors` already made it a NodeApiError, which the constructor hands back as is.
-			const failed = new NodeApiError(ctx.getNode(), error as JsonObject);
-			if (start > 0) {
-				const saved = `The first ${start} records (up to input item ${all[start - 1].itemIndex}) were saved by earlier calls; records ${start + 1} to ${all.length} were not.`;
-				failed.description = failed.description ? `${failed.description} ${saved}` : saved;
+		const call = start / spec.chunkSize + 1;
+		const key = `${url ?? ''}:${start}:${JSON.stringify(records)}`;
+		let answer = memory.get(key);
+		if (!answer) {
+			// Records built from fields leave those fields in the item's own body: send only the chunk.
+			const body = spec.recordsOfItem ? {} : (requestData.options.body as IDataObject);
+			try {
+				const response = await sendChunk.call(ctx, {
+					...requestData,
+					options: { ...requestData.options, ...(url ? { url } : {}), body: { ...body, [spec.bodyProperty]: records } },
+				});
+				const unusable = spec.checkAnswer?.(records, response);
+				if (unusable) {
+					throw new NodeApiError(ctx.getNode(), { message: unusable } as JsonObject, {
+						message: `${spec.vendor} answered call ${call} of ${calls} (records ${start + 1}–${start + chunk.length}) ${unusable}`,
+						description: `Whether these records were saved is unknown: check in ${spec.vendor} before running again.`,
+						itemIndex: chunk[0].itemIndex,
+					});
+				}
+				const combined = spec.combine(records, response).map((json, position) => ({
+					json,
+					pairedItem: { item: chunk[Math.min(position, chunk.length - 1)].itemIndex },
+				}));
+				memory.set(key, combined);
+				answer = combined;
+			} catch (error) {
+				// `withVendorErrors` already made it a NodeApiError, which the constructor hands back as is.
+				const failed = new NodeApiError(ctx.getNode(), error as JsonObject);
+				const before = saved.length
+					? `Calls before this one saved ${saved.length} records (${itemRange(all.slice(0, start))})${idsOf(saved)}.`
+					: 'No earlier call saved anything.';
+				const after = `Records ${start + 1} to ${all.length} (${itemRange(all.slice(start))}) were not saved.`;
+				if (!ctx.continueOnFail()) {
+					failed.description = [failed.description, before, after, 'With Retry On Fail, a retry does not send the saved records again.']
+						.filter(Boolean)
+						.join(' ');
+					throw failed;
+				}
+				// Continue On Fail: every record of this call gets an error item on its own input item; later calls still go.
+				for (const entry of chunk) {
+					output.push({ json: { error: failed.message }, error: failed, pairedItem: { item: entry.itemIndex } });
+				}
+				continue;
 			}
-			throw failed;
 		}
-		spec.combine(records, response).forEach((json, position) => {
-			output.push({ json, pairedItem: { item: chunk[Math.min(position, chunk.length - 1)].itemIndex } });
-		});
+		saved.push(...answer);
+		output.push(...answer);
 	}
 	return output;
 }

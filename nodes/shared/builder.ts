@@ -21,6 +21,10 @@ import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './
 import { retryOptionsProperty } from './retry';
 import { shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
+import { checkEveryItem } from './validation';
+import type { OptionalPlacement } from './validation';
+
+export type { OptionalPlacement } from './validation';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -77,12 +81,6 @@ function replaceEmptyResponse(replacement: IDataObject) {
 	};
 }
 
-/** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
-export interface OptionalPlacement {
-	field: FieldSpec;
-	collection: string;
-	onlyWithFieldsBody: boolean;
-}
 
 /** The placement of an input that is not in a collection. */
 const TOP_LEVEL = '';
@@ -97,6 +95,8 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 		const bags = new Map<string, IDataObject>();
 		let fieldsBody: boolean | undefined;
 		for (const { field, collection: name, onlyWithFieldsBody } of placements) {
+			// The operation's request loop checks and sends these itself (e.g. batch records).
+			if (field.sentByRequestLoop) continue;
 			if (onlyWithFieldsBody) {
 				fieldsBody ??= this.getNodeParameter('bodyMode', 'fields') === 'fields';
 				if (!fieldsBody) continue;
@@ -126,7 +126,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
 export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
-	const preSend: PreSend[] = [];
+	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	const pickedPath = fillPickedPath(op);
 	if (pickedPath) preSend.push(pickedPath);
@@ -137,7 +137,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	if (op.emptyResponse) postReceive.push(replaceEmptyResponse(op.emptyResponse as IDataObject));
 	if (op.rootProperty && !op.list) postReceive.push(unwrapResponse(op.rootProperty));
 	// Every call runs through a request loop (n8n's pagination hook), so errors are mapped in one place.
-	const loop = op.list ? paginateList(op.list) : (op.requestLoop ?? singleRequest);
+	const loop = op.list ? paginateList(op.list, op.action) : (op.requestLoop ?? singleRequest);
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },

@@ -98,6 +98,8 @@ export interface FieldSpec {
 	topLevel?: boolean;
 	/** Leave the field out when it is empty, instead of sending `""` (for optional text fields shown top level). */
 	omitWhenEmpty?: boolean;
+	/** The operation's request loop checks and sends this field itself (e.g. batch records): no routing, no per-item check. */
+	sentByRequestLoop?: boolean;
 	/** `sort`: an optional field that orders results; shown in its own "Sort" collection, as n8n's UX guidelines ask. */
 	group?: 'sort';
 	/**

@@ -1,25 +1,12 @@
-import { DateTime } from 'luxon';
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { DateFormat, FieldSpec, OperationSpec } from './catalog';
 import { fieldLabel } from './fields';
+import { invalidInput, isBlank, parseDate, parseJsonInput, splitList } from './validation';
+
+export { invalidInput, parseJsonInput } from './validation';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
-
-/** Thrown for user input that cannot be sent; names the field and the item. */
-export function invalidInput(
-	ctx: IExecuteSingleFunctions,
-	label: string,
-	problem: string,
-	fix: string,
-	itemIndex = ctx.getItemIndex(),
-): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, {
-		itemIndex,
-		description: fix,
-	});
-}
 
 export function getPath(target: IDataObject | undefined, path: string, dotted: boolean): unknown {
 	if (!target) return undefined;
@@ -56,17 +43,10 @@ function deletePath(target: IDataObject, path: string, dotted: boolean): void {
 	if (parent && typeof parent === 'object') delete (parent as IDataObject)[parts[parts.length - 1]];
 }
 
-/** Parses a date picker value (ISO text, Date or luxon DateTime) and formats it for the wire. */
+/** Formats a date picker value (ISO text, Date or luxon DateTime) for the wire. */
 export function formatDate(value: unknown, format: DateFormat): string | number | undefined {
-	let parsed: DateTime;
-	if (value instanceof Date) parsed = DateTime.fromJSDate(value);
-	else if (DateTime.isDateTime(value)) parsed = value;
-	else if (typeof value === 'number') parsed = DateTime.fromMillis(value);
-	else if (typeof value === 'string') {
-		parsed = DateTime.fromISO(value.trim(), { setZone: true });
-		if (!parsed.isValid) parsed = DateTime.fromSQL(value.trim(), { setZone: true });
-	} else return undefined;
-	if (!parsed.isValid) return undefined;
+	const parsed = parseDate(value);
+	if (!parsed) return undefined;
 	switch (format) {
 		case 'date':
 			return parsed.toFormat('yyyy-MM-dd');
@@ -79,49 +59,6 @@ export function formatDate(value: unknown, format: DateFormat): string | number 
 		default:
 			return parsed.toISO() ?? undefined;
 	}
-}
-
-/** Parses JSON typed by the user; objects that arrive already parsed pass through. */
-export function parseJsonInput(
-	ctx: IExecuteSingleFunctions,
-	value: unknown,
-	label: string,
-	kind: 'object' | 'array' | 'any' = 'any',
-	itemIndex = ctx.getItemIndex(),
-): unknown {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw invalidInput(
-				ctx,
-				label,
-				'Invalid JSON',
-				`Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.`,
-				itemIndex,
-			);
-		}
-	}
-	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
-		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}', itemIndex);
-	}
-	if (kind === 'array' && !Array.isArray(parsed)) {
-		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]', itemIndex);
-	}
-	return parsed;
-}
-
-function splitList(value: unknown): string[] {
-	if (Array.isArray(value)) return value.map((entry) => String(entry).trim()).filter(Boolean);
-	return String(value)
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter(Boolean);
-}
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Turns one field's raw input into what the API expects, or explains why it cannot. */
@@ -189,7 +126,7 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 	const fields = op.fields ?? [];
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
 		for (const field of fields) {
-			if (field.in === 'path') continue;
+			if (field.in === 'path' || field.sentByRequestLoop) continue;
 			const dotted = field.property !== undefined;
 			const wire = field.property ?? field.name;
 			const target = (field.in === 'query' ? opts.qs : field.in === 'header' ? opts.headers : opts.body) as

@@ -146,7 +146,7 @@ async function listRecords(
 	key?: string,
 ): Promise<IDataObject[]> {
 	const options = await lookupOptions(ctx, requestData.options, resolved, key);
-	const items = await paginateList(resolved.lookup.list!).call(withReturnAll(ctx), { ...requestData, options });
+	const items = await paginateList(resolved.lookup.list!, 'the lookup', { shortPageEnds: key !== undefined }).call(withReturnAll(ctx), { ...requestData, options });
 	return items.map((item) => item.json);
 }
 

@@ -22,7 +22,8 @@ const key = (field: FieldSpec) => field.key ?? field.name.replace(/[^A-Za-z0-9_]
 
 /** A value for the input, and what Cirrus should receive for it. */
 function sample(field: FieldSpec, index: number): { input: unknown; wire: unknown } {
-	const n = 100 + index;
+	// Within the field's bounds: the node refuses numbers outside them.
+	const n = Math.min(field.maxValue ?? Infinity, Math.max(field.minValue ?? -Infinity, 100 + index));
 	switch (field.kind) {
 		case 'number':
 			return { input: n, wire: n };
@@ -80,7 +81,7 @@ function plan(op: OperationSpec): Plan {
 	(op.fields ?? []).forEach((field, index) => {
 		const documentedDefault = endpoint.defaults?.[field.name];
 		if (field.in === 'path') {
-			const value = field.kind === 'number' ? 11 + index : `kind${index}`;
+			const value = field.kind === 'number' ? Math.min(field.maxValue ?? Infinity, 11 + index) : `kind${index}`;
 			parameters[key(field)] = value;
 			path = path.replace(`{${field.name}}`, String(value));
 			return;

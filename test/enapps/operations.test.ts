@@ -217,6 +217,8 @@ describe('Enapps ERP: every operation sends the documented request', () => {
 		let interceptor = nock(BASE).matchHeader('authorization', `Bearer ${TOKEN}`)[method](`${API}${path}`, body as nock.RequestBodyMatcher);
 		interceptor = interceptor.query(query ?? {});
 		const scope = interceptor.reply(200, reply as nock.Body);
+		// A short first page may be the server's own page size: the node asks for the next one, which is empty.
+		if (query?.page === '1') nock(BASE)[method](`${API}${path}`).query({ ...query, page: '2' }).reply(200, []);
 
 		const result = await runNode({ node: 'enapps', parameters, credentials: tokenCredentials });
 

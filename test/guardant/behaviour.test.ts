@@ -59,7 +59,7 @@ describe('Guardant timestamps', () => {
 	const order = { _id: 10096, date: 1538463338, submitdate: 0, activationlimit: 1, quantity: 10 };
 
 	test('stay Unix seconds by default', async () => {
-		nock(BASE).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [order] });
+		nock(BASE).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [order] }).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [] });
 
 		const result = await runNode({
 			node: 'guardant',
@@ -103,7 +103,7 @@ describe('Guardant timestamps', () => {
 	});
 
 	test('the option also works on every page of a list', async () => {
-		nock(BASE).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [order] });
+		nock(BASE).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [order] }).get('/v1.0/customers/4/orders').query(true).reply(200, { orders: [] });
 
 		const result = await runNode({
 			node: 'guardant',

@@ -120,7 +120,7 @@ describe('Enapps ERP pickers: the picked value on the wire', () => {
 		const scope = nock(BASE).get(`${API}/contacts`).query({ page: '1', partner_id: '7' }).reply(200, [{ id: 1 }]);
 		const result = await runNode({
 			node: 'enapps',
-			parameters: { resource: 'contact', operation: 'getAll', returnAll: true, filters: { partner_id: { __rl: true, mode: 'list', value: 7 } } },
+			parameters: { resource: 'contact', operation: 'getAll', returnAll: false, limit: 1, filters: { partner_id: { __rl: true, mode: 'list', value: 7 } } },
 			credentials: tokenCredentials,
 		});
 		expect(result.error).toBeUndefined();

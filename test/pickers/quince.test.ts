@@ -77,7 +77,7 @@ describe('QUINCE pickers: the picked values in the list filter', () => {
 		const scope = nock(BASE).post('/api/v2/contract/list', { page: 1, filter: { Partner: 12 } }).reply(200, { success: true, data: [{ Id: 5 }] });
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'contract', operation: 'getAll', returnAll: true, filters: { Partner: partner } },
+			parameters: { resource: 'contract', operation: 'getAll', returnAll: false, limit: 1, filters: { Partner: partner } },
 			credentials,
 			input: input ? [input] : undefined,
 		});
@@ -94,7 +94,8 @@ describe('QUINCE pickers: the picked values in the list filter', () => {
 			parameters: {
 				resource: 'product',
 				operation: 'getAll',
-				returnAll: true,
+				returnAll: false,
+				limit: 1,
 				filters: { PriceType: [1, 2], ParentFolder: { __rl: true, mode: 'list', value: 30 } },
 			},
 			credentials,

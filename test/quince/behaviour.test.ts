@@ -210,7 +210,8 @@ describe('QUINCE errors', () => {
 		const result = await runNode({ node: 'quince', parameters: { resource: 'partner', operation: 'updateMany', id: '={{ $json.id }}' }, credentials, input });
 
 		expect(result.error?.message).toBe('QUINCE refused the request: Not found (IDs not found: 150)');
-		expect(result.error?.description).toContain('The first 100 records (up to input item 99) were saved by earlier calls; records 101 to 150 were not.');
+		expect(result.error?.description).toContain('Calls before this one saved 100 records (input items 0–99) (IDs 1, 2, 3,');
+		expect(result.error?.description).toContain('Records 101 to 150 (input items 100–149) were not saved.');
 	});
 
 	test('an HTTP error keeps the vendor message and status', async () => {

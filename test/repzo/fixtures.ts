@@ -21,7 +21,8 @@ export function sampleInput(field: FieldSpec): unknown {
 	switch (field.kind) {
 		case 'number':
 		case 'idReference':
-			return 7;
+			// Within the field's bounds: the node refuses numbers outside them.
+			return Math.min(field.maxValue ?? 7, Math.max(field.minValue ?? 7, 7));
 		case 'boolean':
 			return true;
 		case 'options':

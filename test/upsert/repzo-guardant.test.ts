@@ -134,7 +134,11 @@ describe('Guardant customer → Create or Update by CRM ID', () => {
 		nock(GUARDANT)
 			.get('/v1.0/customers')
 			.query(true)
-			.reply(200, { customers: [{ _id: 1, crmid: 'x' }, { _id: 2, crmid: 'x' }] });
+			.reply(200, { customers: [{ _id: 1, crmid: 'x' }, { _id: 2, crmid: 'x' }] })
+			// A short first page is followed up once (a server may serve fewer records than asked for).
+			.get('/v1.0/customers')
+			.query(true)
+			.reply(200, { customers: [] });
 
 		const result = await runNode({
 			node: 'guardant',

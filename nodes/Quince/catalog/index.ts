@@ -3,7 +3,7 @@ import type { BatchSpec } from '../../shared/batching';
 import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
 import { recordsFromOperation } from '../../shared/itemRequest';
 import { upsertInBatchesOperation } from '../../shared/upsert';
-import { applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
+import { answerHasIds, answerIsJson, applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */
 const pages: ListSpec = { pagination: 'page', pageParam: 'page', firstPage: 1, maxPageSize: 100, in: 'body', rootProperty: 'data' };
@@ -85,21 +85,31 @@ const byDocumentDate = (noun: string): PollSpec => ({
 
 const RECORDS_HINT = 'Each input item gives one record (or an array of records). All input items are sent together, 100 records per call.';
 
-function recordsField(spec: ModuleSpec, update: boolean): FieldSpec {
-	const fields = spec.recordFields ? `Fields: ${spec.recordFields}.` : 'Use the field names Get Many returns.';
-	const idNote = update ? ` Each record needs the "${spec.idKey ?? 'Id'}" of the record to change.` : '';
-	return {
-		name: 'array',
-		in: 'body',
-		kind: 'json',
-		jsonKind: 'any',
-		key: 'records',
-		label: 'Records',
-		required: true,
-		default: '={{ $json }}',
-		description: `The ${spec.plural} to ${update ? 'change' : 'create'}, with QUINCE field names. ${fields}${idNote} By default each input item is sent as it is.`,
-		hint: RECORDS_HINT,
-	};
+/**
+ * One Records input for every create and update: n8n evaluates a parameter once per copy of it in
+ * the description and per item, so a copy per resource made 1,000 items cost 40,000 evaluations.
+ * What differs per resource (field names, the ID key) is in the operation's description.
+ */
+const recordsField: FieldSpec = {
+	name: 'array',
+	in: 'body',
+	kind: 'json',
+	jsonKind: 'any',
+	key: 'records',
+	label: 'Records',
+	// Empty rather than `{{ $json }}`: n8n evaluates an expression parameter for every item even when it is the default.
+	default: '',
+	placeholder: 'e.g. {{ { Name: $json.company, Phone: $json.phone } }}',
+	description:
+		'The records to send, with QUINCE field names (those Get Many returns). Leave empty to send each input item as it is. Records to change need the ID of the record.',
+	hint: RECORDS_HINT,
+	topLevel: true,
+	sentByRequestLoop: true,
+};
+
+function recordsNote(spec: ModuleSpec, update: boolean): string {
+	const fields = spec.recordFields ? ` Fields: ${spec.recordFields}.` : '';
+	return update ? `${fields} Each record needs its "${spec.idKey ?? 'Id'}".` : fields;
 }
 
 const RECORDS_JSON_HINT = 'Each input item gives one record or an array of records. All input items are sent together, 100 records per call.';
@@ -155,6 +165,7 @@ function namedWrite(spec: ModuleSpec, update: boolean, common: Pick<OperationSpe
 		bodyProperty: 'array',
 		chunkSize: BATCH_SIZE,
 		checkRecord: checkNamedRecord(spec, update),
+		checkAnswer: update ? answerIsJson : answerHasIds,
 		combine: matchIdsToRecords,
 		recordsOfItem: recordsFromOperation(() => op, label),
 	});
@@ -213,10 +224,10 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 			name: update ? 'Update Many' : 'Create Many',
 			action: `${update ? 'Update' : 'Create'} many ${spec.plural}`,
 			description: update
-				? `Change ${spec.plural} in batches of up to 100; a batch with an unknown ID changes nothing`
-				: `Create ${spec.plural} in batches of up to 100 and return each record with its new ID`,
+				? `Change ${spec.plural} in batches of up to 100; a batch with an unknown ID changes nothing.${recordsNote(spec, update)}`
+				: `Create ${spec.plural} in batches of up to 100 and return each record with its new ID.${recordsNote(spec, update)}`,
 			path: `${base}/${update ? 'update' : 'add'}`,
-			fields: [recordsField(spec, update)],
+			fields: [recordsField],
 			requestLoop: sendRecordsInBatches({
 				vendor: 'QUINCE',
 				parameter: 'records',
@@ -224,6 +235,7 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 				bodyProperty: 'array',
 				chunkSize: BATCH_SIZE,
 				checkRecord: update ? requireRecordId : undefined,
+				checkAnswer: update ? answerIsJson : answerHasIds,
 				combine: matchIdsToRecords,
 			}),
 		});

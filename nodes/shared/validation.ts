@@ -1,0 +1,304 @@
+/**
+ * Input checks: every value the user gave is checked against its field before anything is sent,
+ * for every input item, so a bad item never leaves the good ones half written.
+ */
+import { DateTime } from 'luxon';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+
+import type { FieldSpec, OperationSpec } from './catalog';
+import { fieldLabel, parameterKey } from './fields';
+
+type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+/** Thrown for user input that cannot be sent; names the field and the item. */
+export function invalidInput(
+	ctx: IExecuteSingleFunctions,
+	label: string,
+	problem: string,
+	fix: string,
+	itemIndex = ctx.getItemIndex(),
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, {
+		itemIndex,
+		description: fix,
+	});
+}
+
+/** Parses JSON typed by the user; objects that arrive already parsed pass through. */
+export function parseJsonInput(
+	ctx: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	kind: 'object' | 'array' | 'any' = 'any',
+	itemIndex = ctx.getItemIndex(),
+): unknown {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw invalidInput(
+				ctx,
+				label,
+				'Invalid JSON',
+				`Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.`,
+				itemIndex,
+			);
+		}
+	}
+	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
+		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}', itemIndex);
+	}
+	if (kind === 'array' && !Array.isArray(parsed)) {
+		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]', itemIndex);
+	}
+	return parsed;
+}
+
+export function splitList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map((entry) => String(entry).trim()).filter(Boolean);
+	return String(value)
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Parses a date picker value (ISO text, Date or luxon DateTime). */
+export function parseDate(value: unknown): DateTime | undefined {
+	let parsed: DateTime;
+	if (value instanceof Date) parsed = DateTime.fromJSDate(value);
+	else if (DateTime.isDateTime(value)) parsed = value;
+	else if (typeof value === 'number') parsed = DateTime.fromMillis(value);
+	else if (typeof value === 'string') {
+		parsed = DateTime.fromISO(value.trim(), { setZone: true });
+		if (!parsed.isValid) parsed = DateTime.fromSQL(value.trim(), { setZone: true });
+	} else return undefined;
+	return parsed.isValid ? parsed : undefined;
+}
+
+/** A field naming a record: 0 is never a valid ID, so a 0 there is a field left unfilled. */
+function namesRecord(field: FieldSpec): boolean {
+	return field.in === 'path' || field.kind === 'idReference' || /(^id|_id|Id|ID)$/.test(field.name) || /\bID$/.test(fieldLabel(field));
+}
+
+const show = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/** A path value that would change the path: `.`, `..` (also percent-encoded) or a slash. */
+function climbsPath(value: string): boolean {
+	let decoded = value;
+	for (let round = 0; round < 3; round++) {
+		try {
+			const next = decodeURIComponent(decoded);
+			if (next === decoded) break;
+			decoded = next;
+		} catch {
+			break;
+		}
+	}
+	return decoded.split(/[/\\]/).some((segment) => segment.trim() === '.' || segment.trim() === '..');
+}
+
+function numberProblem(field: FieldSpec, value: unknown): { problem: string; fix: string } | undefined {
+	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+	if (typeof value === 'boolean' || typeof value === 'object' || !Number.isFinite(number)) {
+		return { problem: `'${show(value)}' is not a number`, fix: 'Give a number, e.g. 10' };
+	}
+	if (field.minValue !== undefined && number < field.minValue) {
+		return { problem: `${number} is below the minimum of ${field.minValue}`, fix: `Give a number of at least ${field.minValue}` };
+	}
+	if (field.maxValue !== undefined && number > field.maxValue) {
+		return { problem: `${number} is above the maximum of ${field.maxValue}`, fix: `Give a number of at most ${field.maxValue}` };
+	}
+	return undefined;
+}
+
+function optionProblem(field: FieldSpec, entries: unknown[]): { problem: string; fix: string } | undefined {
+	const options = field.options ?? [];
+	if (options.length === 0) return undefined;
+	const bad = entries.find((entry) => !options.some((option) => option.value === entry || String(option.value) === String(entry)));
+	if (bad === undefined) return undefined;
+	const names = options.map((option) => `'${option.value}'`).join(', ');
+	return { problem: `'${show(bad)}' is not one of the options`, fix: `Choose one of the options (${names})` };
+}
+
+/**
+ * Why one value cannot be sent for a field, or `undefined` when it can. `value` is the parameter
+ * as the item sees it (expressions already evaluated).
+ */
+export function fieldProblem(field: FieldSpec, value: unknown): { problem: string; fix: string } | undefined {
+	const label = fieldLabel(field);
+	const required = { problem: 'A value is required', fix: `Enter a value for '${label}'` };
+	if (isBlank(value)) return field.required || field.in === 'path' ? required : undefined;
+	if (field.in === 'path') {
+		if (typeof value === 'object') return { problem: `'${show(value)}' is not an ID`, fix: `Give the ${label} of one record as text or a number` };
+		if (climbsPath(String(value))) {
+			return { problem: `'${String(value)}' is not an ID`, fix: `Give the ${label} of one record; '.', '..' and '/' would call another endpoint` };
+		}
+	}
+	switch (field.kind) {
+		case 'number':
+		case 'idReference': {
+			const problem = numberProblem(field, value);
+			if (problem) return problem;
+			if (Number(value) === 0 && field.required && field.default === undefined && namesRecord(field) && !(field.minValue !== undefined && field.minValue <= 0)) {
+				return { problem: 'A value is required (0 is not an ID)', fix: `Enter the ${label} of the record` };
+			}
+			return undefined;
+		}
+		case 'boolean':
+			return typeof value === 'boolean' || value === 'true' || value === 'false'
+				? undefined
+				: { problem: `'${show(value)}' is not true or false`, fix: 'Switch the option on or off, or give true or false' };
+		case 'options':
+			if (typeof value === 'object') return { problem: `'${show(value)}' is not one of the options`, fix: 'Choose one of the options' };
+			return optionProblem(field, [value]);
+		case 'multiOptions':
+			return optionProblem(field, Array.isArray(value) ? value : splitList(value));
+		case 'stringList':
+		case 'numberList': {
+			const entries = splitList(value);
+			if (entries.length === 0) return field.required ? required : undefined;
+			if (field.kind === 'numberList') {
+				const bad = entries.find((entry) => !/^-?\d+(\.\d+)?$/.test(entry));
+				if (bad !== undefined) return { problem: `'${bad}' is not a number`, fix: 'Give numbers separated by commas, e.g. 12, 15, 40' };
+			}
+			return undefined;
+		}
+		case 'dateTime':
+			return parseDate(value) ? undefined : { problem: `Invalid date '${show(value)}'`, fix: 'Pick a date or give one as ISO 8601, e.g. 2024-05-31T14:00:00' };
+		case 'string':
+			return typeof value === 'object' && field.in !== 'body'
+				? { problem: `'${show(value)}' is text made of an object`, fix: `Give '${label}' as text, e.g. pick one property of the object` }
+				: undefined;
+		default:
+			return undefined;
+	}
+}
+
+/** Where one optional field of an operation is entered: which collection, and whether only in "fields" body mode. */
+export interface OptionalPlacement {
+	field: FieldSpec;
+	collection: string;
+	onlyWithFieldsBody: boolean;
+}
+
+/** Resolves a raw parameter value for one item: expressions (also inside collections and resource locators) are evaluated. */
+function resolveForItem(ctx: IExecuteSingleFunctions, raw: unknown, itemIndex: number): unknown {
+	if (typeof raw === 'string') return raw.startsWith('=') ? ctx.evaluateExpression(raw.slice(1), itemIndex) : raw;
+	if (Array.isArray(raw)) return raw.map((entry) => resolveForItem(ctx, entry, itemIndex));
+	if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
+		const record = raw as IDataObject;
+		if (record.__rl === true) return resolveForItem(ctx, record.value, itemIndex);
+		const resolved: IDataObject = {};
+		for (const [key, entry] of Object.entries(record)) resolved[key] = resolveForItem(ctx, entry, itemIndex) as IDataObject[string];
+		return resolved;
+	}
+	return raw;
+}
+
+/** A parameter as item `itemIndex` sees it. */
+export function parameterForItem(ctx: IExecuteSingleFunctions, name: string, itemIndex: number, fallback: unknown): unknown {
+	if (itemIndex === ctx.getItemIndex()) return ctx.getNodeParameter(name, fallback as never, { extractValue: true });
+	const raw = ctx.getNode().parameters[name];
+	return raw === undefined ? fallback : resolveForItem(ctx, raw, itemIndex);
+}
+
+/** How many items the node received; every one of them is checked before any is sent. */
+export function inputItemCount(ctx: IExecuteSingleFunctions): number {
+	const input = ctx.getExecuteData?.()?.data?.main?.[0] as INodeExecutionData[] | null | undefined;
+	return Math.max(1, input?.length ?? 1, ctx.getItemIndex() + 1);
+}
+
+interface CheckedOperation {
+	op: OperationSpec;
+	placements: OptionalPlacement[];
+	/** Fields the operation's own request loop checks and sends (e.g. batch records). */
+	skip: (field: FieldSpec) => boolean;
+}
+
+/** Every problem of one item's input, first one only (the user fixes one thing at a time). */
+function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemIndex: number): NodeOperationError | undefined {
+	const { op } = spec;
+	const param = (name: string, fallback: unknown) => parameterForItem(ctx, name, itemIndex, fallback);
+	const fieldsBody = !op.bodyJsonMode || param('bodyMode', 'fields') !== 'json';
+	const refuse = (label: string, found: { problem: string; fix: string }) => invalidInput(ctx, label, found.problem, found.fix, itemIndex);
+
+	if (op.list && op.list.pagination !== 'none' && param('returnAll', false) !== true) {
+		const limit = param('limit', 50);
+		if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+			return refuse('Limit', { problem: `'${show(limit)}' is not a whole number of 1 or more`, fix: 'Give the most results to return, e.g. 50, or switch on Return All' });
+		}
+	}
+	if (op.bodyJsonMode && !fieldsBody) {
+		const body = param('bodyJson', '{}');
+		try {
+			parseJsonInput(ctx, body, op.bodyJson?.label ?? 'Body (JSON)', op.bodyJson ? 'any' : 'object', itemIndex);
+		} catch (error) {
+			return error as NodeOperationError;
+		}
+	}
+	// Top-level placements (collection '') are the operation's own inputs, checked with the fields below.
+	const optional = new Set(spec.placements.filter((placement) => placement.collection !== '').map((placement) => placement.field));
+	for (const field of op.fields ?? []) {
+		if (optional.has(field) || spec.skip(field)) continue;
+		if (field.in === 'body' && !fieldsBody) continue;
+		const found = fieldProblem(field, param(parameterKey(field), null));
+		if (found) return refuse(fieldLabel(field), found);
+	}
+	const bags = new Map<string, IDataObject>();
+	for (const { field, collection, onlyWithFieldsBody } of spec.placements) {
+		if (collection === '' || (onlyWithFieldsBody && !fieldsBody) || spec.skip(field)) continue;
+		if (!bags.has(collection)) bags.set(collection, (param(collection, {}) ?? {}) as IDataObject);
+		const bag = bags.get(collection)!;
+		const key = parameterKey(field);
+		if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
+		// A picker in a collection holds a resource locator: its value is what is checked (and sent).
+		const entry = bag[key] as IDataObject | undefined;
+		const value = entry && typeof entry === 'object' && entry.__rl === true ? entry.value : entry;
+		const found = fieldProblem(field, value);
+		if (found) return refuse(fieldLabel(field), found);
+	}
+	return undefined;
+}
+
+/**
+ * The first pre-send step of every catalog operation. The first item to run it checks the input of
+ * every item (n8n starts all items' requests together, so each item alone would be too late) and
+ * keeps the result for the others. An invalid item fails on its own with Continue On Fail; without
+ * it no item sends anything, so nothing is written for a run that fails.
+ */
+export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[], skip: (field: FieldSpec) => boolean = () => false): PreSend {
+	const spec: CheckedOperation = { op, placements, skip };
+	const checked = new WeakMap<object, Map<number, NodeOperationError>>();
+	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
+		// Only n8n's routing node runs items; a trigger's poll (or a picker) reuses the hooks with its own parameters.
+		if (typeof this.getExecuteData !== 'function' || typeof this.continueOnFail !== 'function') return opts;
+		const run = this.getExecuteData() as object | undefined;
+		let problems = run ? checked.get(run) : undefined;
+		if (!problems) {
+			problems = new Map();
+			const count = run ? inputItemCount(this) : this.getItemIndex() + 1;
+			for (let itemIndex = run ? 0 : this.getItemIndex(); itemIndex < count; itemIndex++) {
+				const problem = checkItem(this, spec, itemIndex);
+				if (problem) problems.set(itemIndex, problem);
+			}
+			if (run) checked.set(run, problems);
+		}
+		const own = problems.get(this.getItemIndex());
+		if (own) throw own;
+		if (problems.size && !this.continueOnFail()) {
+			const [first] = problems.values();
+			const stop = new NodeOperationError(this.getNode(), first.message, {
+				itemIndex: this.getItemIndex(),
+				description: `${first.description ?? ''} Nothing was sent for any item.`.trim(),
+			});
+			throw stop;
+		}
+		return opts;
+	};
+}

@@ -1,0 +1,230 @@
+/**
+ * Return All ends exactly at the last page, whatever the server does: pages shorter than asked,
+ * empty pages inside the list, a page parameter it ignores, a page count it repeats wrongly, or a
+ * list longer than n8n can output (nodes/shared/pagination.ts).
+ */
+import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
+
+import * as pg from '../../nodes/shared/pagination';
+import { runNode } from '../harness';
+import { API_PATH, BASE as CIRRUS, accounts, page as cirrusPage, tokenCredentials as cirrusCredentials } from '../cirrus/fixtures';
+import { API, BASE as ENAPPS, records as enappsRecords, tokenCredentials as enappsCredentials } from '../enapps/fixtures';
+import { BASE as GUARDANT, credentials as guardantCredentials, customers } from '../guardant/fixtures';
+import { BASE as REPZO, credentials as repzoCredentials, records as repzoRecords } from '../repzo/fixtures';
+
+const paginationLimits = (pg as unknown as { paginationLimits?: { pages: number } }).paginationLimits ?? { pages: 0 };
+const query = (uri: string, base: string) => Object.fromEntries(new URL(uri, base).searchParams);
+
+/** A Repzo page; `next` undefined leaves the next link out, `totalPages` undefined leaves the count out. */
+function repzoPage(data: unknown[], current: number, totalPages?: number, next?: boolean): IDataObject {
+	const body: IDataObject = { data, current_page: current, per_page: 100 };
+	if (totalPages !== undefined) body.total_pages = totalPages;
+	if (next !== undefined) body.next_page_url = next ? `${REPZO}/client?page=${current + 1}` : null;
+	return body;
+}
+
+describe('short and empty pages do not end a list the envelope says goes on', () => {
+	test('Cirrus says 3 pages but page 2 is empty: Return All still reads page 3 (100 of 100)', async () => {
+		const asked: string[] = [];
+		nock(CIRRUS)
+			.get(`${API_PATH}/accounts/`)
+			.query(true)
+			.times(3)
+			.reply((uri) => {
+				const number = Number(query(uri, CIRRUS).page);
+				asked.push(String(number));
+				const items = number === 2 ? [] : accounts(50, number === 1 ? 1 : 51);
+				return [200, cirrusPage(items, number, 3, 50, 100)];
+			});
+
+		const result = await runNode({ node: 'cirrus', parameters: { resource: 'account', operation: 'getMany', returnAll: true }, credentials: cirrusCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(asked).toEqual(['1', '2', '3']);
+		expect(result.items).toHaveLength(100);
+	});
+
+	test('Repzo sends a next link after a short page: Return All follows it (299 of 299)', async () => {
+		const sizes = [100, 99, 100];
+		nock(REPZO)
+			.get('/client')
+			.query(true)
+			.times(3)
+			.reply((uri) => {
+				const number = Number(query(uri, REPZO).page);
+				const start = sizes.slice(0, number - 1).reduce((sum, size) => sum + size, 1);
+				return [200, repzoPage(repzoRecords(sizes[number - 1], start), number, undefined, number < 3)];
+			});
+
+		const result = await runNode({ node: 'repzo', parameters: { resource: 'client', operation: 'getAll', returnAll: true }, credentials: repzoCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(299);
+		expect(result.items[298].json._id).toBe('id-299');
+	});
+
+	test('never asks past a stated page count, even when the last page is full', async () => {
+		const scope = nock(CIRRUS)
+			.get(`${API_PATH}/accounts/`)
+			.query(true)
+			.times(2)
+			.reply((uri) => {
+				const number = Number(query(uri, CIRRUS).page);
+				return [200, cirrusPage(accounts(50, number * 50 - 49), number, 2, 50, 100)];
+			});
+
+		const result = await runNode({ node: 'cirrus', parameters: { resource: 'account', operation: 'getMany', returnAll: true }, credentials: cirrusCredentials });
+
+		expect(scope.isDone()).toBe(true);
+		expect(result.items).toHaveLength(100);
+	});
+
+	test('Repzo repeating "current page 1 of 3" on every page stops after 3 pages', async () => {
+		let served = 0;
+		nock(REPZO)
+			.get('/client')
+			.query(true)
+			.times(3)
+			.reply(() => {
+				served += 1;
+				return [200, repzoPage(repzoRecords(100, served * 100 - 99), 1, 3)];
+			});
+
+		const result = await runNode({ node: 'repzo', parameters: { resource: 'client', operation: 'getAll', returnAll: true }, credentials: repzoCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(served).toBe(3);
+		expect(result.items).toHaveLength(300);
+	});
+});
+
+describe('a server that serves smaller pages than the node asks for', () => {
+	test('Guardant capped at 50 when the node asks 100: Return All gets all 180 customers', async () => {
+		const asked: string[] = [];
+		nock(GUARDANT)
+			.get('/v1.0/customers')
+			.query(true)
+			.times(4)
+			.reply((uri) => {
+				const { offset, limit } = query(uri, GUARDANT);
+				asked.push(`${offset}/${limit}`);
+				const start = Number(offset);
+				return [200, { customers: customers(Math.max(0, Math.min(50, 180 - start)), start + 1) }];
+			});
+
+		const result = await runNode({ node: 'guardant', parameters: { resource: 'customer', operation: 'getAll', returnAll: true }, credentials: guardantCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(asked).toEqual(['0/100', '50/100', '100/100', '150/100']);
+		expect(result.items).toHaveLength(180);
+		expect(result.items[179].json._id).toBe(180);
+	});
+
+	test('Enapps serving 500 partners a page instead of 1000: Return All gets all 1,200', async () => {
+		const asked: string[] = [];
+		nock(ENAPPS)
+			.get(`${API}/partners`)
+			.query(true)
+			.times(3)
+			.reply((uri) => {
+				const number = Number(query(uri, ENAPPS).page);
+				asked.push(String(number));
+				const start = (number - 1) * 500;
+				return [200, enappsRecords(Math.max(0, Math.min(500, 1200 - start)), start + 1)];
+			});
+
+		const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(asked).toEqual(['1', '2', '3']);
+		expect(result.items).toHaveLength(1200);
+	});
+});
+
+describe('Return All never loops and never overflows', () => {
+	test('a server ignoring the page parameter is caught on the second page, naming the operation and the parameter', async () => {
+		let served = 0;
+		nock(ENAPPS)
+			.persist()
+			.get(`${API}/partners`)
+			.query(true)
+			.reply(() => {
+				served += 1;
+				return [200, enappsRecords(1000)];
+			});
+
+		const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
+
+		expect(served).toBe(2);
+		expect(result.items).toEqual([]);
+		expect(result.error?.message).toBe("The server sent the same 1000 records again for 'Get many partners' (page 2): it ignores the 'page' parameter");
+	});
+
+	test('a server ignoring the offset parameter is caught the same way', async () => {
+		let served = 0;
+		nock(GUARDANT)
+			.persist()
+			.get('/v1.0/customers')
+			.query(true)
+			.reply(() => {
+				served += 1;
+				return [200, { customers: customers(100) }];
+			});
+
+		const result = await runNode({ node: 'guardant', parameters: { resource: 'customer', operation: 'getAll', returnAll: true }, credentials: guardantCredentials });
+
+		expect(served).toBe(2);
+		expect(result.error?.message).toBe("The server sent the same 100 records again for 'Get many customers' (offset 100): it ignores the 'offset' parameter");
+	});
+
+	test('a server that always says "one more page" (with empty pages) stops at the page ceiling with an error', async () => {
+		const restore = paginationLimits.pages;
+		paginationLimits.pages = 5;
+		let served = 0;
+		nock(CIRRUS)
+			.persist()
+			.get(`${API_PATH}/accounts/`)
+			.query(true)
+			.reply((uri) => {
+				served += 1;
+				return [200, cirrusPage([], Number(query(uri, CIRRUS).page), 1_000_000)];
+			});
+		try {
+			const result = await runNode({ node: 'cirrus', parameters: { resource: 'account', operation: 'getMany', returnAll: true }, credentials: cirrusCredentials });
+
+			expect(served).toBe(5);
+			expect(result.error?.message).toBe("Stopped after 5 pages of 'Get many accounts': the server kept answering that more pages follow");
+		} finally {
+			paginationLimits.pages = restore;
+		}
+	});
+
+	test('one page of 200,000 records ends in a clear error naming the ceiling, not a stack overflow', async () => {
+		const big = Array.from({ length: 200_000 }, (_, index) => ({ id: index + 1 }));
+		nock(ENAPPS).get(`${API}/partners`).query(true).reply(200, big);
+
+		const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
+
+		expect(result.error?.message).toBe("'Get many partners' has more than 100,000 records, more than n8n can output for one item");
+		expect(result.error?.description).toContain('filters (e.g. one date range per input item or per run), or Limit');
+	});
+
+	test('Return All over 100,000 records (the ceiling) completes', async () => {
+		nock(ENAPPS)
+			.persist()
+			.get(`${API}/partners`)
+			.query(true)
+			.reply((uri) => {
+				const number = Number(query(uri, ENAPPS).page);
+				const start = (number - 1) * 1000;
+				return [200, Array.from({ length: Math.max(0, Math.min(1000, 100_000 - start)) }, (_, index) => ({ id: start + index + 1 }))];
+			});
+
+		const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
+
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(100_000);
+		expect(result.items[99_999].json.id).toBe(100_000);
+	});
+});
