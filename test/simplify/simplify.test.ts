@@ -70,7 +70,11 @@ describe('Simplify', () => {
 		nock(GUARDANT)
 			.get('/v1.0/customers/8/orders')
 			.query(true)
-			.reply(200, { orders: [{ _id: 3, number: 'N-3', type: 1, status: 1, date: 1714557600, submitdate: 0, accesscode_id: 9, isdemo: false, pid: 4, crmid: '', refid: '', features: [] }] });
+			.reply(200, { orders: [{ _id: 3, number: 'N-3', type: 1, status: 1, date: 1714557600, submitdate: 0, accesscode_id: 9, isdemo: false, pid: 4, crmid: '', refid: '', features: [] }] })
+			// Return All asks once more after a short first page (servers may cap pages below our size).
+			.get('/v1.0/customers/8/orders')
+			.query(true)
+			.reply(200, { orders: [] });
 
 		const result = await runNode({
 			node: 'guardant',
@@ -95,7 +99,9 @@ describe('Simplify', () => {
 	test('QUINCE partner Get Many keeps the partner fields and drops contracts', async () => {
 		nock(QUINCE)
 			.post('/api/v2/partner/list', { page: 1 })
-			.reply(200, { success: true, data: [{ Id: 111, ParentFolder: 110, Name: 'P', PrintName: 'P', VatString: '20%', TaxNumber: '123', Void: false, Contracts: [{ Id: 540 }] }] });
+			.reply(200, { success: true, data: [{ Id: 111, ParentFolder: 110, Name: 'P', PrintName: 'P', VatString: '20%', TaxNumber: '123', Void: false, Contracts: [{ Id: 540 }] }] })
+			.post('/api/v2/partner/list', { page: 2 })
+			.reply(200, { success: true, data: [] });
 
 		const result = await runNode({ node: 'quince', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: quinceCredentials });
 
