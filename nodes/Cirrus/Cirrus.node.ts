@@ -1,7 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
@@ -51,6 +52,8 @@ const credentials: INodeCredentialDescription[] = [
 	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 ];
 const headers = { Accept: 'application/json' };
+// As `requestDefaults.baseURL` below.
+const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
 
 export class Cirrus implements INodeType {
 	description: INodeTypeDescription = {
@@ -83,8 +86,10 @@ export class Cirrus implements INodeType {
 	methods = buildPickerMethods(cirrusCatalog, {
 		vendor: 'Cirrus',
 		credentials,
-		// As `requestDefaults.baseURL` above.
-		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		baseUrl,
 		headers,
 	});
+
+	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
+	customOperations = buildCustomOperations(cirrusCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true, arrayFormat: 'repeat' } });
 }

@@ -1,12 +1,15 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
+import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
 import { enappsCatalog } from './catalog';
 
 const credentials: INodeCredentialDescription[] = [{ name: 'enappsApi', required: true }];
 const headers = { Accept: 'application/json' };
+// As `requestDefaults.baseURL` below.
+const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.serverUrl).replace(/\/+$/, '') + String(credential.apiPath || '').replace(/\/+$/, '');
 
 export class Enapps implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,8 +37,10 @@ export class Enapps implements INodeType {
 	methods = buildPickerMethods(enappsCatalog, {
 		vendor: 'Enapps ERP',
 		credentials,
-		// As `requestDefaults.baseURL` above.
-		baseUrl: (credential) => String(credential.serverUrl).replace(/\/+$/, '') + String(credential.apiPath || '').replace(/\/+$/, ''),
+		baseUrl,
 		headers,
 	});
+
+	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
+	customOperations = buildCustomOperations(enappsCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true, arrayFormat: 'repeat' } });
 }

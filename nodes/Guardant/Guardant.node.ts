@@ -1,8 +1,9 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
+import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
 import { guardantCatalog } from './catalog';
 import { addIsoDates } from './hooks';
@@ -20,6 +21,8 @@ const convertTimestamps: INodeProperties = {
 
 const credentials: INodeCredentialDescription[] = [{ name: 'guardantApi', required: true }];
 const headers = { Accept: 'application/json' };
+// As `requestDefaults.baseURL` below.
+const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
 
 export class Guardant implements INodeType {
 	description: INodeTypeDescription = {
@@ -46,8 +49,10 @@ export class Guardant implements INodeType {
 	methods = buildPickerMethods(guardantCatalog, {
 		vendor: 'Guardant',
 		credentials,
-		// As `requestDefaults.baseURL` above.
-		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		baseUrl,
 		headers,
 	});
+
+	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
+	customOperations = buildCustomOperations(guardantCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true } });
 }

@@ -1,13 +1,16 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildCustomOperations } from '../shared/customOperations';
 import { quinceCatalog } from './catalog';
 import { checkQuinceResponse, keepErrorBodies, quinceRefusal } from './hooks';
 
 const credentials: INodeCredentialDescription[] = [{ name: 'quinceApi', required: true }];
 const headers = { Accept: 'application/json' };
+// As `requestDefaults.baseURL` below.
+const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
 
 export class Quince implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,9 +39,11 @@ export class Quince implements INodeType {
 	methods = buildPickerMethods(quinceCatalog, {
 		vendor: 'QUINCE',
 		credentials,
-		// As `requestDefaults.baseURL` above.
-		baseUrl: (credential) => String(credential.baseUrl).replace(/\/+$/, ''),
+		baseUrl,
 		headers,
 		refusal: quinceRefusal,
 	});
+
+	// Lists and batch writes run as custom operations: see nodes/shared/customOperations.ts.
+	customOperations = buildCustomOperations(quinceCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true } });
 }

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
 import { REPZO_BASE_URL, repzoBaseUrl } from './baseUrl';
 import { repzoCatalog } from './catalog';
@@ -34,4 +35,7 @@ export class Repzo implements INodeType {
 	};
 
 	methods = buildPickerMethods(repzoCatalog, { vendor: 'Repzo', credentials, baseUrl: repzoBaseUrl, headers });
+
+	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
+	customOperations = buildCustomOperations(repzoCatalog, this.description, { credentials, baseUrl: repzoBaseUrl, requestDefaults: { headers, json: true } });
 }

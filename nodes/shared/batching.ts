@@ -3,6 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, Json
 
 import type { RequestLoop } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
+import { loopsForAllItems } from './customOperations';
 import { invalidInput, parameterForItem } from './validation';
 
 /**
@@ -179,9 +180,11 @@ export async function sendInChunks(
 
 /** Builds the request loop of a batch write operation (set as the operation's `requestLoop`). */
 export function sendRecordsInBatches(spec: BatchSpec): RequestLoop {
-	return async function (this: IExecutePaginationFunctions, requestData) {
+	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
 		// The first item sends for every item.
 		if (this.getItemIndex() > 0) return [];
 		return await sendInChunks(this, spec, requestData, await collectRecords(this, spec, requestData));
 	};
+	loopsForAllItems.add(loop);
+	return loop;
 }

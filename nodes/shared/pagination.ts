@@ -33,11 +33,12 @@ export const paginationLimits = {
 	/** Most pages one list fetches: a server that keeps answering "more" ends in an error, never in a loop. */
 	pages: 10_000,
 	/**
-	 * Most records one item's list returns. n8n-core's routing node passes an item's results on as
-	 * function arguments (`push(...items)`), which overflows the stack from about 125,000 items on
-	 * Node 20; stopping below that gives a clear error instead of "Maximum call stack size exceeded".
+	 * Most records one item's list returns. n8n holds every output item in memory and saves them with
+	 * the execution: past a million records an instance runs out of memory before the list ends, so
+	 * the list stops with a clear error instead. (Lists run as custom operations, so n8n-core's routing
+	 * node, which overflows the stack from about 125,000 items of one request, is not in the way.)
 	 */
-	records: 100_000,
+	records: 1_000_000,
 };
 
 /** What the envelope says about further pages; `undefined` when it says nothing. */
@@ -143,8 +144,8 @@ export function paginateList(list: ListSpec, operation = 'this list', options: {
 				const ceiling = paginationLimits.records.toLocaleString('en-US');
 				throw stopError(
 					this,
-					`'${operation}' has more than ${ceiling} records, more than n8n can output for one item`,
-					`n8n-core fails on about 125,000 items from one request, so the node stops at ${ceiling}. Split the work into parts below that: filters (e.g. one date range per input item or per run), or Limit.`,
+					`'${operation}' has more than ${ceiling} records, more than one item's list returns`,
+					`n8n keeps every output item in memory and saves it with the execution, so the node stops at ${ceiling}. Split the work into parts below that: filters (e.g. one date range per input item or per run), or Limit.`,
 				);
 			}
 			if (results.length >= limit) break;

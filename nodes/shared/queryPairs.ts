@@ -18,7 +18,7 @@ export const QUERY_PAIRS_PARAMETER = 'otherFilters';
  * A key/value list whose pairs travel as query parameters, for the filters a catalog does not type
  * (e.g. "Other Filters" on list operations). One property per operation value, shown for every
  * resource where that operation applies, so the display rule never matches an operation it should not.
- * Pair with `dropUnnamedQueryPairs` in the operations' `preSend`.
+ * The pairs are sent by the property's own pre-send step.
  */
 export function queryPairsProperties(catalog: VendorCatalog, options: QueryPairsOptions): INodeProperties[] {
 	const resourcesByOperation = new Map<string, string[]>();
@@ -37,25 +37,29 @@ export function queryPairsProperties(catalog: VendorCatalog, options: QueryPairs
 		description: options.description ?? 'Query parameters the fields above do not cover, sent as given',
 		default: {},
 		displayOptions: { show: { resource: resources, operation: [operation] } },
+		routing: { send: { preSend: [sendQueryPairs] } },
 		options: [
 			{
 				displayName: 'Filter',
 				name: 'pair',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: options.namePlaceholder ?? 'e.g. status' },
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						routing: {
-							send: { type: 'query', property: '={{$parent.name}}', propertyInDotNotation: false, value: '={{$parent.value}}' },
-						},
-					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
 			},
 		],
 	}));
+}
+
+/** Each named pair as a query parameter, its value as given (a pair without a name is left out). */
+export async function sendQueryPairs(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const pairs = this.getNodeParameter(`${QUERY_PAIRS_PARAMETER}.pair`, []) as Array<{ name?: unknown; value?: unknown }>;
+	for (const pair of pairs) {
+		const name = String(pair.name ?? '');
+		if (name === '') continue;
+		opts.qs = { ...(opts.qs ?? {}), [name]: pair.value ?? '' };
+	}
+	return opts;
 }
 
 /** A pair left without a name would be sent as an empty query key: drop it. */

@@ -6,14 +6,10 @@
  * fields, and sends each page with `httpRequestWithAuthentication` like RoutingNode does.
  */
 import type {
-	DeclarativeRestApiSettings,
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
 	INodeCredentialDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
@@ -24,6 +20,7 @@ import type { FieldSpec, OperationSpec } from './catalog';
 import type { VendorHttpOptions } from './errors';
 import { parameterKey } from './fields';
 import { setPath } from './requestHooks';
+import { sendRouted } from './routeRequest';
 
 export interface TriggerConnection {
 	/** The credential type the node uses (may depend on an Authentication parameter). */
@@ -97,32 +94,6 @@ function fillPath(op: OperationSpec, read: (key: string) => unknown): string {
 	});
 }
 
-type PostReceiveStep = (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>;
-
-interface PostReceiveEntry {
-	data: { parameterValue: unknown };
-	actions: unknown[];
-}
-
-/**
- * What RoutingNode does with each answer: the body as one item through every post-receive entry of
- * the request (steps the request loop adds on the way included), or one item per array entry when
- * there are none.
- */
-async function responseItems(ctx: IExecuteSingleFunctions, response: IN8nHttpFullResponse, entries: PostReceiveEntry[]): Promise<INodeExecutionData[]> {
-	if (entries.length === 0) {
-		return Array.isArray(response.body) ? (response.body as IDataObject[]).map((json) => ({ json })) : [{ json: response.body as IDataObject }];
-	}
-	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
-	for (const entry of entries) {
-		for (const action of entry.actions) {
-			if (typeof action !== 'function') throw new Error('The trigger runs only function post-receive steps');
-			items = await (action as PostReceiveStep).call(ctx, items, response);
-		}
-	}
-	return items;
-}
-
 /** Fetches a list the way the action node's Get Many does, from inside `poll()`. */
 export async function fetchList(ctx: IPollFunctions, connection: TriggerConnection, call: ListCall): Promise<ListResult> {
 	const { op } = call;
@@ -151,7 +122,7 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 		getItemIndex: { value: () => 0 },
 	}) as IExecuteSingleFunctions;
 
-	let options: IHttpRequestOptions = {
+	const options: IHttpRequestOptions = {
 		qs: {},
 		body: {},
 		...(JSON.parse(JSON.stringify(connection.requestDefaults)) as object),
@@ -166,34 +137,7 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 		place(options, field, value);
 	}
 	for (const { field, value } of call.injected) place(options, field, value);
-	for (const step of routing.send?.preSend ?? []) options = await step.call(single, options);
 
-	let requests = 0;
-	const postReceive: PostReceiveEntry[] = ((routing.output?.postReceive ?? []) as PostReceiveStep[]).map((step) => ({
-		data: { parameterValue: undefined },
-		actions: [step],
-	}));
-	const requestData = {
-		options,
-		paginate: true,
-		preSend: [],
-		postReceive,
-		requestOperations: {},
-		maxResults: call.limit,
-	} as unknown as DeclarativeRestApiSettings.ResultOptions;
-	// As RoutingNode: each page goes out with the credential, and comes back through the request's
-	// post-receive entries (read at answer time, so steps the request loop adds take part).
-	const paginating = Object.create(single, {
-		makeRoutingRequest: {
-			value: async (data: DeclarativeRestApiSettings.ResultOptions) => {
-				requests += 1;
-				data.options.returnFullResponse = true;
-				const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, credentialType, data.options as IHttpRequestOptions)) as IN8nHttpFullResponse;
-				return await responseItems(single, response, requestData.postReceive as unknown as PostReceiveEntry[]);
-			},
-		},
-	}) as IExecutePaginationFunctions;
-	const loop = routing.operations?.pagination as (this: IExecutePaginationFunctions, data: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>;
-	const items = await loop.call(paginating, requestData);
+	const { items, requests } = await sendRouted({ single, credentialType, options, routing, maxResults: call.limit });
 	return { records: items.map((item) => item.json), requests };
 }

@@ -14,6 +14,7 @@ import { recordsFromOperation } from './itemRequest';
 import { fieldLabel } from './fields';
 import { paginateList } from './pagination';
 import { getPath, invalidInput, prepareCatalogRequest } from './requestHooks';
+import { loopsForAllItems } from './customOperations';
 
 export interface UpsertSpec {
 	/** The create operation of the resource (default `create`). */
@@ -303,7 +304,7 @@ export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpse
 			return spec.checkRecord?.(record);
 		},
 	};
-	return async function (this: IExecutePaginationFunctions, requestData) {
+	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
 		if (this.getItemIndex() > 0) return [];
 		const all = await collectRecords(this, batch, requestData);
 		const firstWithKey = new Map<string, number>();
@@ -355,6 +356,8 @@ export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpse
 			(a, b) => ((a.pairedItem as { item: number }).item ?? 0) - ((b.pairedItem as { item: number }).item ?? 0),
 		);
 	};
+	loopsForAllItems.add(loop);
+	return loop;
 }
 
 /** The catalog entry of a batch Create or Update: the create operation's fields with the key required. */

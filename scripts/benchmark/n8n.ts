@@ -6,7 +6,7 @@
  * - Enapps Return All partners at N = 2,500 / 50,000 / 200,000. Ours: Get many partners, Return All.
  *   Anchor: HTTP Request GET /partners with the same credential, pagination `page = $pageCount + 1`,
  *   complete when a page has fewer than 1,000 records (the largest page Enapps serves).
- * - QUINCE Create Many of 1,000 input items. Ours: Create many partners, Records `{{ $json }}`.
+ * - QUINCE Create Many of 1,000 and 10,000 input items. Ours: Create many partners, Records (JSON) `{{ $json }}`.
  *   Anchor A: a Code node cuts the items into batches of 100 by hand and an HTTP Request node sends
  *   one `add` call per batch (time = Code + HTTP Request). Anchor B: one HTTP Request `add` per item.
  *
@@ -15,7 +15,7 @@
  * every 10 ms while the workflow runs. Requests are counted by the sandbox. One `n8n execute` per run.
  *
  * Flags: --n8n <version[,version]> (default: the full-role versions), --runs 5, --partners
- * 2500,50000,200000, --items 1000, --jobs enapps,quince, --no-build.
+ * 2500,50000,200000, --items 1000,10000, --jobs enapps,quince, --no-build.
  */
 import { spawn } from 'child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -33,7 +33,7 @@ function option(name: string, fallback: string): string {
 
 const RUNS = Number(option('runs', '5'));
 const PARTNERS = option('partners', '2500,50000,200000').split(',').map(Number);
-const ITEMS = Number(option('items', '1000'));
+const ITEMS = option('items', '1000,10000').split(',').map(Number);
 const JOBS = option('jobs', 'enapps,quince').split(',');
 const ENAPPS_PAGE = 1000;
 const QUINCE_BATCH = 100;
@@ -152,7 +152,7 @@ function enappsVariants(sandboxUrl: string): { ours: Variant; anchor: Variant } 
 	};
 }
 
-function quinceVariants(sandboxUrl: string): Variant[] {
+function quinceVariants(sandboxUrl: string, items: number): Variant[] {
 	const add = `${sandboxUrl}/quince/api/v2/partner/add`;
 	const post = (body: string) => ({
 		method: 'POST',
@@ -166,22 +166,22 @@ function quinceVariants(sandboxUrl: string): Variant[] {
 	});
 	return [
 		{
-			id: 'sbxBenchQuince01',
+			id: `sbxBenchQ01${String(items).padStart(5, "0")}`,
 			label: 'QUINCE node',
 			measured: ['Create the partners'],
-			workflow: workflow('sbxBenchQuince01', 'Bench: QUINCE Create Many (ours)', [
+			workflow: workflow(`sbxBenchQ01${String(items).padStart(5, "0")}`, 'Bench: QUINCE Create Many (ours)', [
 				trigger,
-				...inputItems(ITEMS),
-				{ name: 'Create the partners', type: 'n8n-nodes-salesops.quince', parameters: { resource: 'partner', operation: 'createMany', records: '={{ $json }}' }, credentials: quinceCredential },
+				...inputItems(items),
+				{ name: 'Create the partners', type: 'n8n-nodes-salesops.quince', parameters: { resource: 'partner', operation: 'createMany', bodyMode: 'json', bodyJson: '={{ $json }}' }, credentials: quinceCredential },
 			]),
 		},
 		{
-			id: 'sbxBenchQuinceB1',
+			id: `sbxBenchQB1${String(items).padStart(5, "0")}`,
 			label: `HTTP Request, batches of ${QUINCE_BATCH} cut by a Code node`,
 			measured: ['Cut into batches', 'Create the partners'],
-			workflow: workflow('sbxBenchQuinceB1', 'Bench: QUINCE Create Many (Code + HTTP Request per batch)', [
+			workflow: workflow(`sbxBenchQB1${String(items).padStart(5, "0")}`, 'Bench: QUINCE Create Many (Code + HTTP Request per batch)', [
 				trigger,
-				...inputItems(ITEMS),
+				...inputItems(items),
 				{
 					name: 'Cut into batches',
 					type: 'n8n-nodes-base.code',
@@ -192,12 +192,12 @@ function quinceVariants(sandboxUrl: string): Variant[] {
 			]),
 		},
 		{
-			id: 'sbxBenchQuinceS1',
+			id: `sbxBenchQS1${String(items).padStart(5, "0")}`,
 			label: 'HTTP Request, one call per item',
 			measured: ['Create the partners'],
-			workflow: workflow('sbxBenchQuinceS1', 'Bench: QUINCE Create Many (HTTP Request per item)', [
+			workflow: workflow(`sbxBenchQS1${String(items).padStart(5, "0")}`, 'Bench: QUINCE Create Many (HTTP Request per item)', [
 				trigger,
-				...inputItems(ITEMS),
+				...inputItems(items),
 				httpRequest('Create the partners', post('={{ JSON.stringify({ array: [$json] }) }}'), quinceCredential),
 			]),
 		},
@@ -292,8 +292,8 @@ async function benchVersion(n8n: N8n, sandbox: SandboxHandle): Promise<Row[]> {
 	const imported = await n8n.run(['import:credentials', `--input=${join(home, 'import', 'credentials.json')}`], env);
 	if (imported.status !== 0) throw new RuntimeError(`import:credentials failed:\n${imported.stdout}${imported.stderr}`);
 	const enapps = enappsVariants(sandbox.url);
-	const quince = quinceVariants(sandbox.url);
-	for (const variant of [enapps.ours, enapps.anchor, ...quince]) writeFileSync(join(home, 'import', 'workflows', `${variant.id}.json`), JSON.stringify(variant.workflow));
+	const quince = new Map(ITEMS.map((items) => [items, quinceVariants(sandbox.url, items)]));
+	for (const variant of [enapps.ours, enapps.anchor, ...[...quince.values()].flat()]) writeFileSync(join(home, 'import', 'workflows', `${variant.id}.json`), JSON.stringify(variant.workflow));
 	const workflows = await n8n.run(['import:workflow', '--separate', `--input=${join(home, 'import', 'workflows')}`], env);
 	if (workflows.status !== 0) throw new RuntimeError(`import:workflow failed:\n${workflows.stdout}${workflows.stderr}`);
 
@@ -349,8 +349,10 @@ async function benchVersion(n8n: N8n, sandbox: SandboxHandle): Promise<Row[]> {
 		setPartners(sandbox, 2500);
 	}
 	if (JOBS.includes('quince')) {
-		const batches = Math.ceil(ITEMS / QUINCE_BATCH);
-		await compare(`QUINCE Create Many, ${ITEMS.toLocaleString('en')} items`, 'quince', quince, [batches, batches, ITEMS], () => sandbox.vendors.get('quince')?.reset({ keepSessions: true }));
+		for (const [items, variants] of quince) {
+			const batches = Math.ceil(items / QUINCE_BATCH);
+			await compare(`QUINCE Create Many, ${items.toLocaleString('en')} items`, 'quince', variants, [batches, batches, items], () => sandbox.vendors.get('quince')?.reset({ keepSessions: true }));
+		}
 	}
 	return rows;
 }

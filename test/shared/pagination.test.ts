@@ -13,7 +13,7 @@ import { API, BASE as ENAPPS, records as enappsRecords, tokenCredentials as enap
 import { BASE as GUARDANT, credentials as guardantCredentials, customers } from '../guardant/fixtures';
 import { BASE as REPZO, credentials as repzoCredentials, records as repzoRecords } from '../repzo/fixtures';
 
-const paginationLimits = (pg as unknown as { paginationLimits?: { pages: number } }).paginationLimits ?? { pages: 0 };
+const paginationLimits = (pg as unknown as { paginationLimits?: { pages: number; records: number } }).paginationLimits ?? { pages: 0, records: 0 };
 const query = (uri: string, base: string) => Object.fromEntries(new URL(uri, base).searchParams);
 
 /** A Repzo page; `next` undefined leaves the next link out, `totalPages` undefined leaves the count out. */
@@ -200,14 +200,42 @@ describe('Return All never loops and never overflows', () => {
 		}
 	});
 
-	test('one page of 200,000 records ends in a clear error naming the ceiling, not a stack overflow', async () => {
+	test('more records than the ceiling end in a clear error naming it', async () => {
+		const restore = paginationLimits.records;
+		paginationLimits.records = 2_500;
+		try {
+			const served = { pages: 0 };
+			nock(ENAPPS)
+				.persist()
+				.get(`${API}/partners`)
+				.query(true)
+				.reply((uri) => {
+					served.pages += 1;
+					const start = (Number(query(uri, ENAPPS).page) - 1) * 1000;
+					return [200, Array.from({ length: 1000 }, (_, index) => ({ id: start + index + 1 }))];
+				});
+
+			const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
+
+			expect(served.pages).toBe(3);
+			expect(result.error?.message).toBe("'Get many partners' has more than 2,500 records, more than one item's list returns");
+			expect(result.error?.description).toContain('filters (e.g. one date range per input item or per run), or Limit');
+		} finally {
+			paginationLimits.records = restore;
+		}
+	});
+
+	test('one page of 200,000 records comes out whole (past the ~125,000 items that overflow n8n-core’s routing node)', async () => {
 		const big = Array.from({ length: 200_000 }, (_, index) => ({ id: index + 1 }));
 		nock(ENAPPS).get(`${API}/partners`).query(true).reply(200, big);
+		nock(ENAPPS).get(`${API}/partners`).query(true).reply(200, []);
 
 		const result = await runNode({ node: 'enapps', parameters: { resource: 'partner', operation: 'getAll', returnAll: true }, credentials: enappsCredentials });
 
-		expect(result.error?.message).toBe("'Get many partners' has more than 100,000 records, more than n8n can output for one item");
-		expect(result.error?.description).toContain('filters (e.g. one date range per input item or per run), or Limit');
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(200_000);
+		expect(result.items[199_999].json.id).toBe(200_000);
+		expect(result.items[199_999].pairedItem).toEqual({ item: 0 });
 	});
 
 	test('Return All over 100,000 records (the ceiling) completes', async () => {
