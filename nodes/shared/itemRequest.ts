@@ -8,11 +8,15 @@ import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions } fr
 
 import type { OperationSpec, RequestLoop } from './catalog';
 import { parameterKey } from './fields';
+import { quickItemValue } from './quickExpression';
 import { invalidInput, setPath } from './requestHooks';
 
 /** A parameter as item `itemIndex` sees it: every expression inside it evaluated for that item. */
 function resolveForItem(ctx: IExecutePaginationFunctions, value: unknown, itemIndex: number): unknown {
-	if (typeof value === 'string') return value.startsWith('=') ? ctx.evaluateExpression(value.slice(1), itemIndex) : value;
+	if (typeof value === 'string') {
+		if (!value.startsWith('=')) return value;
+		return (quickItemValue(ctx, value, itemIndex) ?? { value: ctx.evaluateExpression(value.slice(1), itemIndex) }).value;
+	}
 	if (Array.isArray(value)) return value.map((entry) => resolveForItem(ctx, entry, itemIndex));
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value as IDataObject).map(([key, entry]) => [key, resolveForItem(ctx, entry, itemIndex)]));

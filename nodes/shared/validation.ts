@@ -8,6 +8,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeEx
 
 import type { FieldSpec, OperationSpec } from './catalog';
 import { fieldLabel, parameterKey } from './fields';
+import { quickItemValue } from './quickExpression';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
@@ -189,7 +190,10 @@ export interface OptionalPlacement {
 
 /** Resolves a raw parameter value for one item: expressions (also inside collections and resource locators) are evaluated. */
 function resolveForItem(ctx: IExecuteSingleFunctions, raw: unknown, itemIndex: number): unknown {
-	if (typeof raw === 'string') return raw.startsWith('=') ? ctx.evaluateExpression(raw.slice(1), itemIndex) : raw;
+	if (typeof raw === 'string') {
+		if (!raw.startsWith('=')) return raw;
+		return (quickItemValue(ctx, raw, itemIndex) ?? { value: ctx.evaluateExpression(raw.slice(1), itemIndex) }).value;
+	}
 	if (Array.isArray(raw)) return raw.map((entry) => resolveForItem(ctx, entry, itemIndex));
 	if (raw && typeof raw === 'object' && !(raw instanceof Date)) {
 		const record = raw as IDataObject;

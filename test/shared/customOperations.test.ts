@@ -121,4 +121,36 @@ describe('batch writes run once for all input items', () => {
 		expect(result.items[999].json).toEqual({ id: 10_099, Name: 'Partner 999' });
 		expect(result.items[999].pairedItem).toEqual({ item: 999 });
 	});
+
+	test('mapped fields read per item: a dragged-in {{ $json["Full name"] }}, a missing property and a computed expression all send what n8n evaluates', async () => {
+		let sent: unknown[] = [];
+		nock(QUINCE)
+			.post('/api/v2/partner/add')
+			.reply((_uri, body) => {
+				sent = (body as { array: unknown[] }).array;
+				return [200, { success: true, data: sent.map((_record, index) => ({ id: index + 1 })) }];
+			});
+		const input = [
+			{ 'Full name': 'Acme', phone: '+380 1', code: 7 },
+			{ 'Full name': 'Globex', code: 8 },
+		];
+
+		const result = await runNode({
+			node: 'quince',
+			parameters: {
+				resource: 'partner',
+				operation: 'createMany',
+				Name: '={{ $json["Full name"] }}',
+				additionalFields: { Phone: '={{ $json.phone }}', Memo: '={{ "code " + $json.code }}' },
+			},
+			credentials: quinceCredentials,
+			input,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(sent).toEqual([
+			{ Name: 'Acme', Phone: '+380 1', Memo: 'code 7' },
+			{ Name: 'Globex', Memo: 'code 8' },
+		]);
+	});
 });
