@@ -91,5 +91,5 @@ export class Cirrus implements INodeType {
 	});
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(cirrusCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true, arrayFormat: 'repeat' } });
+	customOperations = buildCustomOperations(cirrusCatalog, this.description, baseUrl);
 }

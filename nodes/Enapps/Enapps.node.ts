@@ -42,5 +42,5 @@ export class Enapps implements INodeType {
 	});
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(enappsCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true, arrayFormat: 'repeat' } });
+	customOperations = buildCustomOperations(enappsCatalog, this.description, baseUrl);
 }

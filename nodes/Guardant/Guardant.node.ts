@@ -54,5 +54,5 @@ export class Guardant implements INodeType {
 	});
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(guardantCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true } });
+	customOperations = buildCustomOperations(guardantCatalog, this.description, baseUrl);
 }

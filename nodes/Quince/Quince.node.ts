@@ -45,5 +45,5 @@ export class Quince implements INodeType {
 	});
 
 	// Lists and batch writes run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(quinceCatalog, this.description, { credentials, baseUrl, requestDefaults: { headers, json: true } });
+	customOperations = buildCustomOperations(quinceCatalog, this.description, baseUrl);
 }

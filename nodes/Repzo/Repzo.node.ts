@@ -37,5 +37,5 @@ export class Repzo implements INodeType {
 	methods = buildPickerMethods(repzoCatalog, { vendor: 'Repzo', credentials, baseUrl: repzoBaseUrl, headers });
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(repzoCatalog, this.description, { credentials, baseUrl: repzoBaseUrl, requestDefaults: { headers, json: true } });
+	customOperations = buildCustomOperations(repzoCatalog, this.description, repzoBaseUrl);
 }

@@ -18,7 +18,6 @@ import type {
 	IDisplayOptions,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
-	IHttpRequestOptions,
 	INodeCredentialDescription,
 	INodeExecutionData,
 	INodeProperties,
@@ -30,18 +29,13 @@ import type {
 } from 'n8n-workflow';
 
 import type { RequestLoop, VendorCatalog } from './catalog';
-import { sendRouted } from './routeRequest';
+import { requestStart, sendRouted } from './routeRequest';
 
 /** Request loops that send for every input item from the first item's call (see `sendRecordsInBatches`). */
 export const loopsForAllItems = new WeakSet<RequestLoop>();
 
-/** What an action node's `requestDefaults` say, with the base URL as a function of the credential. */
-export interface ActionConnection {
-	credentials: INodeCredentialDescription[];
-	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
-	/** The node's other request defaults (headers, `json`, `arrayFormat`). */
-	requestDefaults: IDataObject;
-}
+/** The node's `requestDefaults.baseURL` as code, from the credential (RoutingNode evaluates the expression). */
+export type BaseUrl = (credentials: ICredentialDataDecryptedObject) => string;
 
 type Read = (name: string) => unknown;
 
@@ -124,31 +118,23 @@ function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number)
 }
 
 /** Sends the operation for one input item, as RoutingNode does. */
-async function sendForItem(ctx: IExecuteFunctions, description: INodeTypeDescription, connection: ActionConnection, option: INodePropertyOptions, itemIndex: number) {
+async function sendForItem(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions, itemIndex: number) {
 	const read: Read = (name) => ctx.getNodeParameter(name, itemIndex, undefined);
 	const routing = gatherRouting(description.properties, option, read);
-	const credentialType = chosenCredential(connection.credentials, read);
+	const credentialType = chosenCredential(description.credentials ?? [], read);
 	const credentials = await ctx.getCredentials(credentialType, itemIndex);
 	const url = String(routing.request?.url ?? '');
-	const defaults = JSON.parse(JSON.stringify(connection.requestDefaults)) as IDataObject;
-	const options: IHttpRequestOptions = {
-		qs: {},
-		body: {},
-		...defaults,
-		headers: { ...((defaults.headers as IDataObject | undefined) ?? {}) },
-		baseURL: connection.baseUrl(credentials),
-		method: routing.request?.method,
-		url: url.startsWith('=') ? String(ctx.evaluateExpression(url.slice(1), itemIndex)) : url,
-		// RoutingNode's timeout when the node has no request options.
-		timeout: 300_000,
-	};
+	const { baseURL: _expression, ...defaults } = (description.requestDefaults ?? {}) as IDataObject;
+	const options = requestStart(defaults, baseUrl(credentials), routing.request?.method, url.startsWith('=') ? String(ctx.evaluateExpression(url.slice(1), itemIndex)) : url);
+	// RoutingNode's timeout when the node has no request options.
+	options.timeout = 300_000;
 	return await sendRouted({ single: itemContext(ctx, itemIndex), credentialType, options, routing });
 }
 
 /** A batch write: once for all input items, as RoutingNode would send it for item 0. */
-async function runForAllItems(ctx: IExecuteFunctions, description: INodeTypeDescription, connection: ActionConnection, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
+async function runForAllItems(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
 	try {
-		return (await sendForItem(ctx, description, connection, option, 0)).items;
+		return (await sendForItem(ctx, description, baseUrl, option, 0)).items;
 	} catch (caught) {
 		const error = asNodeError(ctx, caught, 0);
 		if (ctx.continueOnFail()) return [{ json: {}, error, pairedItem: { item: 0 } }];
@@ -157,13 +143,13 @@ async function runForAllItems(ctx: IExecuteFunctions, description: INodeTypeDesc
 }
 
 /** A list: each input item's records in turn, appended one by one and paired with their item. */
-async function runPerItem(ctx: IExecuteFunctions, description: INodeTypeDescription, connection: ActionConnection, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
+async function runPerItem(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	const count = ctx.getInputData().length;
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		let items: INodeExecutionData[];
 		try {
-			items = (await sendForItem(ctx, description, connection, option, itemIndex)).items;
+			items = (await sendForItem(ctx, description, baseUrl, option, itemIndex)).items;
 		} catch (caught) {
 			const error = asNodeError(ctx, caught, itemIndex);
 			if (!ctx.continueOnFail()) throw error;
@@ -182,7 +168,7 @@ async function runPerItem(ctx: IExecuteFunctions, description: INodeTypeDescript
  * The `customOperations` of an action node: every batch write (request loop answering for all
  * input items) and every list, keyed by resource and operation.
  */
-export function buildCustomOperations(catalog: VendorCatalog, description: INodeTypeDescription, connection: ActionConnection): NonNullable<INodeType['customOperations']> {
+export function buildCustomOperations(catalog: VendorCatalog, description: INodeTypeDescription, baseUrl: BaseUrl): NonNullable<INodeType['customOperations']> {
 	const operations: NonNullable<INodeType['customOperations']> = {};
 	for (const op of catalog.operations) {
 		const once = op.requestLoop !== undefined && loopsForAllItems.has(op.requestLoop);
@@ -192,7 +178,7 @@ export function buildCustomOperations(catalog: VendorCatalog, description: INode
 		const run = once ? runForAllItems : runPerItem;
 		operations[op.resource] ??= {};
 		operations[op.resource][op.operation] = async function (this: IExecuteFunctions) {
-			return [await run(this, description, connection, option)];
+			return [await run(this, description, baseUrl, option)];
 		};
 	}
 	return operations;

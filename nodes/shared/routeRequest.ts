@@ -9,6 +9,7 @@
  */
 import type {
 	DeclarativeRestApiSettings,
+	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
@@ -43,6 +44,20 @@ async function responseItems(ctx: IExecuteSingleFunctions, response: IN8nHttpFul
 		}
 	}
 	return items;
+}
+
+/** A request as RoutingNode starts it: the node's request defaults (copied), the base URL and the request line. */
+export function requestStart(defaults: IDataObject, baseURL: string, method: IHttpRequestOptions['method'], url: string): IHttpRequestOptions {
+	const copy = JSON.parse(JSON.stringify(defaults)) as IDataObject;
+	return {
+		qs: {},
+		body: {},
+		...copy,
+		headers: { ...((copy.headers as IDataObject | undefined) ?? {}) },
+		baseURL,
+		method,
+		url,
+	};
 }
 
 export interface RoutedCall {

@@ -20,7 +20,7 @@ import type { FieldSpec, OperationSpec } from './catalog';
 import type { VendorHttpOptions } from './errors';
 import { parameterKey } from './fields';
 import { setPath } from './requestHooks';
-import { sendRouted } from './routeRequest';
+import { requestStart, sendRouted } from './routeRequest';
 
 export interface TriggerConnection {
 	/** The credential type the node uses (may depend on an Authentication parameter). */
@@ -122,15 +122,7 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 		getItemIndex: { value: () => 0 },
 	}) as IExecuteSingleFunctions;
 
-	const options: IHttpRequestOptions = {
-		qs: {},
-		body: {},
-		...(JSON.parse(JSON.stringify(connection.requestDefaults)) as object),
-		headers: { ...((connection.requestDefaults.headers as IDataObject | undefined) ?? {}) },
-		baseURL: connection.baseUrl(credentials),
-		method: op.method,
-		url: fillPath(op, (key) => ctx.getNodeParameter(key, '')),
-	};
+	const options = requestStart(connection.requestDefaults, connection.baseUrl(credentials), op.method, fillPath(op, (key) => ctx.getNodeParameter(key, '')));
 	for (const field of call.topFields) {
 		if (field.in === 'path') continue;
 		const value = ctx.getNodeParameter(parameterKey(field), field.default ?? '');
