@@ -4,7 +4,7 @@
  * n8n's server does (defaults applied, generic `authenticate` expressions, `preAuthentication` for
  * expirable tokens). HTTP goes through n8n's own request helpers, so `nock` sees the real requests.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	isExpression,
@@ -96,7 +96,10 @@ function nodeInstance(type: string): INodeType {
 	if (!nodeInstances.has(name)) {
 		const Cls = nodeClasses[name];
 		if (!Cls) throw new Error(`Unknown node type ${type}`);
-		nodeInstances.set(name, new Cls());
+		const instance = new Cls();
+		// As n8n's loader: declarative nodes get the "Request Options" collection (proxy, timeout, SSL, batching).
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(instance);
+		nodeInstances.set(name, instance);
 	}
 	return nodeInstances.get(name)!;
 }
