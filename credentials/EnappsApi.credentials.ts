@@ -9,9 +9,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { httpFailure, vendorMessage } from '../nodes/shared/errors';
-import { redactText, secretValues } from '../nodes/shared/redact';
-import { decideRedirect, headerValue, isRedirect, originOf } from '../nodes/shared/redirects';
+import { httpFailure, vendorMessage } from '../nodes/shared/request/failures';
+import { redactText, secretValues } from '../nodes/shared/request/redact';
+import { decideRedirect, headerValue, isRedirect, originOf } from '../nodes/shared/request/redirects';
 
 /** The token may come back under any of these keys; the vendor does not document which. */
 const TOKEN_KEYS = ['access_token', 'accessToken', 'token', 'jwt', 'access'];

@@ -1,6 +1,14 @@
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { REPZO_BASE_URL } from '../nodes/Repzo/baseUrl';
+/** The API host of the credential's environment, as an expression (for the credential test). */
+const REPZO_BASE_URL =
+	'={{$credentials.environment === "custom" ? String($credentials.baseUrl || "").replace(/\\/+$/, "") : $credentials.environment === "staging" ? "https://staging.sv.api.repzo.me" : "https://sv.api.repzo.me"}}';
+
+/** The same choice in code, for every request the Repzo nodes send. */
+export function repzoBaseUrl(credentials: { environment?: unknown; baseUrl?: unknown }): string {
+	if (credentials.environment === 'custom') return String(credentials.baseUrl || '').replace(/\/+$/, '');
+	return credentials.environment === 'staging' ? 'https://staging.sv.api.repzo.me' : 'https://sv.api.repzo.me';
+}
 
 export class RepzoApi implements ICredentialType {
 	name = 'repzoApi';

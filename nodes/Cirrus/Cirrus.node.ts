@@ -1,9 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { requestDefaultsOf } from '../shared/request/sender';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
 import { withOptionsCollection } from './options';
@@ -47,14 +48,6 @@ const dynamicFieldFilters: INodeProperties = {
 	routing: { send: { preSend: [sendDynamicFieldFilters] } },
 };
 
-const credentials: INodeCredentialDescription[] = [
-	{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
-	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
-const headers = { Accept: 'application/json' };
-// As `requestDefaults.baseURL` below.
-const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
-
 export class Cirrus implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Cirrus',
@@ -68,13 +61,8 @@ export class Cirrus implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers,
-			json: true,
-			arrayFormat: 'repeat',
-		},
+		credentials: cirrusCatalog.connection.credentials,
+		requestDefaults: requestDefaultsOf(cirrusCatalog.connection),
 		properties: withOptionsCollection(
 			buildProperties(cirrusCatalog, {
 				leadingProperties: [authentication],
@@ -83,13 +71,8 @@ export class Cirrus implements INodeType {
 		),
 	};
 
-	methods = buildPickerMethods(cirrusCatalog, {
-		vendor: 'Cirrus',
-		credentials,
-		baseUrl,
-		headers,
-	});
+	methods = buildPickerMethods(cirrusCatalog);
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(cirrusCatalog, this.description, baseUrl);
+	customOperations = buildCustomOperations(cirrusCatalog, this.description);
 }

@@ -1,15 +1,8 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription, INodeProperties } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription, INodeProperties } from 'n8n-workflow';
 
-import { credentialBaseUrl } from '../shared/triggerRequest';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { cirrusCatalog } from './catalog';
-
-/** As in the Cirrus node (a test checks they stay the same). */
-const credentials: INodeCredentialDescription[] = [
-	{ name: 'cirrusApi', required: true, displayOptions: { show: { authentication: ['apiToken'] } } },
-	{ name: 'cirrusOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -24,9 +17,6 @@ const authentication: INodeProperties = {
 
 const trigger = buildTrigger({
 	catalog: cirrusCatalog,
-	credentials,
-	requestDefaults: { headers: { Accept: 'application/json' }, json: true, arrayFormat: 'repeat' },
-	baseUrl: credentialBaseUrl,
 	leadingProperties: [authentication],
 });
 
@@ -43,7 +33,7 @@ export class CirrusTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
+		credentials: cirrusCatalog.connection.credentials,
 		properties: trigger.properties,
 	};
 

@@ -1,15 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { requestDefaultsOf } from '../shared/request/sender';
 import { enappsCatalog } from './catalog';
-
-const credentials: INodeCredentialDescription[] = [{ name: 'enappsApi', required: true }];
-const headers = { Accept: 'application/json' };
-// As `requestDefaults.baseURL` below.
-const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.serverUrl).replace(/\/+$/, '') + String(credential.apiPath || '').replace(/\/+$/, '');
 
 export class Enapps implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,23 +20,13 @@ export class Enapps implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
-		requestDefaults: {
-			baseURL: '={{$credentials.serverUrl.replace(/\\/+$/, "") + ($credentials.apiPath || "").replace(/\\/+$/, "")}}',
-			headers,
-			json: true,
-			arrayFormat: 'repeat',
-		},
+		credentials: enappsCatalog.connection.credentials,
+		requestDefaults: requestDefaultsOf(enappsCatalog.connection),
 		properties: buildProperties(enappsCatalog),
 	};
 
-	methods = buildPickerMethods(enappsCatalog, {
-		vendor: 'Enapps ERP',
-		credentials,
-		baseUrl,
-		headers,
-	});
+	methods = buildPickerMethods(enappsCatalog);
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(enappsCatalog, this.description, baseUrl);
+	customOperations = buildCustomOperations(enappsCatalog, this.description);
 }

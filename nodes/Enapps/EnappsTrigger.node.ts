@@ -1,18 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { enappsCatalog } from './catalog';
 
-/** As in the Enapps node (a test checks they stay the same). */
-const credentials: INodeCredentialDescription[] = [{ name: 'enappsApi', required: true }];
-
 const trigger = buildTrigger({
 	catalog: enappsCatalog,
-	credentials,
-	requestDefaults: { headers: { Accept: 'application/json' }, json: true, arrayFormat: 'repeat' },
-	baseUrl: enappsBaseUrl,
 });
 
 export class EnappsTrigger implements INodeType {
@@ -28,7 +21,7 @@ export class EnappsTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
+		credentials: enappsCatalog.connection.credentials,
 		properties: trigger.properties,
 	};
 

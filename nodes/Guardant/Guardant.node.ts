@@ -1,10 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { requestDefaultsOf } from '../shared/request/sender';
 import { guardantCatalog } from './catalog';
 import { addIsoDates } from './hooks';
 
@@ -19,11 +20,6 @@ const convertTimestamps: INodeProperties = {
 	routing: { output: { postReceive: [addIsoDates] } },
 };
 
-const credentials: INodeCredentialDescription[] = [{ name: 'guardantApi', required: true }];
-const headers = { Accept: 'application/json' };
-// As `requestDefaults.baseURL` below.
-const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
-
 export class Guardant implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Guardant',
@@ -37,22 +33,13 @@ export class Guardant implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers,
-			json: true,
-		},
+		credentials: guardantCatalog.connection.credentials,
+		requestDefaults: requestDefaultsOf(guardantCatalog.connection),
 		properties: buildProperties(guardantCatalog, { trailingProperties: [convertTimestamps] }),
 	};
 
-	methods = buildPickerMethods(guardantCatalog, {
-		vendor: 'Guardant',
-		credentials,
-		baseUrl,
-		headers,
-	});
+	methods = buildPickerMethods(guardantCatalog);
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(guardantCatalog, this.description, baseUrl);
+	customOperations = buildCustomOperations(guardantCatalog, this.description);
 }

@@ -1,18 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { credentialBaseUrl } from '../shared/triggerRequest';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { guardantCatalog } from './catalog';
 
-/** As in the Guardant node (a test checks they stay the same). */
-const credentials: INodeCredentialDescription[] = [{ name: 'guardantApi', required: true }];
-
 const trigger = buildTrigger({
 	catalog: guardantCatalog,
-	credentials,
-	requestDefaults: { headers: { Accept: 'application/json' }, json: true },
-	baseUrl: credentialBaseUrl,
 });
 
 export class GuardantTrigger implements INodeType {
@@ -28,7 +21,7 @@ export class GuardantTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
+		credentials: guardantCatalog.connection.credentials,
 		properties: trigger.properties,
 	};
 

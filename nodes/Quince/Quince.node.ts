@@ -1,16 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { buildPickerMethods } from '../shared/pickers';
+import { requestDefaultsOf } from '../shared/request/sender';
 import { buildCustomOperations } from '../shared/customOperations';
 import { quinceCatalog } from './catalog';
-import { checkQuinceResponse, keepErrorBodies, quinceRefusal } from './hooks';
-
-const credentials: INodeCredentialDescription[] = [{ name: 'quinceApi', required: true }];
-const headers = { Accept: 'application/json' };
-// As `requestDefaults.baseURL` below.
-const baseUrl = (credential: ICredentialDataDecryptedObject) => String(credential.baseUrl).replace(/\/+$/, '');
+import { checkQuinceResponse, keepErrorBodies } from './hooks';
 
 export class Quince implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,25 +21,15 @@ export class Quince implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers,
-			json: true,
-		},
+		credentials: quinceCatalog.connection.credentials,
+		requestDefaults: requestDefaultsOf(quinceCatalog.connection),
 		properties: buildProperties(quinceCatalog, {
 			customApiCall: { preSend: [keepErrorBodies], postReceive: [checkQuinceResponse] },
 		}),
 	};
 
-	methods = buildPickerMethods(quinceCatalog, {
-		vendor: 'QUINCE',
-		credentials,
-		baseUrl,
-		headers,
-		refusal: quinceRefusal,
-	});
+	methods = buildPickerMethods(quinceCatalog);
 
 	// Lists and batch writes run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(quinceCatalog, this.description, baseUrl);
+	customOperations = buildCustomOperations(quinceCatalog, this.description);
 }

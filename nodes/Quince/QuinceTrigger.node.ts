@@ -1,18 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { credentialBaseUrl } from '../shared/triggerRequest';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { quinceCatalog } from './catalog';
 
-/** As in the Quince node (a test checks they stay the same). */
-const credentials: INodeCredentialDescription[] = [{ name: 'quinceApi', required: true }];
-
 const trigger = buildTrigger({
 	catalog: quinceCatalog,
-	credentials,
-	requestDefaults: { headers: { Accept: 'application/json' }, json: true },
-	baseUrl: credentialBaseUrl,
 });
 
 export class QuinceTrigger implements INodeType {
@@ -28,7 +21,7 @@ export class QuinceTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
+		credentials: quinceCatalog.connection.credentials,
 		properties: trigger.properties,
 	};
 

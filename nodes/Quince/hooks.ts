@@ -8,7 +8,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { vendorMessage } from '../shared/errors';
+import { vendorMessage } from '../shared/request/failures';
 import { invalidInput } from '../shared/requestHooks';
 
 /** QUINCE reports failures in the body (`success: false`); let every answer reach `checkQuinceResponse`. */

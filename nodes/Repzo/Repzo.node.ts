@@ -1,16 +1,14 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
-import { REPZO_BASE_URL, repzoBaseUrl } from './baseUrl';
+import { requestDefaultsOf } from '../shared/request/sender';
 import { repzoCatalog } from './catalog';
 import { repzoProperties } from './properties';
 
 // Built once per process: n8n may create the node class more than once.
 const properties = repzoProperties();
-const credentials: INodeCredentialDescription[] = [{ name: 'repzoApi', required: true }];
-const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 export class Repzo implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,17 +23,13 @@ export class Repzo implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
-		requestDefaults: {
-			baseURL: REPZO_BASE_URL,
-			headers,
-			json: true,
-		},
+		credentials: repzoCatalog.connection.credentials,
+		requestDefaults: requestDefaultsOf(repzoCatalog.connection),
 		properties,
 	};
 
-	methods = buildPickerMethods(repzoCatalog, { vendor: 'Repzo', credentials, baseUrl: repzoBaseUrl, headers });
+	methods = buildPickerMethods(repzoCatalog);
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
-	customOperations = buildCustomOperations(repzoCatalog, this.description, repzoBaseUrl);
+	customOperations = buildCustomOperations(repzoCatalog, this.description);
 }

@@ -1,18 +1,11 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeCredentialDescription, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { repzoBaseUrl } from './baseUrl';
 import { buildTrigger } from '../shared/triggerBuilder';
 import { repzoCatalog } from './catalog';
 
-/** As in the Repzo node (a test checks they stay the same). */
-const credentials: INodeCredentialDescription[] = [{ name: 'repzoApi', required: true }];
-
 const trigger = buildTrigger({
 	catalog: repzoCatalog,
-	credentials,
-	requestDefaults: { headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, json: true },
-	baseUrl: repzoBaseUrl,
 });
 
 export class RepzoTrigger implements INodeType {
@@ -28,7 +21,7 @@ export class RepzoTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials,
+		credentials: repzoCatalog.connection.credentials,
 		properties: trigger.properties,
 	};
 

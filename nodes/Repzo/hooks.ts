@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { vendorMessage } from '../shared/errors';
+import { vendorMessage } from '../shared/request/failures';
 import { invalidInput } from '../shared/requestHooks';
 
 /** An update without any field would send `{}`: stop before calling Repzo and say what to add. */

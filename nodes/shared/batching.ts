@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import type { RequestLoop } from './catalog';
-import { singleRequest, withVendorErrors } from './errors';
+import { sendExplained } from './request/routing';
 import { loopsForAllItems } from './customOperations';
 import { invalidInput, parameterForItem } from './validation';
 
@@ -117,7 +117,6 @@ export async function sendInChunks(
 	all: SourcedRecord[],
 	url?: string,
 ): Promise<INodeExecutionData[]> {
-	const sendChunk = withVendorErrors(spec.vendor, singleRequest);
 	const run = ctx.getExecuteData?.() as object | undefined;
 	const memory = run ? (savedCalls.get(run) ?? new Map<string, INodeExecutionData[]>()) : new Map<string, INodeExecutionData[]>();
 	if (run) savedCalls.set(run, memory);
@@ -134,7 +133,7 @@ export async function sendInChunks(
 			// Records built from fields leave those fields in the item's own body: send only the chunk.
 			const body = spec.recordsOfItem ? {} : (requestData.options.body as IDataObject);
 			try {
-				const response = await sendChunk.call(ctx, {
+				const response = await sendExplained(ctx, {
 					...requestData,
 					options: { ...requestData.options, ...(url ? { url } : {}), body: { ...body, [spec.bodyProperty]: records } },
 				});
@@ -153,7 +152,7 @@ export async function sendInChunks(
 				memory.set(key, combined);
 				answer = combined;
 			} catch (error) {
-				// `withVendorErrors` already made it a NodeApiError, which the constructor hands back as is.
+				// The sender already made it a NodeApiError, which the constructor hands back as is.
 				const failed = new NodeApiError(ctx.getNode(), error as JsonObject);
 				const before = saved.length
 					? `Calls before this one saved ${saved.length} records (${itemRange(all.slice(0, start))})${idsOf(saved)}.`

@@ -12,13 +12,12 @@ import type {
 import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
-import { singleRequest, withVendorErrors } from './errors';
-import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
-import { retryOptionsProperty } from './retry';
+import { retryOptionsProperty } from './request/retry';
+import { singleRequest, throughSender } from './request/routing';
 import { shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
 import { checkEveryItem } from './validation';
@@ -37,8 +36,6 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
-	/** How the vendor's answers are read: token renewal on 401, refusals inside success bodies. */
-	http?: VendorHttpOptions;
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -125,7 +122,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-export function operationRouting(vendor: string, op: OperationSpec, placements: OptionalPlacement[], http?: VendorHttpOptions): INodePropertyRouting {
+export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
 	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
 	const pickedPath = fillPickedPath(op);
@@ -141,7 +138,7 @@ export function operationRouting(vendor: string, op: OperationSpec, placements: 
 	const routing: INodePropertyRouting = {
 		request: { method: op.method, url: pathExpression(op) },
 		send: { preSend, paginate: true },
-		operations: { pagination: withVendorErrors(vendor, loop, http) },
+		operations: { pagination: throughSender(catalog, loop) },
 	};
 	if (postReceive.length) routing.output = { postReceive };
 	return routing;
@@ -323,7 +320,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog.vendor, op, placementsByOp.get(op.operation)!, options.http ?? catalog.http);
+					const routing = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
@@ -338,7 +335,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	properties.push(
 		...shared.ordered,
 		...simplifyProperties(catalog, catalog.simplify),
-		...customApiCallProperties(catalog.vendor, options.customApiCall, options.http ?? catalog.http, catalog.customApiCallPath),
+		...customApiCallProperties(catalog, options.customApiCall),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,
 	);

@@ -4,6 +4,8 @@
  */
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
+	INodeCredentialDescription,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
@@ -11,7 +13,6 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import type { VendorHttpOptions } from './errors';
 import type { SimplifyRule } from './simplify';
 import type { UpsertSpec } from './upsert';
 
@@ -247,6 +248,28 @@ export interface OperationSpec {
 	poll?: PollSpec;
 }
 
+/**
+ * How a vendor's nodes reach its API, written once for the action node, the trigger and the pickers:
+ * the credentials, the base URL, the request defaults and how the vendor's answers are read.
+ */
+export interface VendorConnection {
+	/** The credential types, with the display rules that choose between them (e.g. an Authentication switch). */
+	credentials: INodeCredentialDescription[];
+	/** The API base URL for a credential, without a trailing slash. */
+	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
+	/** Headers every request sends. */
+	headers: Record<string, string>;
+	/** How list values travel in the query string (n8n's `arrayFormat`), when not n8n's default. */
+	arrayFormat?: 'repeat' | 'brackets' | 'indices' | 'comma';
+	/**
+	 * Credential types whose token n8n renews when the API answers 401 (n8n renews only when its request
+	 * helper throws, so the sender asks once more that way). OAuth2 credentials are always treated so.
+	 */
+	renewingCredentials?: string[];
+	/** A refusal the vendor reports inside a success answer (e.g. `success: false`): the vendor's words, or undefined. */
+	refusal?: (body: unknown) => string | undefined;
+}
+
 export interface ResourceSpec {
 	value: string;
 	name: string;
@@ -256,8 +279,8 @@ export interface ResourceSpec {
 export interface VendorCatalog {
 	/** Plural-free noun used in action wording fallbacks, e.g. `Enapps`. */
 	vendor: string;
-	/** How the vendor's answers are read (token renewal on 401, refusals in success bodies), for actions and triggers. */
-	http?: VendorHttpOptions;
+	/** How the vendor's nodes reach its API: every request of the action node, its trigger and its pickers. */
+	connection: VendorConnection;
 	/** A real path of this vendor, shown as the Custom API Call path example, e.g. `/client`. */
 	customApiCallPath?: string;
 	resources: ResourceSpec[];

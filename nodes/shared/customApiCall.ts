@@ -7,9 +7,8 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import type { OperationSpec } from './catalog';
-import { singleRequest, withVendorErrors } from './errors';
-import type { VendorHttpOptions } from './errors';
+import type { OperationSpec, VendorCatalog } from './catalog';
+import { singleRequest, throughSender } from './request/routing';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
@@ -67,16 +66,12 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 }
 
 /** "Custom API Call": any method and path, sent with the node's own credential. */
-export function customApiCallProperties(
-	vendor: string,
-	hooks: CustomApiCallHooks = {},
-	http?: VendorHttpOptions,
-	pathExample = '/partners',
-): INodeProperties[] {
+export function customApiCallProperties(catalog: Pick<VendorCatalog, 'vendor' | 'connection' | 'customApiCallPath'>, hooks: CustomApiCallHooks = {}): INodeProperties[] {
+	const pathExample = catalog.customApiCallPath ?? '/partners';
 	const routing: INodePropertyRouting = {
 		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
 		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
-		operations: { pagination: withVendorErrors(vendor, singleRequest, http) },
+		operations: { pagination: throughSender(catalog, singleRequest) },
 	};
 	if (hooks.postReceive?.length) routing.output = { postReceive: [...hooks.postReceive] };
 	return [

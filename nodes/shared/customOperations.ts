@@ -13,12 +13,10 @@
  */
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IDisplayOptions,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
-	INodeCredentialDescription,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
@@ -29,13 +27,11 @@ import type {
 } from 'n8n-workflow';
 
 import type { RequestLoop, VendorCatalog } from './catalog';
-import { requestStart, sendRouted } from './routeRequest';
+import { requestStart, sendRouted } from './request/routing';
+import { requestDefaultsOf } from './request/sender';
 
 /** Request loops that send for every input item from the first item's call (see `sendRecordsInBatches`). */
 export const loopsForAllItems = new WeakSet<RequestLoop>();
-
-/** The node's `requestDefaults.baseURL` as code, from the credential (RoutingNode evaluates the expression). */
-export type BaseUrl = (credentials: ICredentialDataDecryptedObject) => string;
 
 type Read = (name: string) => unknown;
 
@@ -53,11 +49,6 @@ function shown(rule: IDisplayOptions | undefined, read: Read, nested = false): b
 	for (const [name, values] of Object.entries(rule?.show ?? {})) if (!matches(name, values)) return false;
 	for (const [name, values] of Object.entries(rule?.hide ?? {})) if (matches(name, values)) return false;
 	return true;
-}
-
-/** The credential the node's settings select, by the credentials' display rules (e.g. an Authentication switch). */
-function chosenCredential(credentials: INodeCredentialDescription[], read: Read): string {
-	return (credentials.find((credential) => shown(credential.displayOptions, read)) ?? credentials[0]).name;
 }
 
 /** The execute context as RoutingNode's per-item context for `itemIndex` shows it to the hooks. */
@@ -118,23 +109,18 @@ function asNodeError(ctx: IExecuteFunctions, caught: unknown, itemIndex: number)
 }
 
 /** Sends the operation for one input item, as RoutingNode does. */
-async function sendForItem(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions, itemIndex: number) {
+async function sendForItem(ctx: IExecuteFunctions, catalog: VendorCatalog, description: INodeTypeDescription, option: INodePropertyOptions, itemIndex: number) {
 	const read: Read = (name) => ctx.getNodeParameter(name, itemIndex, undefined);
 	const routing = gatherRouting(description.properties, option, read);
-	const credentialType = chosenCredential(description.credentials ?? [], read);
-	const credentials = await ctx.getCredentials(credentialType, itemIndex);
 	const url = String(routing.request?.url ?? '');
-	const { baseURL: _expression, ...defaults } = (description.requestDefaults ?? {}) as IDataObject;
-	const options = requestStart(defaults, baseUrl(credentials), routing.request?.method, url.startsWith('=') ? String(ctx.evaluateExpression(url.slice(1), itemIndex)) : url);
-	// RoutingNode's timeout when the node has no request options.
-	options.timeout = 300_000;
-	return await sendRouted({ single: itemContext(ctx, itemIndex), credentialType, options, routing });
+	const options = requestStart(requestDefaultsOf(catalog.connection), routing.request?.method, url.startsWith('=') ? String(ctx.evaluateExpression(url.slice(1), itemIndex)) : url);
+	return await sendRouted({ single: itemContext(ctx, itemIndex), options, routing });
 }
 
 /** A batch write: once for all input items, as RoutingNode would send it for item 0. */
-async function runForAllItems(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
+async function runForAllItems(ctx: IExecuteFunctions, catalog: VendorCatalog, description: INodeTypeDescription, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
 	try {
-		return (await sendForItem(ctx, description, baseUrl, option, 0)).items;
+		return await sendForItem(ctx, catalog, description, option, 0);
 	} catch (caught) {
 		const error = asNodeError(ctx, caught, 0);
 		if (ctx.continueOnFail()) return [{ json: {}, error, pairedItem: { item: 0 } }];
@@ -143,13 +129,13 @@ async function runForAllItems(ctx: IExecuteFunctions, description: INodeTypeDesc
 }
 
 /** A list: each input item's records in turn, appended one by one and paired with their item. */
-async function runPerItem(ctx: IExecuteFunctions, description: INodeTypeDescription, baseUrl: BaseUrl, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
+async function runPerItem(ctx: IExecuteFunctions, catalog: VendorCatalog, description: INodeTypeDescription, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	const count = ctx.getInputData().length;
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		let items: INodeExecutionData[];
 		try {
-			items = (await sendForItem(ctx, description, baseUrl, option, itemIndex)).items;
+			items = await sendForItem(ctx, catalog, description, option, itemIndex);
 		} catch (caught) {
 			const error = asNodeError(ctx, caught, itemIndex);
 			if (!ctx.continueOnFail()) throw error;
@@ -168,7 +154,7 @@ async function runPerItem(ctx: IExecuteFunctions, description: INodeTypeDescript
  * The `customOperations` of an action node: every batch write (request loop answering for all
  * input items) and every list, keyed by resource and operation.
  */
-export function buildCustomOperations(catalog: VendorCatalog, description: INodeTypeDescription, baseUrl: BaseUrl): NonNullable<INodeType['customOperations']> {
+export function buildCustomOperations(catalog: VendorCatalog, description: INodeTypeDescription): NonNullable<INodeType['customOperations']> {
 	const operations: NonNullable<INodeType['customOperations']> = {};
 	for (const op of catalog.operations) {
 		const once = op.requestLoop !== undefined && loopsForAllItems.has(op.requestLoop);
@@ -178,7 +164,7 @@ export function buildCustomOperations(catalog: VendorCatalog, description: INode
 		const run = once ? runForAllItems : runPerItem;
 		operations[op.resource] ??= {};
 		operations[op.resource][op.operation] = async function (this: IExecuteFunctions) {
-			return [await run(this, description, baseUrl, option)];
+			return [await run(this, catalog, description, option)];
 		};
 	}
 	return operations;

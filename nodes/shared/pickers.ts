@@ -5,15 +5,12 @@
  * credential and error mapping as Get Many. Values typed by hand or mapped by an expression still work:
  * a locator value `{ __rl, mode, value }` and a plain string or number are sent alike.
  */
-import { NodeApiError } from 'n8n-workflow';
 import type {
-	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	INodeCredentialDescription,
 	INodeListSearchItems,
 	INodeListSearchResult,
 	INodeProperties,
@@ -21,29 +18,15 @@ import type {
 	INodePropertyModeTypeOptions,
 	INodePropertyOptions,
 	INodeType,
-	JsonObject,
 } from 'n8n-workflow';
 
 import type { FieldSpec, HttpMethod, ListSpec, OperationSpec, PickerSource, VendorCatalog } from './catalog';
-import { vendorError } from './errors';
 import { fieldInput, fieldLabel, parameterKey } from './fields';
 import { extractPage, isLastPage } from './pagination';
+import { VendorSender } from './request/sender';
 import { getPath, invalidInput, setPath } from './requestHooks';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
-
-/** How a node reaches its API outside an operation: what its `requestDefaults` and credentials say. */
-export interface PickerConnection {
-	vendor: string;
-	/** The node's credentials, with the display rules that choose between them. */
-	credentials: INodeCredentialDescription[];
-	/** The base URL for a credential, as the node's `requestDefaults.baseURL` computes it. */
-	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
-	/** Headers the node's `requestDefaults` send. */
-	headers?: IDataObject;
-	/** A refusal the vendor reports in a successful answer (e.g. `success: false`): its message, else undefined. */
-	refusal?: (body: unknown) => string | undefined;
-}
 
 /** Records per picker page (the API's maximum when smaller). */
 const PICKER_PAGE_SIZE = 100;
@@ -164,21 +147,15 @@ export function fillPickedPath(op: OperationSpec): PreSend | undefined {
 	};
 }
 
-/** The credential the node uses with its current settings (e.g. Cirrus's Authentication switch). */
-function credentialType(ctx: ILoadOptionsFunctions, credentials: INodeCredentialDescription[]): string {
-	const current = (name: string): unknown => {
-		const value = ctx.getCurrentNodeParameter(name);
-		if (value !== undefined) return value;
-		try {
-			return ctx.getNodeParameter(name, null);
-		} catch {
-			return undefined;
-		}
-	};
-	const shown = credentials.find((credential) =>
-		Object.entries(credential.displayOptions?.show ?? {}).every(([name, values]) => (values as unknown[]).includes(current(name))),
-	);
-	return (shown ?? credentials[0]).name;
+/** A parameter as the editor currently has it (the node's saved value otherwise); undefined when unset. */
+function currentParameter(ctx: ILoadOptionsFunctions, name: string): unknown {
+	const value = ctx.getCurrentNodeParameter(name);
+	if (value !== undefined) return value;
+	try {
+		return ctx.getNodeParameter(name, undefined);
+	} catch {
+		return undefined;
+	}
 }
 
 function recordId(record: IDataObject, source: PickerSource): string | number | undefined {
@@ -218,18 +195,18 @@ interface Page {
 }
 
 /** Reads one page of a picker's list, the way the list operation pages. */
-async function readPage(this: ILoadOptionsFunctions, connection: PickerConnection, source: ResolvedSource, start: number | undefined, search?: string): Promise<Page> {
-	const type = credentialType(this, connection.credentials);
-	const credentials = await this.getCredentials(type);
+async function readPage(this: ILoadOptionsFunctions, catalog: VendorCatalog, source: ResolvedSource, start: number | undefined, search?: string): Promise<Page> {
+	const sender = new VendorSender(this, catalog.vendor, catalog.connection, (name) => currentParameter(this, name));
 	const list = source.list;
 	const location = list.in === 'body' ? 'body' : 'qs';
 	const options: IHttpRequestOptions = {
 		method: source.method as IHttpRequestMethods,
-		url: connection.baseUrl(credentials) + source.path,
-		headers: { ...(connection.headers ?? {}) },
+		url: source.path,
+		headers: { ...catalog.connection.headers },
 		json: true,
 		qs: {},
 	};
+	if (catalog.connection.arrayFormat) options.arrayFormat = catalog.connection.arrayFormat;
 	if (source.method !== 'GET') options.body = {};
 	const place = (field: FieldSpec, value: unknown) => {
 		const target = field.in === 'query' ? 'qs' : field.in === 'header' ? 'headers' : 'body';
@@ -250,16 +227,7 @@ async function readPage(this: ILoadOptionsFunctions, connection: PickerConnectio
 		if (sizeParam && size !== undefined) params[sizeParam] = size;
 	}
 
-	let body: unknown;
-	try {
-		body = await this.helpers.httpRequestWithAuthentication.call(this, type, options);
-	} catch (error) {
-		throw vendorError(this.getNode(), connection.vendor, error, credentials);
-	}
-	const refused = connection.refusal?.(body);
-	if (refused !== undefined) {
-		throw new NodeApiError(this.getNode(), (body ?? {}) as JsonObject, { message: `${connection.vendor} refused the request: ${refused}` });
-	}
+	const { body } = await sender.send(options, { expectsRecords: true });
 	// As n8n's routing does: an array answer is one item per entry (records, or an envelope in an array).
 	const items = (Array.isArray(body) ? body : [body]).map((json) => ({ json: (json ?? {}) as IDataObject }));
 	const page = extractPage(items, list.rootProperty);
@@ -273,18 +241,18 @@ function matches(option: INodeListSearchItems, search: string): boolean {
 }
 
 /** `listSearch` of one source: one page per call, searched by the API when it filters by name. */
-function listSearchMethod(connection: PickerConnection, source: ResolvedSource) {
+function listSearchMethod(catalog: VendorCatalog, source: ResolvedSource) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		const search = filter?.trim() || undefined;
 		let start = paginationToken !== undefined && paginationToken !== '' ? Number(paginationToken) : undefined;
 		if (!search || source.searchField) {
-			const page = await readPage.call(this, connection, source, start, search);
+			const page = await readPage.call(this, catalog, source, start, search);
 			return withToken(toOptions(page.records, source), page.next);
 		}
 		// The API cannot filter by name: read pages and keep the matching records.
 		const results: INodeListSearchItems[] = [];
 		for (let scanned = 0; scanned < SEARCH_SCAN_PAGES; scanned++) {
-			const page = await readPage.call(this, connection, source, start);
+			const page = await readPage.call(this, catalog, source, start);
 			results.push(...toOptions(page.records, source).filter((option) => matches(option, search)));
 			start = page.next;
 			if (start === undefined || results.length > 0) break;
@@ -298,12 +266,12 @@ function withToken(results: INodeListSearchItems[], next: number | undefined): I
 }
 
 /** `loadOptions` of a lookup list: every record, by name. */
-function loadOptionsMethod(connection: PickerConnection, source: ResolvedSource) {
+function loadOptionsMethod(catalog: VendorCatalog, source: ResolvedSource) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const options: INodePropertyOptions[] = [];
 		let start: number | undefined;
 		for (let pages = 0; pages < DROPDOWN_MAX_PAGES; pages++) {
-			const page = await readPage.call(this, connection, source, start);
+			const page = await readPage.call(this, catalog, source, start);
 			options.push(...toOptions(page.records, source));
 			start = page.next;
 			if (start === undefined) break;
@@ -313,13 +281,13 @@ function loadOptionsMethod(connection: PickerConnection, source: ResolvedSource)
 }
 
 /** The `methods` of a node: one `listSearch` per record picker, one `loadOptions` per lookup dropdown. */
-export function buildPickerMethods(catalog: VendorCatalog, connection: PickerConnection): NonNullable<INodeType['methods']> {
+export function buildPickerMethods(catalog: VendorCatalog): NonNullable<INodeType['methods']> {
 	const listSearch: NonNullable<NonNullable<INodeType['methods']>['listSearch']> = {};
 	const loadOptions: NonNullable<NonNullable<INodeType['methods']>['loadOptions']> = {};
 	for (const key of Object.keys(catalog.pickers ?? {})) {
 		const source = resolveSource(catalog, key);
-		if (source.dropdown) loadOptions[key] = loadOptionsMethod(connection, source);
-		else listSearch[key] = listSearchMethod(connection, source);
+		if (source.dropdown) loadOptions[key] = loadOptionsMethod(catalog, source);
+		else listSearch[key] = listSearchMethod(catalog, source);
 	}
 	return { listSearch, loadOptions };
 }

@@ -5,31 +5,23 @@
  */
 import { DateTime } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeCredentialDescription, INodeExecutionData, INodeProperties, INodePropertyOptions, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, IPollFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
 import { advanceCursor, placeRecords, startingPoint } from './triggerCursor';
 import type { CursorState, TimedRecord } from './triggerCursor';
-import { fetchList, listInputs, selectedCredential } from './triggerRequest';
-import type { InjectedField, TriggerConnection } from './triggerRequest';
+import { fetchList, listInputs } from './triggerRequest';
+import type { InjectedField } from './triggerRequest';
 
-export interface TriggerSource extends TriggerConnection {
-	catalog: VendorCatalog;
-	/** Properties placed first (e.g. an Authentication switch). */
-	leadingProperties?: INodeProperties[];
-}
-
+/** A vendor's trigger: its catalog (whose connection it sends with) and the properties placed first. */
 export interface TriggerDefinition {
 	catalog: VendorCatalog;
-	/** The action node's credentials (with their display rules) and request defaults without `baseURL`. */
-	credentials: INodeCredentialDescription[];
-	requestDefaults: IDataObject;
-	baseUrl: TriggerConnection['baseUrl'];
 	/** Properties placed first, as in the action node (e.g. an Authentication switch). */
 	leadingProperties?: INodeProperties[];
-	http?: TriggerConnection['http'];
 }
+
+type TriggerSource = TriggerDefinition;
 
 interface EventEntry {
 	value: string;
@@ -195,10 +187,8 @@ async function fetchSince(ctx: IPollFunctions, source: TriggerSource, settings: 
 	// An upper bound the API insists on: a day past this machine's today. Records beyond it are not
 	// lost, the cursor does not pass them; a later poll picks them up.
 	if (entry.until) injected.push({ field: entry.until, value: DateTime.now().setZone(zone).plus({ days: 1 }).toISO() });
-	const { records } = await fetchList(ctx, source, {
+	const records = await fetchList(ctx, source.catalog, {
 		op: entry.op,
-		vendor: source.catalog.vendor,
-		http: source.catalog.http,
 		filterFields: entry.filterFields,
 		topFields: entry.topFields,
 		injected,
@@ -224,14 +214,7 @@ export interface BuiltTrigger {
 
 /** Builds a vendor's trigger: its properties and the shared `poll()`. */
 export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
-	const source: TriggerSource = {
-		catalog: definition.catalog,
-		baseUrl: definition.baseUrl,
-		credentialType: selectedCredential(definition.credentials),
-		requestDefaults: definition.requestDefaults,
-		leadingProperties: definition.leadingProperties,
-		http: definition.http ?? definition.catalog.http,
-	};
+	const source: TriggerSource = definition;
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));
 	return {

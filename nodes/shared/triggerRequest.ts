@@ -1,50 +1,17 @@
 /**
- * Runs a catalog list operation from a trigger's `poll()` through the same routing the action node
- * uses: the builder's own pre-send steps (field conversion, optional filters by wire name, vendor
- * hooks), the shared paginator and the vendor error mapping. n8n's RoutingNode only serves
- * declarative nodes, so this plays its part: it fills in the request defaults and the top-level
- * fields, and sends each page with `httpRequestWithAuthentication` like RoutingNode does.
+ * Runs a catalog list operation from a trigger's `poll()` with the action node's own routing (field
+ * conversion, optional filters by wire name, vendor hooks, the shared paginator) and its one sender:
+ * this fills in what RoutingNode would (request defaults, top-level fields) for a poll.
  */
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeCredentialDescription,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IPollFunctions } from 'n8n-workflow';
 
 import { operationRouting } from './builder';
 import type { OptionalPlacement } from './builder';
-import type { FieldSpec, OperationSpec } from './catalog';
-import type { VendorHttpOptions } from './errors';
+import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
 import { parameterKey } from './fields';
+import { requestStart, sendRouted } from './request/routing';
+import { requestDefaultsOf } from './request/sender';
 import { setPath } from './requestHooks';
-import { requestStart, sendRouted } from './routeRequest';
-
-export interface TriggerConnection {
-	/** The credential type the node uses (may depend on an Authentication parameter). */
-	credentialType: (ctx: IPollFunctions) => string;
-	/** The API base URL from the credential, as the action node's `requestDefaults.baseURL` computes it. */
-	baseUrl: (credentials: ICredentialDataDecryptedObject) => string;
-	/** The action node's other request defaults (headers, `json`, `arrayFormat`). */
-	requestDefaults: IDataObject;
-	/** How the vendor's answers are read, as the action node's `buildProperties(…, { http })`. */
-	http?: VendorHttpOptions;
-}
-
-/** The credential the node's settings select, by the credentials' display rules (e.g. an Authentication switch). */
-export function selectedCredential(credentials: INodeCredentialDescription[]): (ctx: IPollFunctions) => string {
-	return (ctx) => {
-		const chosen = credentials.find((credential) =>
-			Object.entries(credential.displayOptions?.show ?? {}).every(([name, values]) => (values ?? []).includes(ctx.getNodeParameter(name, '') as never)),
-		);
-		return (chosen ?? credentials[0]).name;
-	};
-}
-
-/** The base URL most credentials hold in `baseUrl`, without a trailing slash. */
-export const credentialBaseUrl = (credentials: ICredentialDataDecryptedObject) => String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 
 export interface InjectedField {
 	field: FieldSpec;
@@ -53,9 +20,6 @@ export interface InjectedField {
 
 export interface ListCall {
 	op: OperationSpec;
-	vendor: string;
-	/** The vendor's answer checks (token renewal on 401, refusals in success bodies). */
-	http?: VendorHttpOptions;
 	/** The list's optional filters as the trigger shows them (all under `filters`). */
 	filterFields: FieldSpec[];
 	/** Fields the trigger shows at the top (required or path fields of the list). */
@@ -63,11 +27,6 @@ export interface ListCall {
 	injected: InjectedField[];
 	/** Return every page at the largest size, or just the first `limit` records. */
 	limit?: number;
-}
-
-export interface ListResult {
-	records: IDataObject[];
-	requests: number;
 }
 
 const isTopLevel = (field: FieldSpec) => field.in === 'path' || field.required === true || field.topLevel === true;
@@ -95,12 +54,10 @@ function fillPath(op: OperationSpec, read: (key: string) => unknown): string {
 }
 
 /** Fetches a list the way the action node's Get Many does, from inside `poll()`. */
-export async function fetchList(ctx: IPollFunctions, connection: TriggerConnection, call: ListCall): Promise<ListResult> {
+export async function fetchList(ctx: IPollFunctions, catalog: VendorCatalog, call: ListCall): Promise<IDataObject[]> {
 	const { op } = call;
 	const placements: OptionalPlacement[] = call.filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
-	const routing = operationRouting(call.vendor, op, placements, call.http ?? connection.http);
-	const credentialType = connection.credentialType(ctx);
-	const credentials = await ctx.getCredentials(credentialType);
+	const routing = operationRouting(catalog, op, placements);
 
 	const parameter = (name: string, fallback?: unknown): unknown => {
 		switch (name) {
@@ -122,7 +79,7 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 		getItemIndex: { value: () => 0 },
 	}) as IExecuteSingleFunctions;
 
-	const options = requestStart(connection.requestDefaults, connection.baseUrl(credentials), op.method, fillPath(op, (key) => ctx.getNodeParameter(key, '')));
+	const options = requestStart(requestDefaultsOf(catalog.connection), op.method, fillPath(op, (key) => ctx.getNodeParameter(key, '')));
 	for (const field of call.topFields) {
 		if (field.in === 'path') continue;
 		const value = ctx.getNodeParameter(parameterKey(field), field.default ?? '');
@@ -130,6 +87,6 @@ export async function fetchList(ctx: IPollFunctions, connection: TriggerConnecti
 	}
 	for (const { field, value } of call.injected) place(options, field, value);
 
-	const { items, requests } = await sendRouted({ single, credentialType, options, routing, maxResults: call.limit });
-	return { records: items.map((item) => item.json), requests };
+	const items = await sendRouted({ single, options, routing, maxResults: call.limit });
+	return items.map((item) => item.json);
 }

@@ -39,8 +39,9 @@ describe('Enapps ERP: one login per run', () => {
 	});
 
 	test('10 items meeting an expired token renew it once', async () => {
+		// Each item meets the expired token twice: once as an answer, once asked the way that makes n8n renew.
 		const auth = nock(BASE).post(`${API}/auth`).once().reply(200, { access_token: 'jwt-renewed' });
-		const expired = nock(BASE).matchHeader('authorization', 'Bearer jwt-old').get(`${API}/partners`).query(true).times(10).reply(401, { message: 'Token expired' });
+		const expired = nock(BASE).matchHeader('authorization', 'Bearer jwt-old').get(`${API}/partners`).query(true).times(20).reply(401, { message: 'Token expired' });
 		const api = nock(BASE).matchHeader('authorization', 'Bearer jwt-renewed').get(`${API}/partners`).query(true).times(10).reply(200, [{ id: 1 }]);
 
 		const helper = new TestCredentialsHelper();

@@ -60,10 +60,10 @@ describe('QUINCE pickers: listSearch and loadOptions through n8n-core', () => {
 	});
 
 	test('an HTTP failure reaches the picker with its status', async () => {
-		nock(BASE).post('/api/v2/partner/list').reply(503, { success: false, error: 'Maintenance' });
+		nock(BASE).post('/api/v2/partner/list').reply(400, { success: false, error: 'Unknown filter' });
 		await expect(listSearch({ node: 'quince', method: 'partner', parameters: {}, credentials })).rejects.toMatchObject({
-			message: 'QUINCE answered HTTP 503: Maintenance',
-			httpCode: '503',
+			message: 'QUINCE answered HTTP 400: Unknown filter',
+			httpCode: '400',
 		});
 	});
 });

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { buildProperties, pathExpression } from '../../nodes/shared/builder';
 import type { VendorCatalog } from '../../nodes/shared/catalog';
-import { vendorMessage } from '../../nodes/shared/errors';
+import { vendorMessage } from '../../nodes/shared/request/failures';
 import { titleCase } from '../../nodes/shared/fields';
 import { formatDate } from '../../nodes/shared/requestHooks';
 

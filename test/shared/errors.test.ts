@@ -7,7 +7,7 @@ import { createServer } from 'net';
 import type { AddressInfo, Server } from 'net';
 import nock from 'nock';
 
-import { httpFailure } from '../../nodes/shared/errors';
+import { httpFailure } from '../../nodes/shared/request/failures';
 
 import { runNode } from '../harness';
 import * as enapps from '../enapps/fixtures';

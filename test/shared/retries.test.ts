@@ -4,7 +4,7 @@
  */
 import nock from 'nock';
 
-import { decideRetry, DEFAULT_RETRY_POLICY, retryAfterSeconds } from '../../nodes/shared/retry';
+import { decideRetry, DEFAULT_RETRY_POLICY, retryAfterSeconds } from '../../nodes/shared/request/retry';
 import { runNode } from '../harness';
 import * as enapps from '../enapps/fixtures';
 import * as guardant from '../guardant/fixtures';

@@ -7,34 +7,42 @@ import nock from 'nock';
 import { Workflow } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INodeType } from 'n8n-workflow';
 
-import { enappsBaseUrl } from '../../credentials/EnappsApi.credentials';
 import { Cirrus } from '../../nodes/Cirrus/Cirrus.node';
+import { CirrusTrigger } from '../../nodes/Cirrus/CirrusTrigger.node';
 import { Enapps } from '../../nodes/Enapps/Enapps.node';
+import { EnappsTrigger } from '../../nodes/Enapps/EnappsTrigger.node';
 import { Guardant } from '../../nodes/Guardant/Guardant.node';
+import { GuardantTrigger } from '../../nodes/Guardant/GuardantTrigger.node';
 import { Quince } from '../../nodes/Quince/Quince.node';
-import { repzoBaseUrl } from '../../nodes/Repzo/baseUrl';
+import { QuinceTrigger } from '../../nodes/Quince/QuinceTrigger.node';
+import { RepzoApi, repzoBaseUrl } from '../../credentials/RepzoApi.credentials';
 import { Repzo } from '../../nodes/Repzo/Repzo.node';
+import { RepzoTrigger } from '../../nodes/Repzo/RepzoTrigger.node';
 import { advanceCursor, MAX_BOUNDARY_IDS, placeRecords } from '../../nodes/shared/triggerCursor';
-import { credentialBaseUrl } from '../../nodes/shared/triggerRequest';
 import * as cirrus from '../cirrus/fixtures';
 import { API, BASE, LOGIN, loginCredentials, tokenCredentials } from '../enapps/fixtures';
 import { nodeTypes } from '../harness';
 import { PollSession } from '../pollHarness';
 
-describe('Triggers: the base URL is the one the action node computes', () => {
-	const workflow = new Workflow({ id: 'x', nodes: [], connections: {}, nodeTypes, active: false });
-	const node = { id: 'n', name: 'n', type: 'x', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
-	const evaluate = (action: INodeType, credentials: ICredentialDataDecryptedObject) =>
-		workflow.expression.getSimpleParameterValue(node, action.description.requestDefaults!.baseURL as string, 'internal', { $credentials: credentials }, undefined, '');
-	const cases: Array<[string, INodeType, (c: ICredentialDataDecryptedObject) => string, ICredentialDataDecryptedObject[]]> = [
-		['Enapps ERP', new Enapps(), enappsBaseUrl, [{ serverUrl: 'https://erp.example:4095/', apiPath: '/api/v1/' }, { serverUrl: 'https://erp.example:5095', apiPath: '' }]],
-		['Cirrus', new Cirrus(), credentialBaseUrl, [{ baseUrl: 'https://cirrus.example/rest/v2//' }]],
-		['Guardant', new Guardant(), credentialBaseUrl, [{ baseUrl: 'https://station.guardant.ru/' }]],
-		['QUINCE', new Quince(), credentialBaseUrl, [{ baseUrl: 'https://quince.example' }]],
-		['Repzo', new Repzo(), repzoBaseUrl, [{ environment: 'production' }, { environment: 'staging' }, { environment: 'custom', baseUrl: 'http://127.0.0.1:8787/repzo/' }]],
+describe('Triggers send with their action node\'s connection', () => {
+	const pairs: Array<[string, INodeType, INodeType]> = [
+		['Enapps ERP', new Enapps(), new EnappsTrigger()],
+		['Cirrus', new Cirrus(), new CirrusTrigger()],
+		['Guardant', new Guardant(), new GuardantTrigger()],
+		['QUINCE', new Quince(), new QuinceTrigger()],
+		['Repzo', new Repzo(), new RepzoTrigger()],
 	];
-	test.each(cases)('%s', (_name, action, trigger, credentials) => {
-		for (const credential of credentials) expect(trigger(credential)).toBe(evaluate(action, credential));
+	test.each(pairs)('%s: the same credentials, with the same display rules', (_name, action, trigger) => {
+		expect(trigger.description.credentials).toBe(action.description.credentials);
+	});
+
+	test('Repzo: the credential test asks the host every request goes to', () => {
+		const workflow = new Workflow({ id: 'x', nodes: [], connections: {}, nodeTypes, active: false });
+		const node = { id: 'n', name: 'n', type: 'x', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+		const expression = (new RepzoApi().test.request.baseURL ?? '') as string;
+		for (const credential of [{ environment: 'production' }, { environment: 'staging' }, { environment: 'custom', baseUrl: 'http://127.0.0.1:8787/repzo/' }] as ICredentialDataDecryptedObject[]) {
+			expect(workflow.expression.getSimpleParameterValue(node, expression, 'internal', { $credentials: credential }, undefined, '')).toBe(repzoBaseUrl(credential));
+		}
 	});
 });
 

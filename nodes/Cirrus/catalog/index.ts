@@ -22,6 +22,7 @@ import { settingsOperations } from './settings';
 import { cirrusSimplify } from './simplify';
 import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
+import { cirrusConnection } from '../connection';
 
 export { deprecatedEndpoints, paths } from './paths';
 
@@ -187,6 +188,7 @@ function withPickers(op: OperationSpec): OperationSpec {
 }
 
 export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
+	connection: cirrusConnection,
 	vendor: 'Cirrus',
 	customApiCallPath: '/accounts/',
 	resources: [

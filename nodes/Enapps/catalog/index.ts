@@ -1,5 +1,6 @@
 import type { FieldSpec, OperationSpec, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { additionalFieldsToItems } from '../hooks';
+import { enappsConnection } from '../connection';
 
 /** Pages the server serves: 1000 for reference data, 100 for documents. */
 const referencePages = { pagination: 'page', pageParam: 'page', firstPage: 1, maxPageSize: 1000 } as const;
@@ -352,7 +353,7 @@ const additionalField: OperationSpec[] = [
 export const enappsCatalog: VendorCatalog = {
 	vendor: 'Enapps ERP',
 	// n8n renews the login token when the API answers 401.
-	http: { renewingCredentials: ['enappsApi'] },
+	connection: enappsConnection,
 	customApiCallPath: '/partners',
 	resources: [
 		{ value: 'partner', name: 'Partner', description: 'Companies: customers and prospects' },

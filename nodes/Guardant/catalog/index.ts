@@ -1,6 +1,7 @@
 import type { FieldSpec, ListSpec, OperationSpec, VendorCatalog } from '../../shared/catalog';
 import { upsertOperation } from '../../shared/upsert';
 import { refuseEmptyUpdate, unwrapHistoryPage } from '../hooks';
+import { guardantConnection } from '../connection';
 
 /** Every Guardant list pages by offset/limit; 100 is the documented default and the stated maximum. */
 function offsetPages(rootProperty?: string): ListSpec {
@@ -429,6 +430,7 @@ const dongle: OperationSpec[] = [
 ];
 
 export const guardantCatalog: VendorCatalog = {
+	connection: guardantConnection,
 	vendor: 'Guardant',
 	customApiCallPath: '/v1.0/customers',
 	resources: [

@@ -4,6 +4,7 @@ import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, Vendor
 import { recordsFromOperation } from '../../shared/itemRequest';
 import { upsertInBatchesOperation } from '../../shared/upsert';
 import { answerHasIds, answerIsJson, applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
+import { quinceConnection } from '../connection';
 
 /** Every list: `page` in the body from 1, a fixed 100 records per page, no total (stop on a short page). */
 const pages: ListSpec = { pagination: 'page', pageParam: 'page', firstPage: 1, maxPageSize: 100, in: 'body', rootProperty: 'data' };
@@ -416,6 +417,7 @@ const modules: ModuleSpec[] = [
 const named = { id: ['Id', 'id'], label: ['Name'] };
 
 export const quinceCatalog: VendorCatalog = {
+	connection: quinceConnection,
 	vendor: 'QUINCE',
 	customApiCallPath: '/api/v2/partner/list',
 	resources: modules.map((spec) => spec.resource),

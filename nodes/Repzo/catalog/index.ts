@@ -1,9 +1,10 @@
 import type { FieldSpec, OperationSpec, PickerSource, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
-import { refuseEmptyUpdate, repzoRefusal } from '../hooks';
+import { refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
 import { repzoSimplify } from './simplify';
 import { withUpserts } from './upserts';
+import { repzoConnection } from '../connection';
 
 /** Most workflows start from clients: the first resource is the dropdown's default. */
 const DEFAULT_RESOURCE = 'client';
@@ -97,7 +98,7 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
  */
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
-	http: { refusal: repzoRefusal },
+	connection: repzoConnection,
 	customApiCallPath: '/client',
 	resources: [
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
