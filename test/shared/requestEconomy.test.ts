@@ -20,7 +20,7 @@ interface Vendor {
 	node: string;
 	resource: string;
 	operation: string;
-	credentials: IDataObject;
+	credentials: Parameters<typeof runNode>[0]['credentials'];
 	/** The documented page size, which Return All asks for. */
 	pageSize: number;
 	/** Whether the answer states how many pages there are (then no empty page is needed to see the end). */
@@ -128,6 +128,7 @@ const vendors: Vendor[] = [
 				});
 			return asked;
 		},
+		// Cirrus sends its default sort with every list request.
 		wire: (n, size) => `sorting=name_asc&page=${n}&per_page=${size}`,
 	},
 	{
