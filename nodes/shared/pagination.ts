@@ -83,10 +83,10 @@ function stopError(ctx: IExecutePaginationFunctions, message: string, descriptio
 
 /**
  * One paginator for every vendor. Return All asks for the largest page the API serves and stops on
- * the last page: where the envelope states a page count or a next link, that decides; otherwise an
- * empty page, or a page shorter than the ones the server sent before (a server may serve fewer
- * records than asked for, so a short first page is followed up once). Limit asks for no more than
- * it needs.
+ * the last page: an empty page; else where the envelope states a page count or a next link, that
+ * decides; else a page shorter than asked, when we asked for no more than the documented page size
+ * (past it, or with none documented, a server may serve less than asked, so a page counts as short
+ * only against the ones it sent before). Limit asks for no more than it needs.
  */
 export function paginateList(list: ListSpec, operation = 'this list', options: { shortPageEnds?: boolean } = {}): RequestLoop {
 	return async function (this: IExecutePaginationFunctions, requestData) {
@@ -149,19 +149,25 @@ export function paginateList(list: ListSpec, operation = 'this list', options: {
 				);
 			}
 			if (results.length >= limit) break;
+			// An empty page ends a list, always: a page count that promises more overstates it.
+			if (records.length === 0) break;
 			const more = envelopeSaysMore(list, page.meta, requestCount);
 			if (more === false) break;
 			if (more === undefined) {
-				if (records.length === 0) break;
 				const asked = sizeParam ? (Number.isFinite(size) ? size : undefined) : list.maxPageSize;
-				// A full page, relative to what was asked or, when the server serves less, to what it sent before.
-				// A trigger's poll (no routing node) takes a short first page as the last: it asks again on its next poll.
-				const polling = typeof (this as Partial<IExecutePaginationFunctions>).getExecuteData !== 'function';
-				// A lookup by one key (Create or Update) takes a short page as the last: one call per record, not two.
-				const full = (asked !== undefined && records.length >= asked) || (records.length >= largest && !options.shortPageEnds && !(polling && requestCount === 1));
-				if (!full) break;
+				if (asked !== undefined && list.maxPageSize !== undefined && asked <= list.maxPageSize) {
+					// We asked for no more than the documented page size: a shorter page is the last.
+					if (records.length < asked) break;
+				} else {
+					// Past the documented size, or none documented: the server may serve less than asked, so a
+					// page is full relative to what was asked or, failing that, to what it sent before.
+					// A trigger's poll (no routing node) takes a short first page as the last: it asks again on its next poll.
+					const polling = typeof (this as Partial<IExecutePaginationFunctions>).getExecuteData !== 'function';
+					// A lookup by one key (Create or Update) takes a short page as the last: one call per record, not two.
+					const full = (asked !== undefined && records.length >= asked) || (records.length >= largest && !options.shortPageEnds && !(polling && requestCount === 1));
+					if (!full) break;
+				}
 			}
-			if (list.pagination === 'offset' && records.length === 0) break;
 			largest = Math.max(largest, records.length);
 			previous = records;
 			pageNumber += 1;
