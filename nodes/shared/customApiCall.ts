@@ -20,8 +20,26 @@ export interface CustomApiCallHooks {
 
 const show = { resource: [CUSTOM_API_CALL_RESOURCE] };
 
-/** Validates the path, adds the query pairs and parses the JSON body of a custom call. */
+/** The Method list; an expression may give no other method (TRACE, OPTIONS, ...) to send with the credential. */
+const METHODS: IHttpRequestMethods[] = ['DELETE', 'GET', 'PATCH', 'POST', 'PUT'];
+
+/** The method to send, in upper case: n8n's HTTP Request node sends `post` as POST, so we accept it too. */
+function checkedMethod(ctx: IExecuteSingleFunctions): IHttpRequestMethods {
+	const given = ctx.getNodeParameter('customMethod', 'GET') as unknown;
+	const method = METHODS.find((allowed) => typeof given === 'string' && given.toUpperCase() === allowed);
+	if (method) return method;
+	throw invalidInput(
+		ctx,
+		'Method',
+		`The method '${String(given)}' is not one of ${METHODS.join(', ')}`,
+		'Custom API Call sends only the methods of the Method list, so the credential never goes out with another one. Lower case (e.g. post) is accepted too.',
+	);
+}
+
+/** Checks the method, validates the path, adds the query pairs and parses the JSON body of a custom call. */
 async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const method = checkedMethod(this);
+	opts.method = method;
 	const path = String(this.getNodeParameter('customPath', '')).trim();
 	if (!path.startsWith('/')) {
 		throw invalidInput(
@@ -57,7 +75,6 @@ async function prepareCustomApiCall(this: IExecuteSingleFunctions, opts: IHttpRe
 		if (existing === undefined) opts.qs[pair.name] = pair.value;
 		else opts.qs[pair.name] = ([] as unknown[]).concat(existing, pair.value) as IDataObject[];
 	}
-	const method = String(this.getNodeParameter('customMethod', 'GET'));
 	if (method !== 'GET' && method !== 'DELETE') {
 		const raw = this.getNodeParameter('customBody', '') as unknown;
 		if (typeof raw !== 'string' || raw.trim() !== '') opts.body = parseJsonInput(this, raw, 'Body (JSON)') as IDataObject;
@@ -98,13 +115,7 @@ export function customApiCallProperties(catalog: Pick<VendorCatalog, 'vendor' | 
 			type: 'options',
 			description: 'HTTP method of the call',
 			displayOptions: { show },
-			options: [
-				{ name: 'DELETE', value: 'DELETE' },
-				{ name: 'GET', value: 'GET' },
-				{ name: 'PATCH', value: 'PATCH' },
-				{ name: 'POST', value: 'POST' },
-				{ name: 'PUT', value: 'PUT' },
-			],
+			options: METHODS.map((method) => ({ name: method, value: method })),
 			default: 'GET',
 		},
 		{

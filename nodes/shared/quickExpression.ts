@@ -4,12 +4,15 @@
  * a millisecond per item): the whole item `{{ $json }}` (the Records default) and one of its
  * properties, `{{ $json.Name }}` or `{{ $json["Full name"] }}` (what dragging a field in writes),
  * when that property holds text, a number or true/false. Anything else goes to n8n as before.
+ * Only `={{ … }}` with nothing outside the braces: n8n keeps outside text (even a space or a
+ * newline) and then turns the value into text, so `={{ $json.Name }} ` must give "Acme ".
  */
 import { deepCopy } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-const WHOLE = /^=\s*\{\{\s*\$json\s*\}\}\s*$/;
-const PROPERTY = /^=\s*\{\{\s*\$json(?:\.([A-Za-z_$][\w$]*)|\[\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\])\s*\}\}\s*$/;
+const WHOLE = /^=\{\{\s*\$json\s*\}\}$/;
+// A quoted key with a line break is a syntax error to n8n, so it is left to n8n to say so.
+const PROPERTY = /^=\{\{\s*\$json(?:\.([A-Za-z_$][\w$]*)|\[\s*(?:"([^"\\\r\n]*)"|'([^'\\\r\n]*)')\s*\])\s*\}\}$/;
 
 type ExecuteDataHolder = { getExecuteData?: () => { data?: { main?: Array<INodeExecutionData[] | null> } } | undefined };
 
