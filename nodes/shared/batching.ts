@@ -144,8 +144,9 @@ export async function collectRecords(ctx: IExecutePaginationFunctions, spec: Bat
 				if (refusal) throw invalidInput(ctx, spec.label, refusal.problem, refusal.fix, itemIndex);
 			}
 			collected.records.push(...records.map((record) => ({ record, itemIndex })));
-		} catch (error) {
-			if (!ctx.continueOnFail() || !(error instanceof NodeOperationError || error instanceof NodeApiError)) throw error;
+		} catch (caught) {
+			const error = caught instanceof NodeOperationError || caught instanceof NodeApiError ? caught : new NodeApiError(ctx.getNode(), caught as JsonObject, { itemIndex });
+			if (!ctx.continueOnFail()) throw error;
 			collected.refused.push(errorItem(error, itemIndex));
 		}
 	}

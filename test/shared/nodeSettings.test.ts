@@ -333,6 +333,19 @@ describe('Retry On Fail: n8n runs the whole node again; nothing is written twice
 		expect(server.saved).toHaveLength(201);
 	});
 
+	test('QUINCE Create Many with Continue On Fail too: call 1 of 3 refused gives error items first, n8n runs the node again, and only call 1 is re-sent', async () => {
+		const server = quince([1]);
+
+		const input = Array.from({ length: 201 }, (_, index) => ({ name: `Partner ${index}` }));
+		const result = await runNode({ node: 'quince', parameters: createMany, credentials: quinceCredentials, input, retry, continueOnFail: true });
+
+		expect(result.error).toBeUndefined();
+		expect(server.adds).toBe(4);
+		expect(server.saved).toHaveLength(201);
+		expect(result.items.filter((item) => item.json.error !== undefined)).toHaveLength(0);
+		expect(paired(result.items)).toEqual(input.map((_, index) => index));
+	});
+
 	test('QUINCE partner Create or Update: a 500 on the add call looks the keys up again and adds each partner once', async () => {
 		const server = quince([1]);
 
