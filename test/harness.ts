@@ -236,6 +236,8 @@ export interface RunOptions {
 	mode?: WorkflowExecuteMode;
 	/** n8n's node settings "Retry On Fail" (waits 1 s between tries unless `waitBetweenTries` is set). */
 	retry?: Pick<INode, 'retryOnFail' | 'maxTries' | 'waitBetweenTries'>;
+	/** More node settings: Execute Once, Always Output Data, On Error (e.g. the error output). */
+	settings?: Pick<INode, 'executeOnce' | 'alwaysOutputData' | 'onError'>;
 	/** The workflow's static data (what a trigger keeps between polls). */
 	staticData?: IDataObject;
 }
@@ -246,6 +248,8 @@ export interface RunResult {
 	error?: Error & { description?: string; httpCode?: string; context?: IDataObject };
 	helper: TestCredentialsHelper;
 	run: IRun;
+	/** Every output of the node; with On Error "error output" the second one holds the error items. */
+	outputs: INodeExecutionData[][];
 }
 
 const NODE_NAME = 'Node Under Test';
@@ -286,6 +290,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		continueOnFail: options.continueOnFail,
 		onError: options.continueOnFail ? 'continueRegularOutput' : undefined,
 		...options.retry,
+		...options.settings,
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, staticData: options.staticData });
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', '1', serverServices());
@@ -321,5 +326,6 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const run = await finished;
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
 	const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
-	return { items: taskData?.data?.main?.[0] ?? [], error, helper, run };
+	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
+	return { items: outputs[0] ?? [], error, helper, run, outputs };
 }

@@ -1,15 +1,14 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import type { RequestLoop } from './catalog';
 import { sendExplained } from './request/routing';
-import { loopsForAllItems } from './customOperations';
-import { invalidInput, parameterForItem } from './validation';
+import { invalidInput, parameterForItem, runItems } from './validation';
 
 /**
  * A write that takes many records per call. Every input item gives one record (or an array of
- * records) through one JSON parameter; the first item's request sends the records of all items in
- * chunks, so 250 items cost 3 calls instead of 250. The other items send nothing.
+ * records) through one JSON parameter; one item's request sends the records of that item and every
+ * later one in chunks, so 250 items cost 3 calls instead of 250 (see `runForAllItems`).
  */
 export interface BatchSpec {
 	/** Vendor name used in error messages. */
@@ -50,9 +49,43 @@ const savedCalls = new WeakMap<object, Map<string, INodeExecutionData[]>>();
 const WHOLE_ITEM = /^(\s*|=\s*\{\{\s*\$json\s*\}\}\s*)$/;
 
 function inputItems(ctx: IExecutePaginationFunctions): INodeExecutionData[] {
-	const input = ctx.getExecuteData?.()?.data?.main?.[0];
-	if (input) return input;
-	return ctx.getWorkflowDataProxy(0).$input.all() as INodeExecutionData[];
+	return runItems(ctx) ?? (ctx.getWorkflowDataProxy(0).$input.all() as INodeExecutionData[]).slice(0, ctx.getNode().executeOnce === true ? 1 : undefined);
+}
+
+/** The output of an input item that failed (Continue On Fail): the error, on the item it names. */
+export function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
+	return { json: { error: error.message }, error, pairedItem: { item: itemIndex } };
+}
+
+/** Output items in input order (stable: an item's records keep their order). */
+export function inItemOrder(items: INodeExecutionData[]): INodeExecutionData[] {
+	const itemOf = (item: INodeExecutionData) => (item.pairedItem as { item?: number } | undefined)?.item ?? 0;
+	return items.map((item, position) => ({ item, position })).sort((a, b) => itemOf(a.item) - itemOf(b.item) || a.position - b.position).map(({ item }) => item);
+}
+
+/** Waits before a call, as n8n's Request Options → Batching asks. */
+export type Pacer = (itemIndex: number) => Promise<void>;
+
+/**
+ * Request Options → Batching (read with item 0, as RoutingNode reads it). RoutingNode waits the
+ * interval before item i when i > 0 and i % Items per Batch = 0; here before a call whose input item
+ * (a chunk's first record's) is in another batch of items than the previous call's.
+ */
+export function requestPacer(requestOptions: unknown): Pacer {
+	const batch = ((requestOptions as IDataObject | undefined)?.batching as IDataObject | undefined)?.batch as IDataObject | undefined;
+	const size = Number(batch?.batchSize) > 0 ? Number(batch?.batchSize) : 1;
+	const interval = Number(batch?.batchInterval) || 0;
+	let last: number | undefined;
+	return async (itemIndex) => {
+		const wait = interval > 0 && last !== undefined && Math.floor(itemIndex / size) !== Math.floor(last / size);
+		last = itemIndex;
+		if (wait) await sleep(interval);
+	};
+}
+
+/** The pacer of a batch loop, from the node's Request Options as item 0 sees them. */
+export function pacerOf(ctx: IExecutePaginationFunctions): Pacer {
+	return requestPacer(parameterForItem(ctx, 'requestOptions', 0, {}));
 }
 
 function recordsOfItem(ctx: IExecutePaginationFunctions, spec: BatchSpec, items: INodeExecutionData[], itemIndex: number): IDataObject[] {
@@ -89,20 +122,35 @@ function idsOf(saved: INodeExecutionData[]): string {
 	return ` (IDs ${shown}${ids.length > 20 ? `, … ${ids.length - 20} more` : ''})`;
 }
 
-/** Every input item's records, each checked before anything is sent. */
-export async function collectRecords(ctx: IExecutePaginationFunctions, spec: BatchSpec, requestData: BatchRequest): Promise<SourcedRecord[]> {
+export interface CollectedRecords {
+	records: SourcedRecord[];
+	/** With Continue On Fail: an error item for each input item whose records cannot be sent. */
+	refused: INodeExecutionData[];
+}
+
+/**
+ * The records of this call's input item and every later one, each checked before anything is sent.
+ * Without Continue On Fail the first bad item stops the run; with it, only that item is left out.
+ */
+export async function collectRecords(ctx: IExecutePaginationFunctions, spec: BatchSpec, requestData: BatchRequest): Promise<CollectedRecords> {
 	const items = inputItems(ctx);
 	const inputCount = Math.max(1, items.length);
-	const all: SourcedRecord[] = [];
-	for (let itemIndex = 0; itemIndex < inputCount; itemIndex++) {
-		const records = spec.recordsOfItem ? await spec.recordsOfItem(ctx, itemIndex, requestData) : recordsOfItem(ctx, spec, items, itemIndex);
-		for (const record of records) {
-			const refusal = spec.checkRecord?.(record);
-			if (refusal) throw invalidInput(ctx, spec.label, refusal.problem, refusal.fix, itemIndex);
-			all.push({ record, itemIndex });
+	const collected: CollectedRecords = { records: [], refused: [] };
+	for (let itemIndex = ctx.getItemIndex(); itemIndex < inputCount; itemIndex++) {
+		try {
+			const records = spec.recordsOfItem ? await spec.recordsOfItem(ctx, itemIndex, requestData) : recordsOfItem(ctx, spec, items, itemIndex);
+			for (const record of records) {
+				const refusal = spec.checkRecord?.(record);
+				if (refusal) throw invalidInput(ctx, spec.label, refusal.problem, refusal.fix, itemIndex);
+			}
+			collected.records.push(...records.map((record) => ({ record, itemIndex })));
+		} catch (caught) {
+			const error = caught instanceof NodeOperationError || caught instanceof NodeApiError ? caught : new NodeApiError(ctx.getNode(), caught as JsonObject, { itemIndex });
+			if (!ctx.continueOnFail()) throw error;
+			collected.refused.push(errorItem(error, itemIndex));
 		}
 	}
-	return all;
+	return collected;
 }
 
 /**
@@ -116,6 +164,7 @@ export async function sendInChunks(
 	requestData: BatchRequest,
 	all: SourcedRecord[],
 	url?: string,
+	pace: Pacer = pacerOf(ctx),
 ): Promise<INodeExecutionData[]> {
 	const run = ctx.getExecuteData?.() as object | undefined;
 	const memory = run ? (savedCalls.get(run) ?? new Map<string, INodeExecutionData[]>()) : new Map<string, INodeExecutionData[]>();
@@ -132,6 +181,7 @@ export async function sendInChunks(
 		if (!answer) {
 			// Records built from fields leave those fields in the item's own body: send only the chunk.
 			const body = spec.recordsOfItem ? {} : (requestData.options.body as IDataObject);
+			await pace(chunk[0].itemIndex);
 			try {
 				const response = await sendExplained(ctx, {
 					...requestData,
@@ -165,9 +215,7 @@ export async function sendInChunks(
 					throw failed;
 				}
 				// Continue On Fail: every record of this call gets an error item on its own input item; later calls still go.
-				for (const entry of chunk) {
-					output.push({ json: { error: failed.message }, error: failed, pairedItem: { item: entry.itemIndex } });
-				}
+				for (const entry of chunk) output.push(errorItem(failed, entry.itemIndex));
 				continue;
 			}
 		}
@@ -177,13 +225,13 @@ export async function sendInChunks(
 	return output;
 }
 
-/** Builds the request loop of a batch write operation (set as the operation's `requestLoop`). */
+/**
+ * Builds the request loop of a batch write operation (set as the operation's `requestLoop`, with
+ * `forAllItems`): n8n calls it once per node run, for the first item whose own request could be built.
+ */
 export function sendRecordsInBatches(spec: BatchSpec): RequestLoop {
-	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
-		// The first item sends for every item.
-		if (this.getItemIndex() > 0) return [];
-		return await sendInChunks(this, spec, requestData, await collectRecords(this, spec, requestData));
+	return async function (this: IExecutePaginationFunctions, requestData) {
+		const { records, refused } = await collectRecords(this, spec, requestData);
+		return inItemOrder([...refused, ...(await sendInChunks(this, spec, requestData, records))]);
 	};
-	loopsForAllItems.add(loop);
-	return loop;
 }

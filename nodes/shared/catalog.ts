@@ -240,6 +240,8 @@ export interface OperationSpec {
 	>;
 	/** A custom request loop for a non-list operation, e.g. splitting a batch into chunks the API accepts. */
 	requestLoop?: RequestLoop;
+	/** The request loop answers for every input item from one call (batch writes): n8n runs it once per node run. */
+	forAllItems?: boolean;
 	/** What the node returns for an empty success body (e.g. `{ deleted: true }`). */
 	emptyResponse?: Record<string, unknown>;
 	/** A "Create or Update" operation: which key finds the record, and the operations it combines (see `upsertOperation`). */

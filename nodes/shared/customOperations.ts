@@ -3,8 +3,8 @@
  * rather than through its RoutingNode, with the same routing the node description carries, so the
  * pre-send steps, request loop, error mapping and post-receive steps are the ones RoutingNode runs:
  *
- * - Batch writes answer for every input item at once (the first item's call sends the records of
- *   all items). Under RoutingNode each other item would still pass through the per-item routing
+ * - Batch writes answer for every input item at once (one item's call sends the records of it and
+ *   all later items). Under RoutingNode each other item would still pass through the per-item routing
  *   (every property of the node read and its expressions evaluated, twice on n8n 2.x) only to send
  *   nothing: 1,000 input items cost seconds. Here they run once per node run.
  * - Lists (Get Many): RoutingNode hands each item's records to `Array.prototype.push` as arguments,
@@ -26,12 +26,10 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import type { RequestLoop, VendorCatalog } from './catalog';
+import { errorItem, inItemOrder, requestPacer } from './batching';
+import type { VendorCatalog } from './catalog';
 import { requestStart, sendRouted } from './request/routing';
 import { requestDefaultsOf } from './request/sender';
-
-/** Request loops that send for every input item from the first item's call (see `sendRecordsInBatches`). */
-export const loopsForAllItems = new WeakSet<RequestLoop>();
 
 type Read = (name: string) => unknown;
 
@@ -117,22 +115,45 @@ async function sendForItem(ctx: IExecuteFunctions, catalog: VendorCatalog, descr
 	return await sendRouted({ single: itemContext(ctx, itemIndex), options, routing });
 }
 
-/** A batch write: once for all input items, as RoutingNode would send it for item 0. */
+/** The input item an error names (`[item N]`), if it names one. */
+function namedItem(caught: unknown): number | undefined {
+	const itemIndex = (caught as { context?: IDataObject } | undefined)?.context?.itemIndex;
+	return typeof itemIndex === 'number' ? itemIndex : undefined;
+}
+
+/**
+ * A batch write: the first item whose own request can be built sends for itself and every later
+ * item (the request loop leaves out, with Continue On Fail, each later item it cannot send). An
+ * earlier item refused by its own request's checks answers with its error alone.
+ */
 async function runForAllItems(ctx: IExecuteFunctions, catalog: VendorCatalog, description: INodeTypeDescription, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
-	try {
-		return await sendForItem(ctx, catalog, description, option, 0);
-	} catch (caught) {
-		const error = asNodeError(ctx, caught, 0);
-		if (ctx.continueOnFail()) return [{ json: {}, error, pairedItem: { item: 0 } }];
-		throw error;
+	const output: INodeExecutionData[] = [];
+	const count = ctx.getInputData().length;
+	for (let leader = 0; leader < count; leader++) {
+		try {
+			output.push(...(await sendForItem(ctx, catalog, description, option, leader)));
+			break;
+		} catch (caught) {
+			const named = namedItem(caught) ?? leader;
+			const error = asNodeError(ctx, caught, named);
+			if (!ctx.continueOnFail()) throw error;
+			output.push(errorItem(error, named));
+			if (named === leader && error instanceof NodeOperationError) continue;
+			// Anything else failed the call as a whole: every later item gets the error too.
+			for (let other = leader; other < count; other++) if (other !== named) output.push(errorItem(error, other));
+			break;
+		}
 	}
+	return inItemOrder(output);
 }
 
 /** A list: each input item's records in turn, appended one by one and paired with their item. */
 async function runPerItem(ctx: IExecuteFunctions, catalog: VendorCatalog, description: INodeTypeDescription, option: INodePropertyOptions): Promise<INodeExecutionData[]> {
 	const output: INodeExecutionData[] = [];
 	const count = ctx.getInputData().length;
+	const pace = requestPacer(ctx.getNodeParameter('requestOptions', 0, {}));
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		await pace(itemIndex);
 		let items: INodeExecutionData[];
 		try {
 			items = await sendForItem(ctx, catalog, description, option, itemIndex);
@@ -157,7 +178,7 @@ async function runPerItem(ctx: IExecuteFunctions, catalog: VendorCatalog, descri
 export function buildCustomOperations(catalog: VendorCatalog, description: INodeTypeDescription): NonNullable<INodeType['customOperations']> {
 	const operations: NonNullable<INodeType['customOperations']> = {};
 	for (const op of catalog.operations) {
-		const once = op.requestLoop !== undefined && loopsForAllItems.has(op.requestLoop);
+		const once = op.forAllItems === true;
 		if (!once && !op.list) continue;
 		const option = operationOption(description, op.resource, op.operation);
 		if (!option) throw new Error(`${catalog.vendor} ${op.resource}.${op.operation}: no routing in the node description`);

@@ -7,14 +7,13 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
-import { collectRecords, sendInChunks } from './batching';
+import { collectRecords, errorItem, inItemOrder, pacerOf, sendInChunks } from './batching';
 import type { BatchSpec, SourcedRecord } from './batching';
 import type { FieldSpec, OperationSpec, RequestLoop } from './catalog';
 import { recordsFromOperation } from './itemRequest';
 import { fieldLabel } from './fields';
 import { paginateList } from './pagination';
 import { getPath, invalidInput, prepareCatalogRequest } from './requestHooks';
-import { loopsForAllItems } from './customOperations';
 
 export interface UpsertSpec {
 	/** The create operation of the resource (default `create`). */
@@ -235,7 +234,8 @@ export function upsertRecord(resolved: ResolvedUpsert, vendor: string): RequestL
 				isEmpty(record) && found ? { [idProperty]: found[idProperty] as IDataObject[string] } : record,
 			);
 			rememberWrite(this, resolved, key, { ...(found ?? {}), ...body, ...(records[0] ?? {}) });
-			return records.map((json) => ({ json: { ...json, [ACTION_PROPERTY]: action } }));
+			// Paired here: under the error output n8n pairs RoutingNode's items only when none went there.
+			return records.map((json) => ({ json: { ...json, [ACTION_PROPERTY]: action }, pairedItem: { item: this.getItemIndex() } }));
 		});
 	};
 }
@@ -265,6 +265,8 @@ export function upsertOperation(ops: OperationSpec[], resource: string, spec: Up
 		emptyResponse: undefined,
 		list: undefined,
 		requestLoop: upsertRecord(resolved, vendor),
+		// One lookup and write per item, each on its own (n8n's RoutingNode runs it).
+		forAllItems: undefined,
 		upsert: spec,
 	};
 }
@@ -305,42 +307,52 @@ export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpse
 		},
 	};
 	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
-		if (this.getItemIndex() > 0) return [];
-		const all = await collectRecords(this, batch, requestData);
+		const { records: all, refused } = await collectRecords(this, batch, requestData);
+		// With Continue On Fail an item whose key cannot be resolved is left out alone; without it, the run stops before any write.
+		const failed = new Map<number, INodeExecutionData>();
+		const fail = (error: unknown, itemIndex: number) => {
+			if (!this.continueOnFail() || !(error instanceof NodeOperationError || error instanceof NodeApiError)) throw error;
+			if (!failed.has(itemIndex)) failed.set(itemIndex, errorItem(error, itemIndex));
+		};
 		const firstWithKey = new Map<string, number>();
 		for (const entry of all) {
 			const key = keyOf(entry.record, spec.keyField)!;
 			const earlier = firstWithKey.get(key);
 			if (earlier !== undefined) {
-				throw invalidInput(this, batch.label, `Two records have the ${keyLabel} '${key}' (input items ${earlier} and ${entry.itemIndex})`, 'Give each record its own key, or merge the two records first', entry.itemIndex);
+				fail(invalidInput(this, batch.label, `Two records have the ${keyLabel} '${key}' (input items ${earlier} and ${entry.itemIndex})`, 'Give each record its own key, or merge the two records first', entry.itemIndex), entry.itemIndex);
+				continue;
 			}
 			firstWithKey.set(key, entry.itemIndex);
 		}
+		const pace = pacerOf(this);
 		const toCreate: SourcedRecord[] = [];
 		const toUpdate: SourcedRecord[] = [];
-		const actions = new Map<SourcedRecord, UpsertAction>();
 		for (const entry of all) {
+			if (failed.has(entry.itemIndex)) continue;
 			const key = keyOf(entry.record, spec.keyField)!;
-			const matches = (await listRecords(this, requestData, resolved, key)).filter((record) => keyOf(record, recordKey) === key);
-			if (matches.length > 1) {
-				throw new NodeOperationError(this.getNode(), `${matches.length} ${spec.batch.vendor} ${spec.plural} have the ${keyLabel} '${key}' [item ${entry.itemIndex}]`, {
-					itemIndex: entry.itemIndex,
-					description: `Nothing was saved. Create or Update changes only a record it can tell apart (IDs ${matches.map((record) => String(record[idProperty])).join(', ')}).`,
-				});
+			let matches: IDataObject[];
+			try {
+				await pace(entry.itemIndex);
+				matches = (await listRecords(this, requestData, resolved, key)).filter((record) => keyOf(record, recordKey) === key);
+				if (matches.length > 1) {
+					throw new NodeOperationError(this.getNode(), `${matches.length} ${spec.batch.vendor} ${spec.plural} have the ${keyLabel} '${key}' [item ${entry.itemIndex}]`, {
+						itemIndex: entry.itemIndex,
+						description: `Nothing was saved${this.continueOnFail() ? ' for this item' : ''}. Create or Update changes only a record it can tell apart (IDs ${matches.map((record) => String(record[idProperty])).join(', ')}).`,
+					});
+				}
+			} catch (error) {
+				fail(error, entry.itemIndex);
+				continue;
 			}
-			if (matches.length === 1) {
-				const updated = { record: { [spec.updateIdKey]: matches[0][idProperty] as IDataObject[string], ...entry.record }, itemIndex: entry.itemIndex };
-				toUpdate.push(updated);
-				actions.set(updated, 'updated');
-			} else {
-				toCreate.push(entry);
-				actions.set(entry, 'created');
-			}
+			if (matches.length === 1) toUpdate.push({ record: { [spec.updateIdKey]: matches[0][idProperty] as IDataObject[string], ...entry.record }, itemIndex: entry.itemIndex });
+			else toCreate.push(entry);
 		}
-		const created = await sendInChunks(this, batch, requestData, toCreate, create.path);
+		// An item is written whole or not at all: a record of a failed item is not sent.
+		const sendable = (entries: SourcedRecord[]) => entries.filter((entry) => !failed.has(entry.itemIndex));
+		const created = await sendInChunks(this, batch, requestData, sendable(toCreate), create.path, pace);
 		let updated: INodeExecutionData[];
 		try {
-			updated = await sendInChunks(this, batch, requestData, toUpdate, update.path);
+			updated = await sendInChunks(this, batch, requestData, sendable(toUpdate), update.path, pace);
 		} catch (error) {
 			// `sendInChunks` already made it a NodeApiError, which the constructor hands back as is.
 			const failed = new NodeApiError(this.getNode(), error as JsonObject);
@@ -350,13 +362,11 @@ export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpse
 			}
 			throw failed;
 		}
-		const mark = (items: INodeExecutionData[], action: UpsertAction) => items.map((item) => ({ ...item, json: { ...item.json, [ACTION_PROPERTY]: action } }));
+		const mark = (items: INodeExecutionData[], action: UpsertAction) =>
+			items.map((item) => (item.error ? item : { ...item, json: { ...item.json, [ACTION_PROPERTY]: action } }));
 		// Back in input order.
-		return [...mark(created, 'created'), ...mark(updated, 'updated')].sort(
-			(a, b) => ((a.pairedItem as { item: number }).item ?? 0) - ((b.pairedItem as { item: number }).item ?? 0),
-		);
+		return inItemOrder([...refused, ...failed.values(), ...mark(created, 'created'), ...mark(updated, 'updated')]);
 	};
-	loopsForAllItems.add(loop);
 	return loop;
 }
 
@@ -372,6 +382,7 @@ export function upsertInBatchesOperation(ops: OperationSpec[], resource: string,
 		description: `Update the ${noun}s whose ${fieldLabel(keyFieldSpec)} exists, create the others, in batches`,
 		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec ? { ...field, required: true, topLevel: true } : field)),
 		upsert: spec,
+		forAllItems: true,
 	};
 	const batch = { ...spec.batch, recordsOfItem: recordsFromOperation(() => operation, spec.batch.label) };
 	operation.requestLoop = upsertRecordsInBatches(resolved, { ...spec, batch });

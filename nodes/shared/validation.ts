@@ -212,10 +212,19 @@ export function parameterForItem(ctx: IExecuteSingleFunctions, name: string, ite
 	return raw === undefined ? fallback : resolveForItem(ctx, raw, itemIndex);
 }
 
-/** How many items the node received; every one of them is checked before any is sent. */
-export function inputItemCount(ctx: IExecuteSingleFunctions): number {
+/**
+ * The input items the node runs for. The execute data keeps every item n8n received, also under
+ * Execute Once, which runs the node for the first item only (n8n shortens only `getInputData()`).
+ */
+export function runItems(ctx: Pick<IExecuteSingleFunctions, 'getExecuteData' | 'getNode'>): INodeExecutionData[] | undefined {
 	const input = ctx.getExecuteData?.()?.data?.main?.[0] as INodeExecutionData[] | null | undefined;
-	return Math.max(1, input?.length ?? 1, ctx.getItemIndex() + 1);
+	if (!input) return undefined;
+	return ctx.getNode().executeOnce === true ? input.slice(0, 1) : input;
+}
+
+/** How many items the node runs for; every one of them is checked before any is sent. */
+export function inputItemCount(ctx: IExecuteSingleFunctions): number {
+	return Math.max(1, runItems(ctx)?.length ?? 1, ctx.getItemIndex() + 1);
 }
 
 interface CheckedOperation {

@@ -159,6 +159,7 @@ function namedWrite(spec: ModuleSpec, update: boolean, common: Pick<OperationSpe
 			hint: RECORDS_JSON_HINT,
 		},
 	};
+	op.forAllItems = true;
 	op.requestLoop = sendRecordsInBatches({
 		vendor: 'QUINCE',
 		parameter: 'bodyJson',
@@ -229,6 +230,7 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 				: `Create ${spec.plural} in batches of up to 100 and return each record with its new ID.${recordsNote(spec, update)}`,
 			path: `${base}/${update ? 'update' : 'add'}`,
 			fields: [recordsField],
+			forAllItems: true,
 			requestLoop: sendRecordsInBatches({
 				vendor: 'QUINCE',
 				parameter: 'records',
