@@ -124,7 +124,8 @@ async function sendForItem(ctx: IExecuteFunctions, description: INodeTypeDescrip
 	const credentialType = chosenCredential(description.credentials ?? [], read);
 	const credentials = await ctx.getCredentials(credentialType, itemIndex);
 	const url = String(routing.request?.url ?? '');
-	const { baseURL: _expression, ...defaults } = (description.requestDefaults ?? {}) as IDataObject;
+	// requestStart replaces the description's baseURL expression with the credential's base URL.
+	const defaults = (description.requestDefaults ?? {}) as IDataObject;
 	const options = requestStart(defaults, baseUrl(credentials), routing.request?.method, url.startsWith('=') ? String(ctx.evaluateExpression(url.slice(1), itemIndex)) : url);
 	// RoutingNode's timeout when the node has no request options.
 	options.timeout = 300_000;

@@ -3,7 +3,6 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INode,
 	INodeExecutionData,
@@ -339,14 +338,13 @@ class VendorRequests {
 
 	/** The first post-receive step of every call: refuses redirects, HTTP errors and bodies that are not data. */
 	inspect(hadPostReceive: boolean) {
-		const state = this;
-		return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> {
+		return async (items: INodeExecutionData[], response: IN8nHttpFullResponse): Promise<INodeExecutionData[]> => {
 			const status = response.statusCode;
 			const headers = response.headers as IDataObject;
 			const seen: HttpFailure = { status, body: response.body, headers, headersKnown: true, statusText: response.statusMessage };
 			if (status >= 300) {
 				// A vendor check that reads error bodies itself (QUINCE) gets them, except the ones retried here.
-				if (status >= 400 && state.vendorReadsErrors && !isRetriedStatus(status, state.method)) return items;
+				if (status >= 400 && this.vendorReadsErrors && !isRetriedStatus(status, this.method)) return items;
 				throw new ResponseSignal(seen);
 			}
 			const body = response.body as unknown;
@@ -354,12 +352,12 @@ class VendorRequests {
 				const text = body.trim();
 				const contentType = headerValue(headers, 'content-type') ?? '';
 				// A JSON string value arrives parsed (a string); anything else that is still text did not parse.
-				const notJson = text ? /^[<{[]/.test(text) || !/json/i.test(contentType) : state.expectsRecords && status !== 204;
+				const notJson = text ? /^[<{[]/.test(text) || !/json/i.test(contentType) : this.expectsRecords && status !== 204;
 				if (notJson) throw new ResponseSignal({ ...seen, bodyProblem: 'notJson' });
-			} else if ((body === undefined || body === null) && state.expectsRecords && status !== 204) {
+			} else if ((body === undefined || body === null) && this.expectsRecords && status !== 204) {
 				throw new ResponseSignal({ ...seen, bodyProblem: 'notJson' });
 			}
-			const refusal = state.http.refusal?.(body);
+			const refusal = this.http.refusal?.(body);
 			if (refusal) throw new ResponseSignal({ ...seen, bodyProblem: 'refusal', refusal });
 			if (hadPostReceive) return items;
 			// What n8n does when an operation has no post-receive step of its own.
