@@ -9,11 +9,10 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
+import type { FieldSpec, OperationSpec, VendorCatalog, VendorHttpOptions } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
 import { singleRequest, withVendorErrors } from './errors';
-import type { VendorHttpOptions } from './errors';
 import { fieldInput, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';

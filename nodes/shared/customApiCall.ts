@@ -7,9 +7,8 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import type { OperationSpec } from './catalog';
+import type { OperationSpec, VendorHttpOptions } from './catalog';
 import { singleRequest, withVendorErrors } from './errors';
-import type { VendorHttpOptions } from './errors';
 import { invalidInput, parseJsonInput } from './requestHooks';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';

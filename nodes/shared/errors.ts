@@ -9,7 +9,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import type { RequestLoop } from './catalog';
+import type { RequestLoop, VendorHttpOptions } from './catalog';
 import { redact, redactText, secretValues } from './redact';
 import { decideRedirect, headerValue, hostOf, isRedirect, originOf, requestUrl } from './redirects';
 import { decideRetry, isRetriedStatus, RETRY_OPTIONS, retryPolicy } from './retry';
@@ -286,17 +286,6 @@ function failureText(vendor: string, failure: VendorFailure, method: string): { 
 
 /** Errors this module built (already explained and redacted). */
 const explainedErrors = new WeakSet<object>();
-
-export interface VendorHttpOptions {
-	/**
-	 * Credential types whose token n8n renews when the API answers 401. n8n renews only when its request
-	 * helper throws, so for these the helper keeps throwing on HTTP errors (n8n 1.x then passes on the
-	 * status and a JSON body, without headers). OAuth2 credentials are always treated so.
-	 */
-	renewingCredentials?: string[];
-	/** A refusal the vendor reports inside a success answer (e.g. `success: false`): the vendor's words, or undefined. */
-	refusal?: (body: unknown) => string | undefined;
-}
 
 type PostReceiveEntry = DeclarativeRestApiSettings.ResultOptions['postReceive'][number];
 

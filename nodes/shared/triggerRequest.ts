@@ -16,8 +16,7 @@ import type {
 
 import { operationRouting } from './builder';
 import type { OptionalPlacement } from './builder';
-import type { FieldSpec, OperationSpec } from './catalog';
-import type { VendorHttpOptions } from './errors';
+import type { FieldSpec, OperationSpec, VendorHttpOptions } from './catalog';
 import { parameterKey } from './fields';
 import { setPath } from './requestHooks';
 import { requestStart, sendRouted } from './routeRequest';
