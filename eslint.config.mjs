@@ -1,45 +1,67 @@
-// The rule set n8n applies to community packages (the same plugins and switches as n8n's
-// community-package scanner), strict: every finding fails `npm run lint`.
-import communityNodes from '@n8n/eslint-plugin-community-nodes';
+// The rule set of @n8n/node-cli's eslint config (dist/configs/eslint.js, n8n's toolchain for community
+// nodes), listed here rather than imported: the CLI package pulls in n8n's AI SDK and langchain.
+// Strict: every finding fails `npm run lint`.
+import js from '@eslint/js';
+import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
+import { globalIgnores } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import tseslint from 'typescript-eslint';
-import * as jsoncParser from 'jsonc-eslint-parser';
 
-const baseRules = (name) => n8nNodesBase.configs[name].rules;
+const communityNodesRecommended = n8nCommunityNodesPlugin.configs.recommended;
 
-export default [
-	{ ignores: ['dist/**', 'node_modules/**', 'test/**', 'scripts/**', 'sandbox/**', 'examples/**', '*.js', '*.mjs'] },
+export default tseslint.config(
+	globalIgnores(['dist', 'test', 'scripts', 'sandbox', 'examples', '*.js', '*.mjs']),
 	{
-		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
-		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module' } },
+		files: ['**/*.ts'],
+		extends: [
+			js.configs.recommended,
+			tseslint.configs.recommended,
+			communityNodesRecommended,
+			importX.configs['flat/recommended'],
+		],
+		rules: {
+			'prefer-spread': 'off',
+			'no-console': 'error',
+		},
 	},
-	communityNodes.configs.recommended,
 	{
-		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
-		rules: { 'no-console': 'error' },
-	},
-	{
-		files: ['package.json'],
-		languageOptions: { parser: jsoncParser },
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
-		rules: baseRules('community'),
+		settings: {
+			'import-x/resolver-next': [createTypeScriptImportResolver()],
+		},
+	},
+	{
+		// The package.json rules of both plugins walk an ESTree ObjectExpression: the TypeScript parser
+		// gives one for a .json file, jsonc-eslint-parser does not (its nodes are JSONObjectExpression).
+		files: ['package.json'],
+		extends: [communityNodesRecommended],
+		rules: {
+			...n8nNodesBase.configs.community.rules,
+		},
+		languageOptions: {
+			parser: tseslint.parser,
+			parserOptions: {
+				extraFileExtensions: ['.json'],
+			},
+		},
 	},
 	{
 		files: ['credentials/**/*.ts'],
-		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: {
-			...baseRules('credentials'),
+			...n8nNodesBase.configs.credentials.rules,
 			'n8n-nodes-base/cred-class-field-documentation-url-miscased': 'off',
+			'n8n-nodes-base/cred-class-field-type-options-password-missing': 'off',
 		},
 	},
 	{
 		files: ['nodes/**/*.ts'],
-		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: {
-			...baseRules('nodes'),
+			...n8nNodesBase.configs.nodes.rules,
 			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
 		},
 	},
-];
+);

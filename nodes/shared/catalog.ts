@@ -5,6 +5,7 @@
 import type {
 	DeclarativeRestApiSettings,
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	INodeCredentialDescription,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -12,9 +13,6 @@ import type {
 	INodeExecutionData,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-
-import type { SimplifyRule } from './simplify';
-import type { UpsertSpec } from './upsert';
 
 /**
  * Sends one item's request as several calls (a list's pages, or a batch split into chunks): it calls
@@ -196,7 +194,7 @@ export interface PollEvent {
 	description?: string;
 }
 
-/** How a list can be polled by the vendor's trigger node; see `nodes/shared/triggerPoll.ts`. */
+/** How a list can be polled by the vendor's trigger node; read by `triggerBuilder.ts`, `triggerCursor.ts` and `triggerRequest.ts`. */
 export interface PollSpec {
 	events: PollEvent[];
 	/** The record's unique ID property; absent when records have none (the whole record identifies it). */
@@ -210,6 +208,31 @@ export interface PollSpec {
 	timestampFormat?: DateFormat;
 	/** Singular resource noun for event names when the resource name does not fit, e.g. `Dongle History Event`. */
 	noun?: string;
+}
+
+/** A "Create or Update" operation's key and the operations it combines; `upsert.ts` runs it. */
+export interface UpsertSpec {
+	/** The create operation of the resource (default `create`). */
+	create?: string;
+	/** The update operation of the resource (default `update`); its one path field takes the found record's ID. */
+	update?: string;
+	/** The list operation that finds records (default `getMany`, else `getAll`). */
+	lookup?: string;
+	/** Wire name of the create body field holding the key, e.g. `externalkey`. */
+	keyField: string;
+	/**
+	 * Wire name of the list filter that selects records by the key. Without it the lookup reads every
+	 * page once per run and matches here (say what that costs in the README).
+	 */
+	filter?: string;
+	/** More list parameters for the lookup, e.g. `{ active: 2 }` so inactive records are found too. */
+	lookupParams?: IDataObject;
+	/** Property of a listed record that holds the key, when it is spelled differently from `keyField`. */
+	recordKey?: string;
+	/** Property of a listed record that holds its ID (default `id`). */
+	idProperty?: string;
+	/** Plural noun for messages, e.g. `accounts`. */
+	plural: string;
 }
 
 export interface OperationSpec {
@@ -270,6 +293,19 @@ export interface VendorConnection {
 	renewingCredentials?: string[];
 	/** A refusal the vendor reports inside a success answer (e.g. `success: false`): the vendor's words, or undefined. */
 	refusal?: (body: unknown) => string | undefined;
+}
+
+/** Which fields "Simplify" keeps on one resource's Get / Get Many; `simplify.ts` applies it. */
+export interface SimplifyRule {
+	resource: string;
+	/** The Get / Get Many operations of the resource that offer Simplify. */
+	operations: string[];
+	/** The fields kept, in this order (at most 10). */
+	keep: string[];
+	/** Kept fields holding dates: Unix seconds, epoch milliseconds or date text become ISO 8601 (`0` → null). */
+	dates?: string[];
+	/** Off by default where records have 10 fields or fewer (n8n's guideline). */
+	defaultOff?: boolean;
 }
 
 export interface ResourceSpec {

@@ -38,7 +38,7 @@ function contextOfItem(ctx: IExecutePaginationFunctions, itemIndex: number): IEx
 	}) as IExecutePaginationFunctions;
 }
 
-const isTop = (op: OperationSpec) => (field: NonNullable<OperationSpec['fields']>[number]) =>
+const isTop = (field: NonNullable<OperationSpec['fields']>[number]) =>
 	field.in === 'body' && (field.required || field.topLevel);
 
 /** The body item `itemIndex` sends for `op` (the current item's is already built). */
@@ -52,7 +52,7 @@ export async function bodyOfItem(
 	const itemCtx = contextOfItem(ctx, itemIndex);
 	const body: IDataObject = {};
 	const fieldsBody = !op.bodyJsonMode || itemCtx.getNodeParameter('bodyMode', 'fields') === 'fields';
-	for (const field of (op.fields ?? []).filter(isTop(op))) {
+	for (const field of (op.fields ?? []).filter(isTop)) {
 		if (!fieldsBody) break;
 		const value = itemCtx.getNodeParameter(parameterKey(field), undefined);
 		if (value !== undefined) setPath(body, field.property ?? field.name, field.property !== undefined, value);

@@ -4,20 +4,11 @@
  */
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationSpec, VendorCatalog } from './catalog';
+import type { OperationSpec, SimplifyRule, VendorCatalog } from './catalog';
 import { formatDate, getPath } from './requestHooks';
 
-export interface SimplifyRule {
-	resource: string;
-	/** The Get / Get Many operations of the resource that offer Simplify. */
-	operations: string[];
-	/** The fields kept, in this order (at most 10). */
-	keep: string[];
-	/** Kept fields holding dates: Unix seconds, epoch milliseconds or date text become ISO 8601 (`0` → null). */
-	dates?: string[];
-	/** Off by default where records have 10 fields or fewer (n8n's guideline). */
-	defaultOff?: boolean;
-}
+// Vendor catalogs name the type from here too.
+export type { SimplifyRule } from './catalog';
 
 const MAX_FIELDS = 10;
 

@@ -9,35 +9,14 @@ import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INo
 
 import { collectRecords, errorItem, inItemOrder, pacerOf, sendInChunks } from './batching';
 import type { BatchSpec, SourcedRecord } from './batching';
-import type { FieldSpec, OperationSpec, RequestLoop } from './catalog';
+import type { FieldSpec, OperationSpec, RequestLoop, UpsertSpec } from './catalog';
 import { recordsFromOperation } from './itemRequest';
 import { fieldLabel } from './fields';
 import { paginateList } from './pagination';
 import { getPath, invalidInput, prepareCatalogRequest } from './requestHooks';
 
-export interface UpsertSpec {
-	/** The create operation of the resource (default `create`). */
-	create?: string;
-	/** The update operation of the resource (default `update`); its one path field takes the found record's ID. */
-	update?: string;
-	/** The list operation that finds records (default `getMany`, else `getAll`). */
-	lookup?: string;
-	/** Wire name of the create body field holding the key, e.g. `externalkey`. */
-	keyField: string;
-	/**
-	 * Wire name of the list filter that selects records by the key. Without it the lookup reads every
-	 * page once per run and matches here (say what that costs in the README).
-	 */
-	filter?: string;
-	/** More list parameters for the lookup, e.g. `{ active: 2 }` so inactive records are found too. */
-	lookupParams?: IDataObject;
-	/** Property of a listed record that holds the key, when it is spelled differently from `keyField`. */
-	recordKey?: string;
-	/** Property of a listed record that holds its ID (default `id`). */
-	idProperty?: string;
-	/** Plural noun for messages, e.g. `accounts`. */
-	plural: string;
-}
+// Vendor catalogs name the type from here too.
+export type { UpsertSpec } from './catalog';
 
 /** Which action a Create or Update output record went through. */
 export const ACTION_PROPERTY = '_action';
