@@ -1,3 +1,4 @@
+/** Batch writes: the records of every input item sent in chunks the API accepts, each saved record paired with its item. */
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 

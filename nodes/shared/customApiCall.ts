@@ -1,3 +1,4 @@
+/** "Custom API Call": any method and path of the vendor API, sent with the node's own credential through the one sender. */
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,

@@ -1,3 +1,4 @@
+/** Catalog fields as n8n inputs: labels, parameter names, input types and their options. */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { FieldSpec } from './catalog';

@@ -1,3 +1,4 @@
+/** The one paginator: reads a list page by page (page numbers or offsets), stops at the last page, Limit or a ceiling. */
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData } from 'n8n-workflow';
 

@@ -1,3 +1,4 @@
+/** "Other Filters": name/value pairs sent as query parameters on lists, for filters the catalog does not name. */
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import type { OperationSpec, VendorCatalog } from './catalog';

@@ -1,3 +1,4 @@
+/** Keeps the node description small: inputs that several resources show identically become one property. */
 import type { INodeProperties } from 'n8n-workflow';
 
 /** A stable text of a property minus its resource and operation lists; functions count by identity. */

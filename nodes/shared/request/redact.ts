@@ -1,3 +1,4 @@
+/** Replaces the credential's secrets by [redacted] in anything an answer or an error carries. */
 import type { IDataObject } from 'n8n-workflow';
 
 /**

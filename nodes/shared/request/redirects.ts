@@ -1,3 +1,4 @@
+/** The redirect rule: follow a redirect only within the origin of the credential's base URL. */
 import type { IDataObject } from 'n8n-workflow';
 
 /**

@@ -1,3 +1,4 @@
+/** When and how long to wait before asking a busy vendor again ("Retry When Busy"). */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 /**
