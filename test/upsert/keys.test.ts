@@ -10,6 +10,7 @@ import { runNode } from '../harness';
 import { BASE as CIRRUS, API_PATH, page, tokenCredentials } from '../cirrus/fixtures';
 import { BASE as REPZO, credentials as repzoCredentials } from '../repzo/fixtures';
 import { BASE as QUINCE, credentials as quinceCredentials } from '../quince/fixtures';
+import { BASE as GUARDANT, credentials as guardantCredentials } from '../guardant/fixtures';
 import { Cirrus } from '../../nodes/Cirrus/Cirrus.node';
 import { Guardant } from '../../nodes/Guardant/Guardant.node';
 import { Quince } from '../../nodes/Quince/Quince.node';
@@ -262,6 +263,27 @@ describe('QUINCE partner: Tax Number keys in batches', () => {
 		expect(result.items.map((item) => (item.pairedItem as { item: number }).item)).toEqual([0, 1]);
 		expect(result.items[0].json.error).toBe("A value is required in 'Tax Number' [item 0]");
 		expect(result.items[1].json).toEqual({ id: 90, Name: 'Valid', TaxNumber: 'T-9', _action: 'created' });
+	});
+});
+
+describe('Guardant customer: CRM ID with spaces around it', () => {
+	test('the customer stored as crm-1 is found, and the update writes crm-1, not the spaced input', async () => {
+		const scope = nock(GUARDANT)
+			.get('/v1.0/customers')
+			.query({ offset: '0', limit: '100' })
+			.reply(200, { customers: [{ _id: 7, name: 'Ann', crmid: 'crm-1' }] })
+			.put('/v1.0/customers/7', { customerName: 'Ann', customerLastName: '', customerCompanyName: '', crmId: 'crm-1' })
+			.reply(200, { customer: { _id: 7, crmid: 'crm-1' } });
+
+		const result = await runNode({
+			node: 'guardant',
+			parameters: { resource: 'customer', operation: 'upsert', customerName: 'Ann', crmId: ' crm-1 ' },
+			credentials: guardantCredentials,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(result.items[0].json._action).toBe('updated');
 	});
 });
 
