@@ -253,7 +253,7 @@ function keyInput(field: FieldSpec, noun: string): FieldSpec {
 /**
  * The catalog entry of a Create or Update operation: the create operation's fields and request
  * building, with the upsert loop instead of a single call. The key input keeps the create's
- * parameter name (a value typed on one screen stays on the other) but is required here.
+ * parameter name (saved workflows keep their value) but is required here.
  */
 export function upsertOperation(ops: OperationSpec[], resource: string, spec: UpsertSpec, vendor: string, noun: string): OperationSpec {
 	const resolved = resolveUpsert(ops, resource, spec);
