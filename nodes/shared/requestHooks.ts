@@ -118,11 +118,22 @@ function encodeList(list: unknown[], field: FieldSpec): unknown {
 	}
 }
 
+/** A list filter given one exact value (a Create or Update key): one entry, never split at commas. */
+function convertOneValue(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
+	if (field.kind !== 'stringList' && field.kind !== 'numberList' && field.kind !== 'multiOptions') return convertField(ctx, field, value);
+	const entry = String(value);
+	if (field.kind === 'numberList' && !/^-?\d+(\.\d+)?$/.test(entry)) {
+		throw invalidInput(ctx, fieldLabel(field), `'${entry}' is not a number`, 'Give a number, e.g. 12');
+	}
+	return encodeList([field.kind === 'numberList' ? Number(entry) : entry], field);
+}
+
 /**
  * The catalog's own pre-send step: checks required and path inputs, then converts every field that
  * is in the request (dates, JSON, lists, references) to its wire form. Runs before anything is sent.
+ * `oneValue` names a field (wire name) that holds one exact value even where the field takes a list.
  */
-export function prepareCatalogRequest(op: OperationSpec): PreSend {
+export function prepareCatalogRequest(op: OperationSpec, oneValue?: string): PreSend {
 	const fields = op.fields ?? [];
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
 		for (const field of fields) {
@@ -151,7 +162,7 @@ export function prepareCatalogRequest(op: OperationSpec): PreSend {
 			if (field.required && isBlank(value)) {
 				throw invalidInput(this, fieldLabel(field), 'A value is required', `Enter a value for '${fieldLabel(field)}'`);
 			}
-			setPath(target, wire, dotted, convertField(this, field, value));
+			setPath(target, wire, dotted, wire === oneValue ? convertOneValue(this, field, value) : convertField(this, field, value));
 		}
 		checkPathFields(this, op, opts);
 		return opts;

@@ -4,7 +4,7 @@
  * the one record that does. The request of the create operation (fields, conversions, checks) is
  * built by the create operation's own catalog entry; this loop only redirects it.
  */
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, deepCopy } from 'n8n-workflow';
 import type { IDataObject, IExecutePaginationFunctions, IHttpRequestOptions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 
 import { collectRecords, errorItem, inItemOrder, pacerOf, sendInChunks } from './batching';
@@ -13,7 +13,7 @@ import type { FieldSpec, OperationSpec, RequestLoop, UpsertSpec } from './catalo
 import { recordsFromOperation } from './itemRequest';
 import { fieldLabel } from './fields';
 import { paginateList } from './pagination';
-import { getPath, invalidInput, prepareCatalogRequest } from './requestHooks';
+import { getPath, invalidInput, prepareCatalogRequest, setPath } from './requestHooks';
 
 // Vendor catalogs name the type from here too.
 export type { UpsertSpec } from './catalog';
@@ -54,10 +54,26 @@ export function resolveUpsert(ops: OperationSpec[], resource: string, spec: Upse
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** The key of a listed record, compared as text so `12` and `"12"` match. */
+/**
+ * The key of a record, compared as text so `12` and `"12"` match, without the spaces around it;
+ * case and every other character count.
+ */
 export function keyOf(record: IDataObject, property: string): string | undefined {
 	const value = getPath(record, property, property.includes('.'));
 	return isBlank(value) ? undefined : String(value).trim();
+}
+
+/**
+ * The record to write, its key as the lookup sent it: a key stored with spaces around it is not
+ * found by the next run's lookup. A copy, so the input item is left as it came.
+ */
+function withTrimmedKey(record: IDataObject, property: string): IDataObject {
+	const dotted = property.includes('.');
+	const value = getPath(record, property, dotted);
+	if (typeof value !== 'string' || value === value.trim()) return record;
+	const copy = deepCopy(record);
+	setPath(copy, property, dotted, value.trim());
+	return copy;
 }
 
 /**
@@ -108,7 +124,8 @@ async function lookupOptions(ctx: IExecutePaginationFunctions, base: Parameters<
 	if (spec.filter && key !== undefined) setDotted(params, spec.filter, key);
 	const options = { ...base, method: lookup.method, url: lookup.path, qs: inBody ? {} : params, body: inBody ? params : undefined };
 	if (!inBody) delete options.body;
-	return await prepareCatalogRequest(lookup).call(ctx, options as IHttpRequestOptions);
+	// The key is one value: a list filter must not split `K-2,3` into two codes.
+	return await prepareCatalogRequest(lookup, spec.filter).call(ctx, options as IHttpRequestOptions);
 }
 
 function setDotted(target: IDataObject, path: string, value: unknown) {
@@ -182,12 +199,13 @@ export function upsertRecord(resolved: ResolvedUpsert, vendor: string): RequestL
 	const keyLabel = fieldLabel(keyFieldSpec);
 	const idProperty = spec.idProperty ?? 'id';
 	return async function (this: IExecutePaginationFunctions, requestData) {
-		const body = (requestData.options.body ?? {}) as IDataObject;
-		const rawKey = getPath(body, spec.keyField, spec.keyField.includes('.'));
+		const sentBody = (requestData.options.body ?? {}) as IDataObject;
+		const rawKey = getPath(sentBody, spec.keyField, spec.keyField.includes('.'));
 		if (isBlank(rawKey) || typeof rawKey === 'object') {
 			throw invalidInput(this, keyLabel, 'A value is required', `Create or Update finds the record by its ${keyLabel}: give every record one`);
 		}
 		const key = String(rawKey).trim();
+		const body = withTrimmedKey(sentBody, spec.keyField);
 		return await oneAtATime(runOwner(this), async () => {
 			const matches = await findByKey(this, requestData, resolved, key);
 			if (matches.length > 1) {
@@ -207,7 +225,7 @@ export function upsertRecord(resolved: ResolvedUpsert, vendor: string): RequestL
 			}
 			const items = await this.makeRoutingRequest({
 				...requestData,
-				options: { ...requestData.options, method: target.method, url: found ? updatePath(update, found[idProperty]) : create.path },
+				options: { ...requestData.options, method: target.method, url: found ? updatePath(update, found[idProperty]) : create.path, body },
 			});
 			const records = unwrap(items, target.rootProperty).map((record) =>
 				isEmpty(record) && found ? { [idProperty]: found[idProperty] as IDataObject[string] } : record,
@@ -221,10 +239,21 @@ export function upsertRecord(resolved: ResolvedUpsert, vendor: string): RequestL
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
+/** The key input of a Create or Update screen: required, and saying what it is for. */
+function keyInput(field: FieldSpec, noun: string): FieldSpec {
+	return {
+		...field,
+		topLevel: true,
+		omitWhenEmpty: true,
+		required: true,
+		description: `How the node finds the ${noun} again: the ${noun} with exactly this ${fieldLabel(field)} (spaces around it dropped) is updated, else one is created, so a rerun makes no duplicate`,
+	};
+}
+
 /**
  * The catalog entry of a Create or Update operation: the create operation's fields and request
- * building, with the upsert loop instead of a single call. The key field stays as the create
- * operation shows it (top level, so both share one input; the loop refuses a record without a key).
+ * building, with the upsert loop instead of a single call. The key input keeps the create's
+ * parameter name (saved workflows keep their value) but is required here.
  */
 export function upsertOperation(ops: OperationSpec[], resource: string, spec: UpsertSpec, vendor: string, noun: string): OperationSpec {
 	const resolved = resolveUpsert(ops, resource, spec);
@@ -239,7 +268,7 @@ export function upsertOperation(ops: OperationSpec[], resource: string, spec: Up
 		action: `Create or update ${article(noun)}`,
 		// No description: the action says it, and every byte is shipped to the editor (Cirrus has 13 of these).
 		description: undefined,
-		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec && !field.topLevel ? { ...field, topLevel: true, omitWhenEmpty: true } : field)),
+		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec ? keyInput(field, noun) : field)),
 		rootProperty: undefined,
 		emptyResponse: undefined,
 		list: undefined,
@@ -287,6 +316,7 @@ export function upsertRecordsInBatches(resolved: ResolvedUpsert, spec: BatchUpse
 	};
 	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
 		const { records: all, refused } = await collectRecords(this, batch, requestData);
+		for (const entry of all) entry.record = withTrimmedKey(entry.record, spec.keyField);
 		// With Continue On Fail an item whose key cannot be resolved is left out alone; without it, the run stops before any write.
 		const failed = new Map<number, INodeExecutionData>();
 		const fail = (error: unknown, itemIndex: number) => {
@@ -359,7 +389,7 @@ export function upsertInBatchesOperation(ops: OperationSpec[], resource: string,
 		name: 'Create or Update',
 		action: `Create or update ${noun}s`,
 		description: `Update the ${noun}s whose ${fieldLabel(keyFieldSpec)} exists, create the others, in batches`,
-		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec ? { ...field, required: true, topLevel: true } : field)),
+		fields: (create.fields ?? []).map((field) => (field === keyFieldSpec ? keyInput(field, noun) : field)),
 		upsert: spec,
 		forAllItems: true,
 	};

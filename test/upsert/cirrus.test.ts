@@ -76,8 +76,16 @@ describe('Cirrus account → Create or Update by External Key', () => {
 		expect(result.error?.description).toContain('IDs 41, 57');
 	});
 
-	test('an empty key is refused before any request', async () => {
-		const result = await runNode({ node: 'cirrus', parameters: accountParameters({ externalkey: '' }), credentials: tokenCredentials });
+	test('an empty key: n8n does not start the run (the key is required), so nothing is sent', async () => {
+		await expect(runNode({ node: 'cirrus', parameters: accountParameters({ externalkey: '' }), credentials: tokenCredentials })).rejects.toThrow(
+			// n8n 2.x names the parameter; 1.x only says the workflow has issues.
+			/Parameter "External Key" is required|The workflow has issues/,
+		);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	test('a key expression that resolves to spaces is refused before any request', async () => {
+		const result = await runNode({ node: 'cirrus', parameters: accountParameters({ externalkey: '={{ "   " }}' }), credentials: tokenCredentials });
 
 		expect(result.error?.message).toBe("A value is required in 'External Key' [item 0]");
 		expect(nock.pendingMocks()).toEqual([]);
