@@ -334,7 +334,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	}
 	properties.push(
 		...shared.ordered,
-		...simplifyProperties(catalog, catalog.simplify),
+		...simplifyProperties(catalog),
 		...customApiCallProperties(catalog, options.customApiCall),
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,

@@ -271,6 +271,8 @@ export interface OperationSpec {
 	upsert?: UpsertSpec;
 	/** On a list: the events the vendor's trigger node offers from it. */
 	poll?: PollSpec;
+	/** On a Get or Get Many of records people sync most: the "Simplify" switch and the fields it keeps. */
+	simplify?: SimplifySpec;
 }
 
 /**
@@ -295,11 +297,8 @@ export interface VendorConnection {
 	refusal?: (body: unknown) => string | undefined;
 }
 
-/** Which fields "Simplify" keeps on one resource's Get / Get Many; `simplify.ts` applies it. */
-export interface SimplifyRule {
-	resource: string;
-	/** The Get / Get Many operations of the resource that offer Simplify. */
-	operations: string[];
+/** Which fields "Simplify" keeps on a Get or Get Many; `simplify.ts` applies it. */
+export interface SimplifySpec {
 	/** The fields kept, in this order (at most 10). */
 	keep: string[];
 	/** Kept fields holding dates: Unix seconds, epoch milliseconds or date text become ISO 8601 (`0` → null). */
@@ -325,6 +324,4 @@ export interface VendorCatalog {
 	operations: OperationSpec[];
 	/** Record types users pick IDs of (fields point here with `picker`), keyed by resource. */
 	pickers?: Record<string, PickerSource>;
-	/** Which fields "Simplify" keeps on the Get / Get Many of the records people sync most. */
-	simplify?: SimplifyRule[];
 }

@@ -1,14 +1,11 @@
 /**
  * Simplify: Get and Get Many of the records people sync most return at most 10 useful fields, with
- * dates as ISO 8601. Vendors declare which fields (catalog data); one post-receive step applies it.
+ * dates as ISO 8601. Each such operation declares which fields (catalog data); one post-receive step applies it.
  */
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type { OperationSpec, SimplifyRule, VendorCatalog } from './catalog';
+import type { OperationSpec, SimplifySpec, VendorCatalog } from './catalog';
 import { formatDate, getPath } from './requestHooks';
-
-// Vendor catalogs name the type from here too.
-export type { SimplifyRule } from './catalog';
 
 const MAX_FIELDS = 10;
 
@@ -24,12 +21,12 @@ export function isoDate(value: unknown): unknown {
 	return value;
 }
 
-export function simplifyRecord(record: IDataObject, rule: SimplifyRule): IDataObject {
+export function simplifyRecord(record: IDataObject, spec: SimplifySpec): IDataObject {
 	const simplified: IDataObject = {};
-	for (const field of rule.keep) {
+	for (const field of spec.keep) {
 		const value = getPath(record, field, false);
 		if (value === undefined) continue;
-		simplified[field] = (rule.dates?.includes(field) ? isoDate(value) : value) as IDataObject[string];
+		simplified[field] = (spec.dates?.includes(field) ? isoDate(value) : value) as IDataObject[string];
 	}
 	return simplified;
 }
@@ -38,46 +35,58 @@ export function simplifyRecord(record: IDataObject, rule: SimplifyRule): IDataOb
  * The post-receive step. It runs on every response of the operation (each page of a list), after the
  * operation's own steps: a page keeps its envelope (paging reads it) with its records simplified.
  */
-function simplifyResponse(catalog: VendorCatalog, rules: SimplifyRule[]) {
-	const lists = new Map<string, OperationSpec>(catalog.operations.map((op) => [`${op.resource}.${op.operation}`, op]));
+function simplifyResponse(catalog: VendorCatalog) {
+	const operations = new Map<string, OperationSpec>(catalog.operations.map((op) => [`${op.resource}.${op.operation}`, op]));
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		// n8n splits an array body into items only when no post-receive step is set: do it here.
 		const split = items.flatMap((item) => (Array.isArray(item.json) ? (item.json as IDataObject[]).map((json) => ({ json })) : [item]));
 		if (!this.getNodeParameter('simplify', true)) return split;
-		const resource = String(this.getNodeParameter('resource', ''));
-		const operation = String(this.getNodeParameter('operation', ''));
-		const rule = rules.find((candidate) => candidate.resource === resource && candidate.operations.includes(operation));
-		if (!rule) return split;
-		const root = lists.get(`${resource}.${operation}`)?.list?.rootProperty;
+		const op = operations.get(`${String(this.getNodeParameter('resource', ''))}.${String(this.getNodeParameter('operation', ''))}`);
+		const spec = op?.simplify;
+		if (!spec) return split;
+		const root = op.list?.rootProperty;
 		return split.map((item) => {
 			const records = root ? getPath(item.json, root, root.includes('.')) : undefined;
 			if (root && Array.isArray(records)) {
 				const envelope = { ...item.json };
-				const simplified = (records as IDataObject[]).map((record) => simplifyRecord(record, rule));
+				const simplified = (records as IDataObject[]).map((record) => simplifyRecord(record, spec));
 				const parts = root.split('.');
 				let parent = envelope;
 				for (const part of parts.slice(0, -1)) parent = parent[part] = { ...(parent[part] as IDataObject) };
 				parent[parts[parts.length - 1]] = simplified;
 				return { ...item, json: envelope };
 			}
-			return { ...item, json: simplifyRecord(item.json, rule) };
+			return { ...item, json: simplifyRecord(item.json, spec) };
 		});
 	};
 }
 
-/** One "Simplify" switch per default value and set of operations, shown exactly where a rule applies. */
-export function simplifyProperties(catalog: VendorCatalog, rules: SimplifyRule[] = []): INodeProperties[] {
-	for (const rule of rules) {
-		if (rule.keep.length > MAX_FIELDS) throw new Error(`${catalog.vendor} ${rule.resource}: Simplify keeps at most ${MAX_FIELDS} fields`);
+/**
+ * One "Simplify" switch per default value and set of operations, shown exactly on the operations that
+ * declare `simplify`: resources whose Get / Get Many offer it alike share one switch.
+ */
+export function simplifyProperties(catalog: VendorCatalog): INodeProperties[] {
+	const declaring = catalog.operations.filter((op) => op.simplify);
+	if (!declaring.length) return [];
+	// Per resource and default value, the operations offering Simplify.
+	const offers = new Map<string, { resource: string; defaultOn: boolean; operations: string[] }>();
+	for (const op of declaring) {
+		if (op.simplify!.keep.length > MAX_FIELDS) throw new Error(`${catalog.vendor} ${op.resource}.${op.operation}: Simplify keeps at most ${MAX_FIELDS} fields`);
+		const defaultOn = !op.simplify!.defaultOff;
+		const key = JSON.stringify([op.resource, defaultOn]);
+		const offer = offers.get(key) ?? { resource: op.resource, defaultOn, operations: [] };
+		offer.operations.push(op.operation);
+		offers.set(key, offer);
 	}
-	const step = simplifyResponse(catalog, rules);
 	const groups = new Map<string, { defaultOn: boolean; operations: string[]; resources: string[] }>();
-	for (const rule of rules) {
-		const key = JSON.stringify([!rule.defaultOff, [...rule.operations].sort()]);
-		const group = groups.get(key) ?? { defaultOn: !rule.defaultOff, operations: [...rule.operations].sort(), resources: [] };
-		group.resources.push(rule.resource);
+	for (const offer of offers.values()) {
+		const operations = [...offer.operations].sort();
+		const key = JSON.stringify([offer.defaultOn, operations]);
+		const group = groups.get(key) ?? { defaultOn: offer.defaultOn, operations, resources: [] };
+		group.resources.push(offer.resource);
 		groups.set(key, group);
 	}
+	const step = simplifyResponse(catalog);
 	const simplifyInput: INodeProperties = {
 		displayName: 'Simplify',
 		name: 'simplify',

@@ -22,6 +22,7 @@ import {
 	QUERY_LABELS,
 	RESOURCE_OVERRIDES,
 	SERVER_SET_BODY_FIELDS,
+	SIMPLIFY,
 	SORT_PARAMETERS,
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
@@ -153,6 +154,7 @@ interface Resource extends ResourceSpec {
 const usedResourceOverrides = new Set<string>();
 const usedOperationOverrides = new Set<string>();
 const usedPathOverrides = new Set<string>();
+const usedSimplify = new Set<string>();
 
 function resourceFor(file: string): Resource {
 	const override = RESOURCE_OVERRIDES[file];
@@ -600,7 +602,8 @@ function build(seedOperations: SeedOperation[]): Built {
 	let specCount = 0;
 	for (const file of fs.readdirSync(SPEC_DIR).filter((name) => name.endsWith('.yaml')).sort()) {
 		const spec = new Spec(file, yaml.load(fs.readFileSync(path.join(SPEC_DIR, file), 'utf8')) as SpecDocument);
-		const resource = resourceFor(file.replace(/\.yaml$/, ''));
+		const specName = file.replace(/\.yaml$/, '');
+		const resource = resourceFor(specName);
 		if (resources.some((existing) => existing.value === resource.value)) throw new Error(`${file}: resource ${resource.value} is used twice`);
 		const specBase = collectionPath(spec);
 		const pathOverride = PATH_FROM_SDK[specBase];
@@ -635,6 +638,13 @@ function build(seedOperations: SeedOperation[]): Built {
 				ops.push(op);
 			}
 		}
+		const simplify = SIMPLIFY[specName];
+		if (simplify) {
+			usedSimplify.add(specName);
+			const reads = ops.filter((op) => op.operation === 'get' || op.operation === 'getAll');
+			if (reads.length !== 2) throw new Error(`SIMPLIFY: ${file} needs a Get and a Get Many`);
+			for (const op of reads) op.simplify = simplify;
+		}
 		resources.push(resource);
 		operations.push(...ops);
 	}
@@ -642,6 +652,7 @@ function build(seedOperations: SeedOperation[]): Built {
 		...Object.keys(RESOURCE_OVERRIDES).filter((key) => !usedResourceOverrides.has(key)),
 		...Object.keys(OPERATION_OVERRIDES).filter((key) => !usedOperationOverrides.has(key)),
 		...Object.keys(PATH_FROM_SDK).filter((key) => !usedPathOverrides.has(key)),
+		...Object.keys(SIMPLIFY).filter((key) => !usedSimplify.has(key)),
 	];
 	if (stale.length) throw new Error(`Overrides that match nothing in the specs: ${stale.join(', ')}`);
 	const unmatched = seedOperations.filter((op) => !usedSeed.has(op.summary));

@@ -1,6 +1,9 @@
+import type { SimplifySpec } from '../../nodes/shared/catalog';
+
 /**
  * The hand-written part of the Repzo catalog: our names where the spec file name is not a good
- * n8n name, and the few places where the specs disagree with the SDK client Repzo ships.
+ * n8n name, the few places where the specs disagree with the SDK client Repzo ships, and what
+ * Simplify keeps of the records people sync most.
  * The generator fails when an entry here no longer matches anything, so stale entries surface.
  */
 
@@ -132,3 +135,22 @@ export const SERVER_SET_BODY_FIELDS = new Set(['_id', '__v', 'createdAt', 'updat
 
 /** Words kept in capitals in names and actions. */
 export const ACRONYMS: Record<string, string> = { ai: 'AI', msl: 'MSL', ocr: 'OCR', pdf: 'PDF', id: 'ID', ids: 'IDs', url: 'URL' };
+
+/**
+ * What Simplify keeps of the records people sync most (at most 10 fields; `dates` read as ISO 8601),
+ * written onto the resource's Get and Get Many. Keyed by spec file name without `.yaml`.
+ */
+export const SIMPLIFY: Record<string, SimplifySpec> = {
+	client: { keep: ['_id', 'name', 'client_code', 'tax_number', 'phone', 'email', 'city', 'disabled', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
+	product: { keep: ['_id', 'name', 'sku', 'barcode', 'category', 'base_price', 'active', 'disabled', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
+	fullinvoices: {
+		keep: ['_id', 'serial_number', 'client_id', 'client_name', 'total', 'status', 'issue_date', 'due_date', 'createdAt', 'updatedAt'],
+		dates: ['issue_date', 'due_date', 'createdAt', 'updatedAt'],
+	},
+	visit: {
+		keep: ['_id', 'client', 'client_name', 'rep', 'status', 'plannedDate', 'actualDate', 'notes', 'createdAt', 'updatedAt'],
+		dates: ['plannedDate', 'actualDate', 'createdAt', 'updatedAt'],
+	},
+	rep: { keep: ['_id', 'name', 'username', 'phone', 'email', 'disabled', 'assigned_warehouse', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
+	warehouse: { keep: ['_id', 'name', 'code', 'type', 'disabled', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
+};

@@ -1,5 +1,5 @@
 /** Accounts (companies), their groups and monthly budgets. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, activeOrBoth, activeOrInactive, openOrClosed, yesOrNo, followFields, optionalAll, budgetPath, tagsField } from './fields';
 import { paths } from './paths';
@@ -59,6 +59,9 @@ const accountFilters: FieldSpec[] = [
 
 const accountBudgetPath = budgetPath('accountid', 'Account ID');
 
+/** What Simplify keeps of an account (Get and Get Many). */
+const accountSimplify: SimplifySpec = { keep: ['id', 'name', 'number', 'type', 'user', 'phone', 'email', 'vatno', 'externalkey', 'updated'], dates: ['updated'] };
+
 export const accountsOperations: OperationSpec[] = [
 	{
 		resource: 'account',
@@ -81,6 +84,7 @@ export const accountsOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.account.collection,
 		list: pages,
+		simplify: accountSimplify,
 		fields: [
 			...accountFilters,
 			q.choice('active', 'Active', activeOrBoth, { default: 1 }),
@@ -153,6 +157,7 @@ export const accountsOperations: OperationSpec[] = [
 		description: 'Retrieve an account by ID',
 		method: 'GET',
 		path: paths.account.item,
+		simplify: accountSimplify,
 		fields: [
 			p.number('id', 'Account ID'),
 		],

@@ -1,8 +1,9 @@
 /** Activities (appointments) and activity types. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, lookup, sortBy, q, b, p, openOrClosed, yesOrNo, followFields, tagsField, optionalAll } from './fields';
 import { paths } from './paths';
+import { backdated, pollByDay } from './polling';
 
 const activityTypeFields: FieldSpec[] = [
 	b.text('name', 'Name'),
@@ -56,6 +57,9 @@ const activityFields: FieldSpec[] = [
 	tagsField,
 ];
 
+/** What Simplify keeps of an activity (Get and Get Many). */
+const activitySimplify: SimplifySpec = { keep: ['id', 'type', 'account', 'user', 'date', 'description', 'result', 'closed', 'externalkey', 'updated'], dates: ['updated', 'date'] };
+
 export const activitiesOperations: OperationSpec[] = [
 	{
 		resource: 'activity',
@@ -96,6 +100,8 @@ export const activitiesOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.activity.collection,
 		list: pages,
+		poll: pollByDay({ kind: 'new', since: 'startdate', timestampProperty: 'date', name: 'New Activity (by Activity Date)', description: backdated('Start Date') }),
+		simplify: activitySimplify,
 		fields: [
 			...activityFilters,
 			q.ids('missionids', 'Mission IDs'),
@@ -174,6 +180,7 @@ export const activitiesOperations: OperationSpec[] = [
 		description: 'Retrieve an activity by ID',
 		method: 'GET',
 		path: paths.activity.item,
+		simplify: activitySimplify,
 		fields: [
 			p.number('id', 'Activity ID'),
 		],

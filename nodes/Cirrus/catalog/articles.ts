@@ -1,5 +1,5 @@
 /** Articles, article groups, article units and the article lookup lists. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, lookup, sortBy, q, b, p, activeOrInactive, yesOrNo, tagsField } from './fields';
 import { paths } from './paths';
@@ -52,6 +52,9 @@ const articleUnitFields: FieldSpec[] = [
 	b.text('name', 'Name'),
 	b.externalKey(),
 ];
+
+/** What Simplify keeps of an article (Get and Get Many). */
+const articleSimplify: SimplifySpec = { keep: ['id', 'number', 'name', 'price', 'unit', 'group', 'active', 'vat', 'externalkey', 'updated'], dates: ['updated'] };
 
 export const articlesOperations: OperationSpec[] = [
 	{
@@ -124,6 +127,7 @@ export const articlesOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.article.collection,
 		list: pages,
+		simplify: articleSimplify,
 		fields: [
 			q.text('number', 'Article Number'),
 			q.text('groupid', 'Article Group ID'),
@@ -255,6 +259,7 @@ export const articlesOperations: OperationSpec[] = [
 		description: 'Retrieve an article by ID',
 		method: 'GET',
 		path: paths.article.item,
+		simplify: articleSimplify,
 		fields: [
 			p.number('id', 'Article ID'),
 		],

@@ -1,5 +1,5 @@
 /** Contacts (people at accounts). */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, activeOrInactive, yesOrNo, followFields, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
@@ -27,6 +27,9 @@ const contactFields: FieldSpec[] = [
 	tagsField,
 ];
 
+/** What Simplify keeps of a contact (Get and Get Many). */
+const contactSimplify: SimplifySpec = { keep: ['id', 'name', 'surname', 'title', 'email', 'phone', 'cellphone', 'account', 'externalkey', 'updated'], dates: ['updated'] };
+
 export const contactsOperations: OperationSpec[] = [
 	{
 		resource: 'contact',
@@ -49,6 +52,7 @@ export const contactsOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.contact.collection,
 		list: pages,
+		simplify: contactSimplify,
 		fields: [
 			q.number('accountid', 'Account ID'),
 			q.ids('accounttypeids', 'Account Type IDs', { description: 'Only records of accounts of these types' }),
@@ -112,6 +116,7 @@ export const contactsOperations: OperationSpec[] = [
 		description: 'Retrieve a contact by ID',
 		method: 'GET',
 		path: paths.contact.item,
+		simplify: contactSimplify,
 		fields: [
 			p.number('id', 'Contact ID'),
 		],

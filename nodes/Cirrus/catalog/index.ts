@@ -15,11 +15,9 @@ import { missionsOperations } from './missions';
 import { objectsOperations } from './objects';
 import { opportunitiesOperations } from './opportunities';
 import { ordersOperations } from './orders';
-import { withPolling } from './polling';
 import { pricesOperations } from './prices';
 import { quotesOperations } from './quotes';
 import { settingsOperations } from './settings';
-import { cirrusSimplify } from './simplify';
 import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 import { cirrusConnection } from '../connection';
@@ -245,9 +243,8 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: [...operations.map(withPolling), ...cirrusUpserts(operations)].map(withPickers),
+	operations: [...operations, ...cirrusUpserts(operations)].map(withPickers),
 	pickers,
-	simplify: cirrusSimplify,
 });
 
 /** List operations that accept `dynamicfield_id` + `dynamicfield_val` pairs (all are Get Many). */

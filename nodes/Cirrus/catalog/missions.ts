@@ -2,6 +2,7 @@
 import type { FieldSpec, OperationSpec } from '../../shared/catalog';
 import { pages, sortBy, q, b, p, activeOrInactive } from './fields';
 import { paths } from './paths';
+import { backdated, pollByDay } from './polling';
 
 const missionFields: FieldSpec[] = [
 	b.text('name', 'Name'),
@@ -38,6 +39,13 @@ export const missionsOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.mission.collection,
 		list: pages,
+		poll: pollByDay({
+			kind: 'new',
+			since: 'datespan_start',
+			timestampProperty: 'startdate',
+			name: 'New Mission (by Start Date)',
+			description: `${backdated('Date From')}. Cirrus also returns missions still running, so a poll reads every running mission`,
+		}),
 		fields: [
 			q.choice('active', 'Active', activeOrInactive, { default: 1 }),
 			q.dateTime('datespan_start', 'Date From', { description: 'Only missions running on or after this moment' }),

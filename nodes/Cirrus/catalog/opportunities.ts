@@ -1,8 +1,9 @@
 /** Opportunities and their lookup lists. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, lookup, sortBy, q, b, p, openOrClosed, followFields, tagsField } from './fields';
 import { paths } from './paths';
+import { backdated, pollByDay } from './polling';
 
 const opportunityFields: FieldSpec[] = [
 	b.number('accountid', 'Account ID', { required: true }),
@@ -29,6 +30,9 @@ const opportunityFields: FieldSpec[] = [
 	tagsField,
 ];
 
+/** What Simplify keeps of an opportunity (Get and Get Many). */
+const opportunitySimplify: SimplifySpec = { keep: ['id', 'name', 'account', 'user', 'status', 'value', 'probability', 'closedate', 'externalkey', 'updated'], dates: ['updated', 'closedate'] };
+
 export const opportunitiesOperations: OperationSpec[] = [
 	{
 		resource: 'opportunity',
@@ -51,6 +55,14 @@ export const opportunitiesOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.opportunity.collection,
 		list: pages,
+		poll: pollByDay({
+			kind: 'new',
+			since: 'actual_startdate',
+			timestampProperty: 'enddate',
+			name: 'Closed Opportunity (by End Date)',
+			description: `${backdated('Actual End Date From')}. Reads the record's enddate`,
+		}),
+		simplify: opportunitySimplify,
 		fields: [
 			q.number('userid', 'Owner User ID'),
 			q.ids('userids', 'Owner User IDs'),
@@ -191,6 +203,7 @@ export const opportunitiesOperations: OperationSpec[] = [
 		description: 'Retrieve an opportunity by ID',
 		method: 'GET',
 		path: paths.opportunity.item,
+		simplify: opportunitySimplify,
 		fields: [
 			p.number('id', 'Opportunity ID'),
 		],

@@ -1,8 +1,9 @@
 /** Orders and the order reference data: types, statuses, delivery and payment terms. */
-import type { FieldSpec, OperationSpec } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, SimplifySpec } from '../../shared/catalog';
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
+import { backdated, pollByDay } from './polling';
 import { deliveryAddressFields, documentAmountFields, documentRefFields, documentTextFields, documentUpdateOnlyFields } from './salesDocuments';
 
 /** Every kind of order reference data has a name and may be the default. */
@@ -58,6 +59,9 @@ const orderStatusFields: FieldSpec[] = [
 	...nameAndDefault,
 	b.number('step', 'Step', { required: true }),
 ];
+
+/** What Simplify keeps of an order (Get and Get Many). */
+const orderSimplify: SimplifySpec = { keep: ['id', 'number', 'account', 'contact', 'user', 'status', 'placedate', 'deliverydate', 'total', 'externalkey'], dates: ['placedate', 'deliverydate'] };
 
 export const ordersOperations: OperationSpec[] = [
 	{
@@ -178,6 +182,8 @@ export const ordersOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.order.collection,
 		list: pages,
+		poll: pollByDay({ kind: 'new', since: 'datespan_start', timestampProperty: 'placedate', name: 'New Order (by Place Date)', description: backdated('Date From') }),
+		simplify: orderSimplify,
 		fields: [
 			q.text('number', 'Number'),
 			q.text('altnumber', 'Alternative Number'),
@@ -218,6 +224,7 @@ export const ordersOperations: OperationSpec[] = [
 		description: 'Retrieve an order by ID',
 		method: 'GET',
 		path: paths.order.item,
+		simplify: orderSimplify,
 		fields: [
 			p.number('id', 'Order ID'),
 		],

@@ -3,6 +3,7 @@ import type { FieldOption, FieldSpec, OperationSpec } from '../../shared/catalog
 import { sendIdObjects } from '../hooks';
 import { pages, sortBy, q, b, p, yesOrNo, optionalAll, tagsField } from './fields';
 import { paths } from './paths';
+import { backdated, pollByDay } from './polling';
 import { deliveryAddressFields, documentAmountFields, documentRefFields, documentTextFields, documentUpdateOnlyFields } from './salesDocuments';
 
 /** What a quote relation links the quote to. */
@@ -58,6 +59,7 @@ export const quotesOperations: OperationSpec[] = [
 		method: 'GET',
 		path: paths.quote.collection,
 		list: pages,
+		poll: pollByDay({ kind: 'new', since: 'placedate_start', timestampProperty: 'placedate', name: 'New Quote (by Place Date)', description: backdated('Place Date From') }),
 		fields: [
 			q.externalKey(),
 			q.text('altnumber', 'Alternative Number'),

@@ -1,4 +1,4 @@
-import type { FieldSpec, OperationSpec, PollSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, OperationSpec, PollSpec, SimplifySpec, VendorCatalog } from '../../shared/catalog';
 import { additionalFieldsToItems } from '../hooks';
 import { enappsConnection } from '../connection';
 
@@ -56,6 +56,10 @@ const pollCreatedOrWritten: PollSpec = {
 	events: [...pollCreated.events, { kind: 'newOrUpdated', since: 'write_date', timestampProperty: 'write_date' }],
 };
 
+/** Simplify: partners, contacts and products have 10 fields or fewer, so it is offered (readable dates) but off by default. */
+const partnerSimplify: SimplifySpec = { keep: ['id', 'ref', 'name', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true };
+const productSimplify: SimplifySpec = { keep: ['id', 'default_code', 'name', 'family_id', 'list_price', 'currency'], defaultOff: true };
+
 function recordId(label: string): FieldSpec {
 	return { name: '_id', in: 'query', kind: 'number', label, key: 'recordId', description: 'Return only this record' };
 }
@@ -69,6 +73,7 @@ const partner: OperationSpec[] = [
 		description: 'Retrieve one partner (company) by its ID',
 		method: 'GET',
 		path: '/partners',
+		simplify: partnerSimplify,
 		fields: [{ ...recordId('Partner ID'), required: true, picker: { resource: 'partner' } }, additionalFields],
 	},
 	{
@@ -79,6 +84,7 @@ const partner: OperationSpec[] = [
 		description: 'List customers and prospects',
 		method: 'GET',
 		path: '/partners',
+		simplify: partnerSimplify,
 		list: referencePages,
 		poll: pollCreatedOrWritten,
 		fields: [
@@ -112,6 +118,7 @@ const contact: OperationSpec[] = [
 		description: 'List the people at partners. A contact ID is what a sale order needs as ordering contact.',
 		method: 'GET',
 		path: '/contacts',
+		simplify: { keep: ['id', 'partner_id', 'first_name', 'last_name', 'email', 'type', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },
 		list: referencePages,
 		poll: pollCreatedOrWritten,
 		fields: [
@@ -147,6 +154,7 @@ const saleOrder: OperationSpec[] = [
 		action: 'Get many sale orders',
 		method: 'GET',
 		path: '/orders',
+		simplify: { keep: ['id', 'name', 'client_order_ref', 'partner_id', 'state', 'date_order', 'amount_untaxed', 'amount_total', 'currency', 'create_date'], dates: ['date_order', 'create_date'] },
 		list: documentPages,
 		poll: pollCreated,
 		fields: [recordId('Sale Order ID'), partnerFilter, createdSince, additionalFields],
@@ -210,6 +218,7 @@ const invoice: OperationSpec[] = [
 		description: 'List the invoices of one partner',
 		method: 'GET',
 		path: '/invoices',
+		simplify: { keep: ['id', 'number', 'partner_id', 'reference', 'state', 'invoice_date', 'due_date', 'total_net', 'total_gross', 'currency'], dates: ['invoice_date', 'due_date'] },
 		list: documentPages,
 		poll: {
 			idProperty: 'id',
@@ -285,6 +294,7 @@ const product: OperationSpec[] = [
 		description: 'Fast catalogue dump without live prices, for a periodic full sync',
 		method: 'GET',
 		path: '/products/get_basic',
+		simplify: productSimplify,
 		list: referencePages,
 		fields: [additionalFields],
 	},
@@ -296,6 +306,7 @@ const product: OperationSpec[] = [
 		description: 'Up to 10 products with live price and availability',
 		method: 'GET',
 		path: '/products/get_full',
+		simplify: productSimplify,
 		fields: [
 			{
 				name: 'product_ids',
@@ -319,6 +330,7 @@ const product: OperationSpec[] = [
 		description: 'Live price and availability of one product for a customer, quantity and option choice',
 		method: 'GET',
 		path: '/products/get_detail',
+		simplify: productSimplify,
 		fields: [
 			{ name: 'product_id', in: 'query', kind: 'number', required: true, label: 'Product ID', description: 'The product to price', picker: { resource: 'product' } },
 			{ name: 'qty', in: 'query', kind: 'number', required: true, minValue: 1, label: 'Quantity', description: 'Quantity to price; price breaks depend on it' },
@@ -373,12 +385,4 @@ export const enappsCatalog: VendorCatalog = {
 		saleOrder: { label: ['name'] },
 		product: { operation: 'getBasic', label: ['name'] },
 	},
-	// Partners, contacts and products have 10 fields or fewer: Simplify is offered (readable dates) but off by default.
-	simplify: [
-		{ resource: 'partner', operations: ['get', 'getAll'], keep: ['id', 'ref', 'name', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },
-		{ resource: 'contact', operations: ['getAll'], keep: ['id', 'partner_id', 'first_name', 'last_name', 'email', 'type', 'crm_type', 'create_date', 'write_date'], dates: ['create_date', 'write_date'], defaultOff: true },
-		{ resource: 'product', operations: ['getBasic', 'getFull', 'getDetail'], keep: ['id', 'default_code', 'name', 'family_id', 'list_price', 'currency'], defaultOff: true },
-		{ resource: 'saleOrder', operations: ['getAll'], keep: ['id', 'name', 'client_order_ref', 'partner_id', 'state', 'date_order', 'amount_untaxed', 'amount_total', 'currency', 'create_date'], dates: ['date_order', 'create_date'] },
-		{ resource: 'invoice', operations: ['getAll'], keep: ['id', 'number', 'partner_id', 'reference', 'state', 'invoice_date', 'due_date', 'total_net', 'total_gross', 'currency'], dates: ['invoice_date', 'due_date'] },
-	],
 };

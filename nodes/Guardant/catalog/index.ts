@@ -1,4 +1,4 @@
-import type { FieldSpec, ListSpec, OperationSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, ListSpec, OperationSpec, SimplifySpec, VendorCatalog } from '../../shared/catalog';
 import { upsertOperation } from '../../shared/upsert';
 import { refuseEmptyUpdate, unwrapHistoryPage } from '../hooks';
 import { guardantConnection } from '../connection';
@@ -78,6 +78,9 @@ const dongleId: FieldSpec = {
 	picker: { resource: 'dongle' },
 };
 
+/** What Simplify keeps of a customer (Get and Get Many). */
+const customerSimplify: SimplifySpec = { keep: ['_id', 'name', 'lastname', 'companyname', 'email', 'phone', 'status', 'archived', 'crmid', 'refid'] };
+
 const customer: OperationSpec[] = [
 	{
 		resource: 'customer',
@@ -104,6 +107,7 @@ const customer: OperationSpec[] = [
 		action: 'Get customer',
 		method: 'GET',
 		path: '/v1.0/customers/{customerId}',
+		simplify: customerSimplify,
 		rootProperty: 'customer',
 		fields: [customerId],
 	},
@@ -114,6 +118,7 @@ const customer: OperationSpec[] = [
 		action: 'Get many customers',
 		method: 'GET',
 		path: '/v1.0/customers',
+		simplify: customerSimplify,
 		list: offsetPages('customers'),
 		fields: [
 			{
@@ -177,6 +182,7 @@ const customer: OperationSpec[] = [
 		description: 'List the orders linked to a customer',
 		method: 'GET',
 		path: '/v1.0/customers/{customerId}/orders',
+		simplify: { keep: ['_id', 'number', 'type', 'status', 'date', 'submitdate', 'quantity', 'description', 'crmid', 'refid'], dates: ['date', 'submitdate'] },
 		list: offsetPages('orders'),
 		fields: [
 			customerId,
@@ -448,10 +454,6 @@ export const guardantCatalog: VendorCatalog = {
 		...product,
 		...serial,
 		...dongle,
-	],
-	simplify: [
-		{ resource: 'customer', operations: ['get', 'getAll'], keep: ['_id', 'name', 'lastname', 'companyname', 'email', 'phone', 'status', 'archived', 'crmid', 'refid'] },
-		{ resource: 'customer', operations: ['getOrders'], keep: ['_id', 'number', 'type', 'status', 'date', 'submitdate', 'quantity', 'description', 'crmid', 'refid'], dates: ['date', 'submitdate'] },
 	],
 	// Guardant lists do not filter by name: the pickers search the names of the records they read.
 	pickers: {

@@ -1,6 +1,6 @@
 import { sendRecordsInBatches } from '../../shared/batching';
 import type { BatchSpec } from '../../shared/batching';
-import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, VendorCatalog } from '../../shared/catalog';
+import type { FieldSpec, ListSpec, OperationSpec, PollSpec, ResourceSpec, SimplifySpec, VendorCatalog } from '../../shared/catalog';
 import { recordsFromOperation } from '../../shared/itemRequest';
 import { upsertInBatchesOperation } from '../../shared/upsert';
 import { answerHasIds, answerIsJson, applyNoFolderFilter, checkQuinceResponse, keepErrorBodies, matchIdsToRecords, requireRecordId } from '../hooks';
@@ -66,6 +66,8 @@ interface ModuleSpec {
 	writable: boolean;
 	/** Dated documents: the trigger polls them by `DateFrom`/`DateTo` against their `Date`. */
 	dated?: boolean;
+	/** What Simplify keeps of the records Get Many lists. */
+	simplify?: SimplifySpec;
 }
 
 /** Documents carry a `Date` (a day): every record of the cursor's day is a tie kept by its `Id`. */
@@ -188,6 +190,7 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 			path: `${base}/list`,
 			list: pages,
 			poll: spec.dated ? byDocumentDate(spec.resource.name) : undefined,
+			simplify: spec.simplify,
 			fields: spec.filters,
 			preSend: hasFolderFilter ? [keepErrorBodies, applyNoFolderFilter] : [keepErrorBodies],
 		},
@@ -285,6 +288,7 @@ const modules: ModuleSpec[] = [
 		named: partnerFields,
 		upsertKey: 'TaxNumber',
 		idKey: 'id',
+		simplify: { keep: ['Id', 'Name', 'TaxNumber', 'RegCode', 'Kind', 'Phone', 'E-mail', 'Email', 'LegalAddress', 'ParentFolder'] },
 		filters: [
 			idFilter('partner'),
 			...inNoFolder('partnerFolder'),
@@ -335,6 +339,7 @@ const modules: ModuleSpec[] = [
 		module: 'product',
 		plural: 'products',
 		writable: true,
+		simplify: { keep: ['Id', 'Name', 'Kind', 'ParentFolder', 'Code', 'Unit', 'Price', 'Prices', 'Stock', 'Archive'] },
 		filters: [
 			idFilter('product'),
 			...inNoFolder('productFolder'),
@@ -395,6 +400,7 @@ const modules: ModuleSpec[] = [
 		plural: 'orders',
 		writable: true,
 		dated: true,
+		simplify: { keep: ['Id', 'Number', 'Date', 'NumberOrderSite', 'Partner', 'Company', 'Sum', 'Currency', 'Status', 'Memo'], dates: ['Date'] },
 		filters: [...period('order'), idFilter('order'), companyFilter('orders')],
 	},
 	{
@@ -431,9 +437,4 @@ export const quinceCatalog: VendorCatalog = {
 		productFolder: named,
 		priceType: { ...named, dropdown: true },
 	},
-	simplify: [
-		{ resource: 'partner', operations: ['getAll'], keep: ['Id', 'Name', 'TaxNumber', 'RegCode', 'Kind', 'Phone', 'E-mail', 'Email', 'LegalAddress', 'ParentFolder'] },
-		{ resource: 'product', operations: ['getAll'], keep: ['Id', 'Name', 'Kind', 'ParentFolder', 'Code', 'Unit', 'Price', 'Prices', 'Stock', 'Archive'] },
-		{ resource: 'order', operations: ['getAll'], keep: ['Id', 'Number', 'Date', 'NumberOrderSite', 'Partner', 'Company', 'Sum', 'Currency', 'Status', 'Memo'], dates: ['Date'] },
-	],
 };

@@ -2,7 +2,6 @@ import type { FieldSpec, OperationSpec, PickerSource, PollEvent, PollSpec, Vendo
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
 import { refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
-import { repzoSimplify } from './simplify';
 import { withUpserts } from './upserts';
 import { repzoConnection } from '../connection';
 
@@ -113,5 +112,4 @@ export const repzoCatalog: VendorCatalog = {
 		}),
 	),
 	pickers,
-	simplify: repzoSimplify,
 };
