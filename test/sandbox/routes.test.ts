@@ -16,6 +16,7 @@ const op = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, e
 
 const catalog: VendorCatalog = {
 	vendor: 'Test',
+	connection: { credentials: [{ name: 'testApi', required: true }], baseUrl: () => 'http://127.0.0.1', headers: {} },
 	resources: [{ value: 'widget', name: 'Widget' }],
 	operations: [
 		op('GET', '/widgets/', { list: { pagination: 'page', pageParam: 'page', sizeParam: 'per_page', maxPageSize: 50, rootProperty: 'items' } }),
