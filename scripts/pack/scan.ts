@@ -4,15 +4,16 @@
  * The portal lints two things with the scanner's `analyzePackage()`: the published tarball (its
  * JavaScript and package.json) and the package's source (package.json plus `nodes/`, `credentials/`).
  * Its download and provenance steps need npmjs.com and a published version, so they are left out here;
- * the source leg runs on the vendor's TypeScript sources beside the vendor package.json, as the portal
- * would see them. Prints every finding; exits 1 on any.
+ * the source leg runs where the portal would find it in a checkout, the directory whose package.json
+ * bears the package's name: `packages/<vendor>/` (links to nodes/, credentials/, icons/). Prints every
+ * finding; exits 1 on any.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
-import { dirname, join, relative } from 'path';
+import { join, relative } from 'path';
 
-import { OUT_DIR, packageName, ROOT, rootManifest, VENDORS } from './vendors';
+import { OUT_DIR, packageName, ROOT, rootManifest, SOURCE_DIR, VENDORS } from './vendors';
 
 interface Analysis {
 	passed: boolean;
@@ -33,18 +34,6 @@ async function loadScanner(): Promise<Scanner> {
 	const from = process.env.SCANNER_FROM ?? ROOT;
 	const entry = require.resolve('@n8n/scan-community-package/scanner/scanner.mjs', { paths: [from] });
 	return (await importModule(entry)) as Scanner;
-}
-
-/** The vendor's sources as the portal's source leg reads them: its package.json, nodes/ and credentials/ (and icons/, which the icon rule opens). */
-function sourceTree(packageDir: string, target: string): void {
-	copyFileSync(join(packageDir, 'package.json'), join(target, 'package.json'));
-	const shipped = spawnSync('find', ['dist', '-type', 'f'], { cwd: packageDir, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-	for (const file of shipped) {
-		const source = file.replace(/^dist\//, '').replace(/\.js$/, '.ts');
-		if (!/^(nodes|credentials|icons)\//.test(source) || !existsSync(join(ROOT, source))) continue;
-		mkdirSync(dirname(join(target, source)), { recursive: true });
-		copyFileSync(join(ROOT, source), join(target, source));
-	}
 }
 
 function print(label: string, result: Analysis): void {
@@ -69,16 +58,13 @@ async function main(): Promise<number> {
 			const tarball = join(OUT_DIR, `${name}-${version}.tgz`);
 			if (!existsSync(tarball)) throw new Error(`${relative(ROOT, tarball)} is missing: run \`npm run pack:vendors\` first`);
 			const unpacked = join(work, name, 'tarball');
-			const source = join(work, name, 'source');
 			mkdirSync(unpacked, { recursive: true });
-			mkdirSync(source, { recursive: true });
 			const tar = spawnSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1'], { encoding: 'utf8' });
 			if (tar.status !== 0) throw new Error(`tar -xzf ${tarball}: ${tar.stderr}`);
-			sourceTree(unpacked, source);
 			// The same two legs, with the same file patterns, as the scanner's analyzePackageByName().
 			const results: Array<[string, Analysis]> = [
 				[`${name}-${version}.tgz (${(statSync(tarball).size / 1024).toFixed(1)} kB): tarball`, await scanner.analyzePackage(unpacked, ['**/*.js', 'package.json'])],
-				[`${name}: sources`, await scanner.analyzePackage(source, scanner.SOURCE_FILE_PATTERNS)],
+				[`${name}: sources (${relative(ROOT, join(SOURCE_DIR, vendor.id))}/)`, await scanner.analyzePackage(join(SOURCE_DIR, vendor.id), scanner.SOURCE_FILE_PATTERNS)],
 			];
 			for (const [label, result] of results) {
 				print(label, result);

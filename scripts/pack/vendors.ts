@@ -6,16 +6,21 @@
  * and `dist-packages/<name>-<version>.tgz` (`npm pack` of that directory).
  *
  * The root package.json stays the development pack (every node, for `npm run dev`, the tests and the
- * e2e) and is never published; each vendor package.json is written here from it.
+ * e2e) and is never published; each vendor package.json is written here from it, and committed as
+ * `packages/<vendor>/package.json`: n8n's Creator Portal lints a package's source in the directory of
+ * the repository whose package.json bears the package's name (`nodes`, `credentials` and `icons` there
+ * are links to the shared ones). `--check` fails instead of writing when a committed one is stale.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 
 import { vendorLicense, vendorReadme } from './readme';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const OUT_DIR = join(ROOT, 'dist-packages');
+/** Where each vendor package's source root is committed (package.json and links). */
+export const SOURCE_DIR = join(ROOT, 'packages');
 const DIST = join(ROOT, 'dist');
 
 /** Modules n8n provides to community nodes (the scanner's `no-restricted-imports` allow-list holds both). */
@@ -190,8 +195,8 @@ export function packVendor(root: RootManifest, vendor: Vendor): VendorPackage {
 		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(file, target);
 	}
-	const manifest = vendorManifest(root, vendor, nodes, credentials);
-	writeFileSync(join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+	const manifest = `${JSON.stringify(vendorManifest(root, vendor, nodes, credentials), null, 2)}\n`;
+	writeFileSync(join(directory, 'package.json'), manifest);
 	writeFileSync(join(directory, 'README.md'), vendorReadme(root, vendor, name));
 	writeFileSync(join(directory, 'LICENSE'), vendorLicense(root));
 	const tarball = npmPack(directory);
@@ -209,17 +214,50 @@ export function packVendor(root: RootManifest, vendor: Vendor): VendorPackage {
 	};
 }
 
-export function packVendors(): VendorPackage[] {
+/**
+ * The committed source root of a vendor package: package.json as shipped, and links to the shared
+ * nodes/, credentials/ and icons/. Returns what is stale (with `check`) or writes it.
+ */
+export function syncSourceRoot(vendor: Vendor, manifest: string, check: boolean): string[] {
+	const directory = join(SOURCE_DIR, vendor.id);
+	const stale: string[] = [];
+	const file = join(directory, 'package.json');
+	if (!existsSync(file) || readFileSync(file, 'utf8') !== manifest) stale.push(relative(ROOT, file));
+	for (const folder of ['nodes', 'credentials', 'icons']) {
+		const link = join(directory, folder);
+		const target = join('..', '..', folder);
+		let current: string | undefined;
+		try {
+			current = readlinkSync(link);
+		} catch {
+			current = undefined;
+		}
+		if (current !== target) stale.push(`${relative(ROOT, link)} (a link to ${target})`);
+	}
+	if (check || !stale.length) return stale;
+	mkdirSync(directory, { recursive: true });
+	writeFileSync(file, manifest);
+	for (const folder of ['nodes', 'credentials', 'icons']) {
+		rmSync(join(directory, folder), { recursive: true, force: true });
+		symlinkSync(join('..', '..', folder), join(directory, folder));
+	}
+	return [];
+}
+
+export function packVendors(options: { check?: boolean } = {}): VendorPackage[] {
 	if (!existsSync(join(DIST, 'nodes'))) throw new Error('dist/ is missing: run `npm run build` first');
 	const root = rootManifest();
 	mkdirSync(OUT_DIR, { recursive: true });
 	for (const vendor of VENDORS) rmSync(join(OUT_DIR, `${packageName(vendor)}-${root.version}.tgz`), { force: true });
-	return VENDORS.map((vendor) => packVendor(root, vendor));
+	const packs = VENDORS.map((vendor) => packVendor(root, vendor));
+	const stale = packs.flatMap((pack) => syncSourceRoot(pack.vendor, readFileSync(join(pack.directory, 'package.json'), 'utf8'), options.check ?? false));
+	if (stale.length) throw new Error(`out of date (run \`npm run pack:vendors\` and commit): ${stale.join(', ')}`);
+	return packs;
 }
 
 if (require.main === module) {
 	try {
-		for (const pack of packVendors()) {
+		for (const pack of packVendors({ check: process.argv.includes('--check') })) {
 			const size = (statSync(pack.tarball).size / 1024).toFixed(1);
 			process.stdout.write(`${relative(ROOT, pack.tarball)}: ${size} kB, ${pack.files.length} files; nodes ${pack.nodeTypes.join(', ')}; credentials ${pack.credentialTypes.join(', ')}\n`);
 		}
