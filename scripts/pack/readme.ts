@@ -38,6 +38,9 @@ export function vendorReadme(root: RootManifest, vendor: Vendor, name: string): 
 	const web = repositoryWeb(root);
 	const doc = readFileSync(join(ROOT, 'docs', `${vendor.id}.md`), 'utf8');
 	const lines = doc.split('\n').filter((line) => !/^<!-- operations:(start|end)/.test(line));
+	// The npm page's title is the package name.
+	if (!lines[0].startsWith('# ')) throw new Error(`docs/${vendor.id}.md does not open with a title`);
+	lines[0] = `# ${name}`;
 	const pointer = lines.findIndex((line) => line.startsWith('Part of ['));
 	if (pointer < 0) throw new Error(`docs/${vendor.id}.md has no "Part of [...]" line to replace`);
 	const intro = `The package \`${name}\` holds one service's nodes; the other services of [${root.name}](${web}#readme) are packages of their own.`;
@@ -47,7 +50,7 @@ export function vendorReadme(root: RootManifest, vendor: Vendor, name: string): 
 		.replace(/\]\(\.\.\/README\.md/g, `](${web}/blob/main/README.md`)
 		.replace(/\]\(\.\.\/docs\//g, `](${web}/blob/main/docs/`)
 		.replace(/\]\((?!https?:|#)([^)]+)\)/g, `](${web}/blob/main/docs/$1)`);
-	return `${body.trimEnd()}\n\n## License\n\nMIT, see [LICENSE](LICENSE).\n`;
+	return `${body.trimEnd()}\n\n## License\n\nMIT: the LICENSE file in this package.\n`;
 }
 
 export function vendorLicense(root: RootManifest): string {

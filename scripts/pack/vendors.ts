@@ -163,7 +163,7 @@ export function vendorManifest(root: RootManifest, vendor: Vendor, nodes: string
 		license: 'MIT',
 		homepage: `${root.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/${vendor.id}.md`,
 		author: root.author,
-		repository: root.repository,
+		repository: { ...root.repository, directory: relative(ROOT, join(SOURCE_DIR, vendor.id)) },
 		engines: root.engines,
 		files: ['dist'],
 		n8n: { n8nNodesApiVersion: root.n8n.n8nNodesApiVersion, strict: root.n8n.strict, credentials, nodes },
