@@ -438,7 +438,7 @@ const refusals: Array<[PickerCase, unknown, string]> = [
 	[cases[7], { success: false, error: 'Price types are not available' }, 'QUINCE refused the request: Price types are not available'],
 ];
 
-describe.each(refusals)('%#: a refusal inside an HTTP 200', (c, answer, message) => {
+describe.each(refusals)('a refusal inside an HTTP 200 (%#)', (c, answer, message) => {
 	test(`${c.title} shows "${message}" instead of an empty list`, async () => {
 		listRoute(c).reply(200, answer as nock.Body);
 		const error = await pickFailure(c);
@@ -449,9 +449,9 @@ describe.each(refusals)('%#: a refusal inside an HTTP 200', (c, answer, message)
 
 describe('a refusal that echoes the credential shows no secret', () => {
 	test.each([
-		[cases[8], { success: false, message: `api-key ${repzo.API_KEY} is disabled` }, 'Repzo refused the request: api-key [redacted] is disabled'],
-		[cases[6], { success: false, error: { message: `Token ${quince.TOKEN} is not valid` } }, 'QUINCE refused the request: Token [redacted] is not valid'],
-	])('%#', async (c, answer, message) => {
+		['Repzo client search', cases[8], { success: false, message: `api-key ${repzo.API_KEY} is disabled` }, 'Repzo refused the request: api-key [redacted] is disabled'],
+		['QUINCE partner search', cases[6], { success: false, error: { message: `Token ${quince.TOKEN} is not valid` } }, 'QUINCE refused the request: Token [redacted] is not valid'],
+	])('%s: the refusal is shown with the credential redacted', async (_title, c, answer, message) => {
 		listRoute(c).reply(200, answer);
 		const error = await pickFailure(c);
 		expect(error.message).toBe(message);
