@@ -203,6 +203,22 @@ export function canonical(value: Json, keepOrder = false): Json {
 	return value;
 }
 
+/** One line per parameter or credential copy that was added, removed or changed (its key is name + display rules). */
+export function differences(released: NodeVersionSnapshot, current: NodeVersionSnapshot): string[] {
+	const lines: string[] = [];
+	for (const list of ['credentials', 'parameters'] as const) {
+		const keyed = (entries: Json[]) => new Map(entries.map((entry) => [`${nameOf(entry)} ${text((entry as JsonObject).displayOptions ?? null)}`, text(entry)]));
+		const before = keyed(released[list]);
+		const after = keyed(current[list]);
+		for (const [key, was] of before) {
+			if (!after.has(key)) lines.push(`${list}: removed ${key}: ${was}`);
+			else if (after.get(key) !== was) lines.push(`${list}: changed ${key}:\n  released: ${was}\n  now:      ${after.get(key)}`);
+		}
+		for (const [key, now] of after) if (!before.has(key)) lines.push(`${list}: added ${key}: ${now}`);
+	}
+	return lines;
+}
+
 export function snapshotFile(node: string, version: number): string {
 	return join(SNAPSHOT_DIR, `${node}.v${version}.json`);
 }
