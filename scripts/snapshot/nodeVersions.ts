@@ -207,7 +207,17 @@ export function canonical(value: Json, keepOrder = false): Json {
 export function differences(released: NodeVersionSnapshot, current: NodeVersionSnapshot): string[] {
 	const lines: string[] = [];
 	for (const list of ['credentials', 'parameters'] as const) {
-		const keyed = (entries: Json[]) => new Map(entries.map((entry) => [`${nameOf(entry)} ${text((entry as JsonObject).displayOptions ?? null)}`, text(entry)]));
+		const keyed = (entries: Json[]) => {
+			const map = new Map<string, string>();
+			for (const entry of entries) {
+				const key = `${nameOf(entry)} ${text((entry as JsonObject).displayOptions ?? null)}`;
+				// Copies with the same name and rules are told apart by their place among them.
+				let unique = key;
+				for (let copy = 2; map.has(unique); copy += 1) unique = `${key} (copy ${copy})`;
+				map.set(unique, text(entry));
+			}
+			return map;
+		};
 		const before = keyed(released[list]);
 		const after = keyed(current[list]);
 		for (const [key, was] of before) {
@@ -264,6 +274,7 @@ function main(argv: string[]): number {
 			} else {
 				differing += 1;
 				process.stdout.write(`DIFFERS ${label}: a released version must not change (add a new node version, see README); not overwritten\n`);
+				for (const line of differences(readSnapshot(file), snapshotOf(type, version))) process.stdout.write(`  ${line}\n`);
 			}
 		}
 	}
