@@ -22,8 +22,8 @@ module.exports = {
 		{
 			...base,
 			displayName: 'n8n-1x',
-			// The minimum-version load check, the sandbox and the import structure do not depend on the engine: run them once.
-			testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/compat/', '<rootDir>/test/sandbox/', '<rootDir>/test/structure.test.ts'],
+			// The minimum-version load check, the sandbox, the import structure and the version snapshots do not depend on the engine: run them once.
+			testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/compat/', '<rootDir>/test/sandbox/', '<rootDir>/test/structure.test.ts', '<rootDir>/test/upgrade/snapshot.test.ts'],
 			moduleNameMapper: {
 				'^n8n-core$': '<rootDir>/node_modules/n8n-core-1x',
 				'^n8n-core/(.*)$': '<rootDir>/node_modules/n8n-core-1x/$1',
