@@ -323,14 +323,16 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 	return undefined;
 }
 
+/** Why one item's input cannot be sent, or `undefined`. */
+type ItemCheck = (ctx: IExecuteSingleFunctions, itemIndex: number) => NodeOperationError | undefined;
+
 /**
- * The first pre-send step of every catalog operation. The first item to run it checks the input of
- * every item (n8n starts all items' requests together, so each item alone would be too late) and
- * keeps the result for the others. An invalid item fails on its own with Continue On Fail; without
- * it no item sends anything, so nothing is written for a run that fails.
+ * A pre-send step that runs `check` for every input item when the first item reaches it (n8n starts
+ * all items' requests together, so each item alone would be too late) and keeps the result for the
+ * others. An invalid item fails on its own with Continue On Fail; without it no item sends anything,
+ * so nothing is written for a run that fails.
  */
-export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[], skip: (field: FieldSpec) => boolean = () => false): PreSend {
-	const spec: CheckedOperation = { op, placements, skip };
+export function checkItemsFirst(check: ItemCheck): PreSend {
 	const checked = new WeakMap<object, Map<number, NodeOperationError>>();
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
 		// Only n8n's routing node runs items; a trigger's poll (or a picker) reuses the hooks with its own parameters.
@@ -341,7 +343,7 @@ export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[
 			problems = new Map();
 			const count = run ? inputItemCount(this) : this.getItemIndex() + 1;
 			for (let itemIndex = run ? 0 : this.getItemIndex(); itemIndex < count; itemIndex++) {
-				const problem = checkItem(this, spec, itemIndex);
+				const problem = check(this, itemIndex);
 				if (problem) problems.set(itemIndex, problem);
 			}
 			if (run) checked.set(run, problems);
@@ -358,4 +360,22 @@ export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[
 		}
 		return opts;
 	};
+}
+
+/** The first pre-send step of every catalog operation: every item's input checked against the operation's fields. */
+export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[], skip: (field: FieldSpec) => boolean = () => false): PreSend {
+	const spec: CheckedOperation = { op, placements, skip };
+	return checkItemsFirst((ctx, itemIndex) => checkItem(ctx, spec, itemIndex));
+}
+
+/** Custom API Call's Body (JSON), checked for every item before any sends (GET and DELETE send no body). */
+export function checkCustomCallBodies(): PreSend {
+	return checkItemsFirst((ctx, itemIndex) => {
+		const method = parameterForItem(ctx, 'customMethod', itemIndex, 'GET');
+		if (typeof method === 'string' && ['GET', 'DELETE'].includes(method.toUpperCase())) return undefined;
+		const raw = parameterForItem(ctx, 'customBody', itemIndex, '');
+		if (typeof raw === 'string' && raw.trim() === '') return undefined;
+		const read = readJson(raw);
+		return 'problem' in read ? invalidInput(ctx, 'Body (JSON)', read.problem, read.fix, itemIndex) : undefined;
+	});
 }

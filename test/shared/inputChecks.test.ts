@@ -8,6 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../harness';
 import { BASE as ENAPPS, API, tokenCredentials as enappsCredentials, records } from '../enapps/fixtures';
+import { BASE as CIRRUS, tokenCredentials as cirrusCredentials } from '../cirrus/fixtures';
+import { BASE as GUARDANT, credentials as guardantCredentials } from '../guardant/fixtures';
 import { BASE as QUINCE, credentials as quinceCredentials } from '../quince/fixtures';
 import { BASE as REPZO, credentials as repzoCredentials } from '../repzo/fixtures';
 
@@ -55,6 +57,29 @@ describe('Enapps Sale Order → Create with 3 items, item 1 with Order Lines (JS
 
 		expect(seen).toEqual([]);
 		expect(result.error?.message).toBe("Expected a JSON array in 'Order Lines (JSON)' [item 1]");
+		expect(result.error?.description).toContain('Nothing was sent for any item.');
+	});
+});
+
+describe.each([
+	{ node: 'enapps', base: ENAPPS, credentials: enappsCredentials },
+	{ node: 'cirrus', base: CIRRUS, credentials: cirrusCredentials },
+	{ node: 'guardant', base: GUARDANT, credentials: guardantCredentials },
+	{ node: 'quince', base: QUINCE, credentials: quinceCredentials },
+	{ node: 'repzo', base: REPZO, credentials: repzoCredentials },
+])('$node Custom API Call POST with 3 items, item 1 with invalid Body (JSON)', ({ node, base, credentials }) => {
+	test('sends nothing for any item and names the field and item 1', async () => {
+		const seen = recordRequests(base);
+
+		const result = await runNode({
+			node,
+			parameters: { resource: 'customApiCall', operation: 'request', customMethod: 'POST', customPath: '/things', customBody: '={{ $json.body }}' },
+			credentials,
+			input: [{ body: '{"name": "A"}' }, { body: '{"name": ' }, { body: '{"name": "C"}' }],
+		});
+
+		expect(seen).toEqual([]);
+		expect(result.error?.message).toBe("Invalid JSON in 'Body (JSON)' [item 1]");
 		expect(result.error?.description).toContain('Nothing was sent for any item.');
 	});
 });
