@@ -129,6 +129,32 @@ describe('Return All given as text by an expression is read as n8n reads a boole
 	});
 });
 
+describe('a boolean field given text by an expression', () => {
+	test.each([
+		['FALSE', false],
+		['0', false],
+		['True', true],
+	])("Repzo Client → Create with Disabled %p sends disabled: %p", async (given, sent) => {
+		const bodies: IDataObject[] = [];
+		nock(REPZO)
+			.post('/client')
+			.reply(200, (_uri, body: IDataObject) => {
+				bodies.push(body);
+				return { _id: 'c1' };
+			});
+
+		const result = await runNode({
+			node: 'repzo',
+			parameters: { resource: 'client', operation: 'create', name: 'Acme', additionalFields: { disabled: `={{ ${JSON.stringify(given)} }}` } },
+			credentials: repzoCredentials,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(bodies).toEqual([{ name: 'Acme', disabled: sent }]);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});
+
 describe('a list field given an object by an expression', () => {
 	test.each([
 		['an object', '={{ { a: 1 } }}', '\'{"a":1}\''],
