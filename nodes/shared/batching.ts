@@ -116,11 +116,21 @@ function itemRange(entries: SourcedRecord[]): string {
 	return first === last ? `input item ${first}` : `input items ${first}–${last}`;
 }
 
-function idsOf(saved: INodeExecutionData[]): string {
-	const ids = saved.map((item) => item.json.id).filter((id) => id !== undefined && id !== null);
+function savedIdsOf(saved: INodeExecutionData[]): unknown[] {
+	return saved.map((item) => item.json.id).filter((id) => id !== undefined && id !== null);
+}
+
+/** Every saved ID, runs of consecutive numbers shortened to "5001–5200", so none is left out of the error. */
+function idsOf(ids: unknown[]): string {
 	if (ids.length === 0) return '';
-	const shown = ids.slice(0, 20).join(', ');
-	return ` (IDs ${shown}${ids.length > 20 ? `, … ${ids.length - 20} more` : ''})`;
+	const parts: string[] = [];
+	for (let start = 0; start < ids.length; ) {
+		let end = start;
+		while (end + 1 < ids.length && typeof ids[end] === 'number' && ids[end + 1] === (ids[end] as number) + 1) end++;
+		parts.push(end - start >= 2 ? `${String(ids[start])}–${String(ids[end])}` : ids.slice(start, end + 1).map(String).join(', '));
+		start = end + 1;
+	}
+	return ` (IDs ${parts.join(', ')})`;
 }
 
 export interface CollectedRecords {
@@ -205,14 +215,17 @@ export async function sendInChunks(
 			} catch (error) {
 				// The sender already made it a NodeApiError, which the constructor hands back as is.
 				const failed = new NodeApiError(ctx.getNode(), error as JsonObject);
+				const savedIds = savedIdsOf(saved);
 				const before = saved.length
-					? `Calls before this one saved ${saved.length} records (${itemRange(all.slice(0, start))})${idsOf(saved)}.`
+					? `Calls before this one saved ${saved.length} records (${itemRange(all.slice(0, start))})${idsOf(savedIds)}.`
 					: 'No earlier call saved anything.';
 				const after = `Records ${start + 1} to ${all.length} (${itemRange(all.slice(start))}) were not saved.`;
 				if (!ctx.continueOnFail()) {
 					failed.description = [failed.description, before, after, 'With Retry On Fail, a retry does not send the saved records again.']
 						.filter(Boolean)
 						.join(' ');
+					// The IDs as data too, for a workflow (error output, Error Trigger) that reconciles them.
+					failed.context = { ...failed.context, savedIds };
 					throw failed;
 				}
 				// Continue On Fail: every record of this call gets an error item on its own input item; later calls still go.

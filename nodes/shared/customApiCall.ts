@@ -11,6 +11,7 @@ import type {
 import type { OperationSpec, VendorCatalog } from './catalog';
 import { singleRequest, throughSender } from './request/routing';
 import { invalidInput, parseJsonInput } from './requestHooks';
+import { checkCustomCallBodies } from './validation';
 
 export const CUSTOM_API_CALL_RESOURCE = 'customApiCall';
 
@@ -88,7 +89,7 @@ export function customApiCallProperties(catalog: Pick<VendorCatalog, 'vendor' | 
 	const pathExample = catalog.customApiCallPath ?? '/partners';
 	const routing: INodePropertyRouting = {
 		request: { method: '={{$parameter.customMethod}}' as IHttpRequestMethods, url: '={{$parameter.customPath}}' },
-		send: { preSend: [prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
+		send: { preSend: [checkCustomCallBodies(), prepareCustomApiCall, ...(hooks.preSend ?? [])], paginate: true },
 		operations: { pagination: throughSender(catalog, singleRequest) },
 	};
 	if (hooks.postReceive?.length) routing.output = { postReceive: [...hooks.postReceive] };

@@ -4,6 +4,7 @@ import type { IDataObject, IExecutePaginationFunctions, INodeExecutionData } fro
 
 import type { ListSpec, RequestLoop } from './catalog';
 import { getPath } from './requestHooks';
+import { readBoolean } from './validation';
 
 interface Page {
 	records: IDataObject[];
@@ -96,7 +97,12 @@ export function paginateList(list: ListSpec, operation = 'this list', options: {
 			return toItems(extractPage(items, list.rootProperty).records);
 		}
 
-		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		// Read as the pre-send check reads it: the text "false" from an expression is false, not a truthy string.
+		const given = this.getNodeParameter('returnAll', false);
+		const returnAll = readBoolean(given ?? false);
+		if (returnAll === undefined) {
+			throw stopError(this, `'${String(given)}' is not true or false in 'Return All' [item ${this.getItemIndex()}]`, 'Switch the option on or off, or give true or false');
+		}
 		const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
 		if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
 			throw stopError(this, `'${String(limit)}' is not a whole number of 1 or more in 'Limit' [item ${this.getItemIndex()}]`, 'Give the most results to return, e.g. 50, or switch on Return All');

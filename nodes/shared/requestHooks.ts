@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import type { DateFormat, FieldSpec, OperationSpec } from './catalog';
 import { fieldLabel } from './fields';
-import { invalidInput, isBlank, parseDate, parseJsonInput, splitList } from './validation';
+import { invalidInput, isBlank, listOfObjects, objectInList, parseDate, parseJsonInput, readBoolean, splitList } from './validation';
 
 export { invalidInput, parseJsonInput } from './validation';
 
@@ -78,6 +78,7 @@ function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unk
 		}
 		case 'stringList':
 		case 'numberList': {
+			refuseObjects(ctx, field, value);
 			const entries = splitList(value);
 			let list: Array<string | number> = entries;
 			if (field.kind === 'numberList') {
@@ -90,7 +91,11 @@ function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unk
 			return encodeList(list, field);
 		}
 		case 'multiOptions':
+			refuseObjects(ctx, field, value);
 			return encodeList(Array.isArray(value) ? value : splitList(value), field);
+		case 'boolean':
+			// The pre-send check accepts booleans as n8n reads them ("FALSE", "0"): send what they mean.
+			return readBoolean(value) ?? value;
 		case 'idReference': {
 			const id = Number(value);
 			if (!Number.isFinite(id)) throw invalidInput(ctx, label, `'${String(value)}' is not an ID`, 'Give the numeric ID of the record');
@@ -107,6 +112,13 @@ function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unk
 	}
 }
 
+/** A list given an object (e.g. by an expression) would travel as `[object Object]`: refused instead. */
+function refuseObjects(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): void {
+	if (!listOfObjects(value)) return;
+	const { problem, fix } = objectInList(value, fieldLabel(field));
+	throw invalidInput(ctx, fieldLabel(field), problem, fix);
+}
+
 function encodeList(list: unknown[], field: FieldSpec): unknown {
 	switch (field.arrayFormat ?? 'csv') {
 		case 'array':
@@ -121,6 +133,7 @@ function encodeList(list: unknown[], field: FieldSpec): unknown {
 /** A list filter given one exact value (a Create or Update key): one entry, never split at commas. */
 function convertOneValue(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
 	if (field.kind !== 'stringList' && field.kind !== 'numberList' && field.kind !== 'multiOptions') return convertField(ctx, field, value);
+	refuseObjects(ctx, field, value);
 	const entry = String(value);
 	if (field.kind === 'numberList' && !/^-?\d+(\.\d+)?$/.test(entry)) {
 		throw invalidInput(ctx, fieldLabel(field), `'${entry}' is not a number`, 'Give a number, e.g. 12');

@@ -26,6 +26,27 @@ export function invalidInput(
 	});
 }
 
+type Problem = { problem: string; fix: string };
+
+/** JSON typed by the user, parsed, or why it cannot be used as `kind`; objects that arrive already parsed pass. */
+export function readJson(value: unknown, kind: 'object' | 'array' | 'any' = 'any'): { parsed: unknown } | Problem {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			return { problem: 'Invalid JSON', fix: `Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.` };
+		}
+	}
+	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
+		return { problem: 'Expected a JSON object', fix: 'Wrap the fields in curly braces, e.g. {"name": "Acme"}' };
+	}
+	if (kind === 'array' && !Array.isArray(parsed)) {
+		return { problem: 'Expected a JSON array', fix: 'Wrap the entries in square brackets, e.g. [{"id": 1}]' };
+	}
+	return { parsed };
+}
+
 /** Parses JSON typed by the user; objects that arrive already parsed pass through. */
 export function parseJsonInput(
 	ctx: IExecuteSingleFunctions,
@@ -34,27 +55,31 @@ export function parseJsonInput(
 	kind: 'object' | 'array' | 'any' = 'any',
 	itemIndex = ctx.getItemIndex(),
 ): unknown {
-	let parsed = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch (error) {
-			throw invalidInput(
-				ctx,
-				label,
-				'Invalid JSON',
-				`Check the JSON syntax (${(error as Error).message}). Use double quotes around names and text.`,
-				itemIndex,
-			);
-		}
+	const read = readJson(value, kind);
+	if ('problem' in read) throw invalidInput(ctx, label, read.problem, read.fix, itemIndex);
+	return read.parsed;
+}
+
+/**
+ * A boolean read as n8n reads a boolean parameter given by an expression (n8n-workflow's
+ * `tryToParseBoolean`): true/false, the text "true"/"false" in any case, or 1/0 (also as text);
+ * `undefined` for anything else.
+ */
+export function readBoolean(value: unknown): boolean | undefined {
+	if (typeof value === 'boolean') return value;
+	if (typeof value === 'string' && ['true', 'false'].includes(value.toLowerCase())) return value.toLowerCase() === 'true';
+	if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') {
+		const number = Number(value);
+		if (number === 0) return false;
+		if (number === 1) return true;
 	}
-	if (kind === 'object' && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
-		throw invalidInput(ctx, label, 'Expected a JSON object', 'Wrap the fields in curly braces, e.g. {"name": "Acme"}', itemIndex);
-	}
-	if (kind === 'array' && !Array.isArray(parsed)) {
-		throw invalidInput(ctx, label, 'Expected a JSON array', 'Wrap the entries in square brackets, e.g. [{"id": 1}]', itemIndex);
-	}
-	return parsed;
+	return undefined;
+}
+
+/** A list input that is an object (or holds one): it would travel as `[object Object]`. */
+export function listOfObjects(value: unknown): boolean {
+	const entries = Array.isArray(value) ? value : [value];
+	return entries.some((entry) => entry !== null && typeof entry === 'object' && !(entry instanceof Date));
 }
 
 export function splitList(value: unknown): string[] {
@@ -104,7 +129,7 @@ function climbsPath(value: string): boolean {
 	return decoded.split(/[/\\]/).some((segment) => segment.trim() === '.' || segment.trim() === '..');
 }
 
-function numberProblem(field: FieldSpec, value: unknown): { problem: string; fix: string } | undefined {
+function numberProblem(field: FieldSpec, value: unknown): Problem | undefined {
 	const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
 	if (typeof value === 'boolean' || typeof value === 'object' || !Number.isFinite(number)) {
 		return { problem: `'${show(value)}' is not a number`, fix: 'Give a number, e.g. 10' };
@@ -118,7 +143,7 @@ function numberProblem(field: FieldSpec, value: unknown): { problem: string; fix
 	return undefined;
 }
 
-function optionProblem(field: FieldSpec, entries: unknown[]): { problem: string; fix: string } | undefined {
+function optionProblem(field: FieldSpec, entries: unknown[]): Problem | undefined {
 	const options = field.options ?? [];
 	if (options.length === 0) return undefined;
 	const bad = entries.find((entry) => !options.some((option) => option.value === entry || String(option.value) === String(entry)));
@@ -127,11 +152,24 @@ function optionProblem(field: FieldSpec, entries: unknown[]): { problem: string;
 	return { problem: `'${show(bad)}' is not one of the options`, fix: `Choose one of the options (${names})` };
 }
 
+const booleanProblem = (value: unknown): Problem => ({
+	problem: `'${show(value)}' is not true or false`,
+	fix: 'Switch the option on or off, or give true or false',
+});
+
+/** An object where a list of values is expected: refused rather than sent as `[object Object]`. */
+export function objectInList(value: unknown, label: string): Problem {
+	return {
+		problem: `'${show(value)}' is an object, not a list of values`,
+		fix: `Give '${label}' as values separated by commas, or as an array of text or numbers (e.g. pick one property of the object)`,
+	};
+}
+
 /**
  * Why one value cannot be sent for a field, or `undefined` when it can. `value` is the parameter
  * as the item sees it (expressions already evaluated).
  */
-export function fieldProblem(field: FieldSpec, value: unknown): { problem: string; fix: string } | undefined {
+export function fieldProblem(field: FieldSpec, value: unknown): Problem | undefined {
 	const label = fieldLabel(field);
 	const required = { problem: 'A value is required', fix: `Enter a value for '${label}'` };
 	if (isBlank(value)) return field.required || field.in === 'path' ? required : undefined;
@@ -152,16 +190,20 @@ export function fieldProblem(field: FieldSpec, value: unknown): { problem: strin
 			return undefined;
 		}
 		case 'boolean':
-			return typeof value === 'boolean' || value === 'true' || value === 'false'
-				? undefined
-				: { problem: `'${show(value)}' is not true or false`, fix: 'Switch the option on or off, or give true or false' };
+			return readBoolean(value) !== undefined ? undefined : booleanProblem(value);
 		case 'options':
 			if (typeof value === 'object') return { problem: `'${show(value)}' is not one of the options`, fix: 'Choose one of the options' };
 			return optionProblem(field, [value]);
 		case 'multiOptions':
+			if (listOfObjects(value)) return objectInList(value, label);
 			return optionProblem(field, Array.isArray(value) ? value : splitList(value));
+		case 'json': {
+			const read = readJson(value, field.jsonKind);
+			return 'problem' in read ? read : undefined;
+		}
 		case 'stringList':
 		case 'numberList': {
+			if (listOfObjects(value)) return objectInList(value, label);
 			const entries = splitList(value);
 			if (entries.length === 0) return field.required ? required : undefined;
 			if (field.kind === 'numberList') {
@@ -239,9 +281,11 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 	const { op } = spec;
 	const param = (name: string, fallback: unknown) => parameterForItem(ctx, name, itemIndex, fallback);
 	const fieldsBody = !op.bodyJsonMode || param('bodyMode', 'fields') !== 'json';
-	const refuse = (label: string, found: { problem: string; fix: string }) => invalidInput(ctx, label, found.problem, found.fix, itemIndex);
+	const refuse = (label: string, found: Problem) => invalidInput(ctx, label, found.problem, found.fix, itemIndex);
 
-	if (op.list && op.list.pagination !== 'none' && param('returnAll', false) !== true) {
+	const returnAll = op.list && op.list.pagination !== 'none' ? readBoolean(param('returnAll', false) ?? false) : true;
+	if (returnAll === undefined) return refuse('Return All', booleanProblem(param('returnAll', false)));
+	if (!returnAll) {
 		const limit = param('limit', 50);
 		if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
 			return refuse('Limit', { problem: `'${show(limit)}' is not a whole number of 1 or more`, fix: 'Give the most results to return, e.g. 50, or switch on Return All' });
@@ -279,14 +323,16 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 	return undefined;
 }
 
+/** Why one item's input cannot be sent, or `undefined`. */
+type ItemCheck = (ctx: IExecuteSingleFunctions, itemIndex: number) => NodeOperationError | undefined;
+
 /**
- * The first pre-send step of every catalog operation. The first item to run it checks the input of
- * every item (n8n starts all items' requests together, so each item alone would be too late) and
- * keeps the result for the others. An invalid item fails on its own with Continue On Fail; without
- * it no item sends anything, so nothing is written for a run that fails.
+ * A pre-send step that runs `check` for every input item when the first item reaches it (n8n starts
+ * all items' requests together, so each item alone would be too late) and keeps the result for the
+ * others. An invalid item fails on its own with Continue On Fail; without it no item sends anything,
+ * so nothing is written for a run that fails.
  */
-export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[], skip: (field: FieldSpec) => boolean = () => false): PreSend {
-	const spec: CheckedOperation = { op, placements, skip };
+export function checkItemsFirst(check: ItemCheck): PreSend {
 	const checked = new WeakMap<object, Map<number, NodeOperationError>>();
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
 		// Only n8n's routing node runs items; a trigger's poll (or a picker) reuses the hooks with its own parameters.
@@ -297,7 +343,7 @@ export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[
 			problems = new Map();
 			const count = run ? inputItemCount(this) : this.getItemIndex() + 1;
 			for (let itemIndex = run ? 0 : this.getItemIndex(); itemIndex < count; itemIndex++) {
-				const problem = checkItem(this, spec, itemIndex);
+				const problem = check(this, itemIndex);
 				if (problem) problems.set(itemIndex, problem);
 			}
 			if (run) checked.set(run, problems);
@@ -314,4 +360,22 @@ export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[
 		}
 		return opts;
 	};
+}
+
+/** The first pre-send step of every catalog operation: every item's input checked against the operation's fields. */
+export function checkEveryItem(op: OperationSpec, placements: OptionalPlacement[], skip: (field: FieldSpec) => boolean = () => false): PreSend {
+	const spec: CheckedOperation = { op, placements, skip };
+	return checkItemsFirst((ctx, itemIndex) => checkItem(ctx, spec, itemIndex));
+}
+
+/** Custom API Call's Body (JSON), checked for every item before any sends (GET and DELETE send no body). */
+export function checkCustomCallBodies(): PreSend {
+	return checkItemsFirst((ctx, itemIndex) => {
+		const method = parameterForItem(ctx, 'customMethod', itemIndex, 'GET');
+		if (typeof method === 'string' && ['GET', 'DELETE'].includes(method.toUpperCase())) return undefined;
+		const raw = parameterForItem(ctx, 'customBody', itemIndex, '');
+		if (typeof raw === 'string' && raw.trim() === '') return undefined;
+		const read = readJson(raw);
+		return 'problem' in read ? invalidInput(ctx, 'Body (JSON)', read.problem, read.fix, itemIndex) : undefined;
+	});
 }

@@ -56,8 +56,8 @@ describe('QUINCE Create Many: a refused batch hides nothing', () => {
 
 		expect(server.calls).toBe(3);
 		expect(result.error?.message).toBe('QUINCE answered HTTP 500: Внутрішня помилка');
-		expect(result.error?.description).toContain('Calls before this one saved 200 records (input items 0–199) (IDs 5001, 5002,');
-		expect(result.error?.description).toContain('… 180 more)');
+		// Every saved ID, not the first 20 (issue 18): consecutive IDs read as one range.
+		expect(result.error?.description).toContain('Calls before this one saved 200 records (input items 0–199) (IDs 5001–5200).');
 		expect(result.error?.description).toContain('Records 201 to 500 (input items 200–499) were not saved.');
 	});
 

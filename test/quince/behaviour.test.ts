@@ -210,7 +210,8 @@ describe('QUINCE errors', () => {
 		const result = await runNode({ node: 'quince', parameters: { resource: 'partner', operation: 'updateMany', id: '={{ $json.id }}' }, credentials, input });
 
 		expect(result.error?.message).toBe('QUINCE refused the request: Not found (IDs not found: 150)');
-		expect(result.error?.description).toContain('Calls before this one saved 100 records (input items 0–99) (IDs 1, 2, 3,');
+		// Every saved ID is listed (issue 18), consecutive ones as a range, where only the first 20 were before.
+		expect(result.error?.description).toContain('Calls before this one saved 100 records (input items 0–99) (IDs 1–100).');
 		expect(result.error?.description).toContain('Records 101 to 150 (input items 100–149) were not saved.');
 	});
 
