@@ -173,8 +173,8 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
 	chain: 'Repzo ID (_id) of the chain client this client belongs to',
 	isChain: 'Whether this client is a chain that other clients name in their Chain field',
 	formatted_address: 'Whole address on one line, as shown on maps and documents',
-	zip: 'Postal or ZIP code',
-	postal_code: 'Postal or ZIP code',
+	zip: 'ZIP or postal code of the address',
+	postal_code: 'ZIP or postal code of the address',
 	lat: 'Latitude of the location in decimal degrees, e.g. 31.95',
 	lng: 'Longitude of the location in decimal degrees, e.g. 35.91',
 	location_verified: 'Whether the client’s map position (Lat, Lng) has been checked on site',
@@ -228,6 +228,6 @@ export const FIELD_DESCRIPTIONS: Record<string, string> = {
 	thumbnailUrl: 'Web address (URL) of a small preview image',
 	mimeType: 'File type as a MIME type, e.g. image/png',
 	filename: 'File name, e.g. receipt.png',
-	size: 'File size in bytes',
+	size: 'Size of the file, counted in bytes',
 	isPublic: 'Whether anyone with the link can open the file',
 };
