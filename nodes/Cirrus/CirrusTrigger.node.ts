@@ -27,7 +27,7 @@ export class CirrusTrigger implements INodeType {
 		icon: { light: 'file:../../icons/cirrus.svg', dark: 'file:../../icons/cirrus.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: trigger.subtitle,
 		description: 'Starts the workflow when Cirrus orders, quotes, activities, missions or closed opportunities appear',
 		defaults: { name: 'Cirrus Trigger' },
 		polling: true,

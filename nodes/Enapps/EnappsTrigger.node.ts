@@ -15,7 +15,7 @@ export class EnappsTrigger implements INodeType {
 		icon: { light: 'file:../../icons/enapps.svg', dark: 'file:../../icons/enapps.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: trigger.subtitle,
 		description: 'Starts the workflow when Enapps ERP partners, contacts, sale orders, deliveries or invoices are created or changed',
 		defaults: { name: 'Enapps ERP Trigger' },
 		polling: true,

@@ -15,7 +15,7 @@ export class GuardantTrigger implements INodeType {
 		icon: { light: 'file:../../icons/guardant.svg', dark: 'file:../../icons/guardant.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: trigger.subtitle,
 		description: 'Starts the workflow when a Guardant hardware key records a new history event',
 		defaults: { name: 'Guardant Trigger' },
 		polling: true,

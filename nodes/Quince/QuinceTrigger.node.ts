@@ -15,7 +15,7 @@ export class QuinceTrigger implements INodeType {
 		icon: { light: 'file:../../icons/quince.svg', dark: 'file:../../icons/quince.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: trigger.subtitle,
 		description: 'Starts the workflow when QUINCE orders, bank receipts or customer returns appear',
 		defaults: { name: 'QUINCE Trigger' },
 		polling: true,

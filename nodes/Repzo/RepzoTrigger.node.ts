@@ -15,7 +15,7 @@ export class RepzoTrigger implements INodeType {
 		icon: { light: 'file:../../icons/repzo.svg', dark: 'file:../../icons/repzo.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: trigger.subtitle,
 		description: 'Starts the workflow when Repzo clients, invoices, visits, payments and other records are created or updated',
 		defaults: { name: 'Repzo Trigger' },
 		polling: true,

@@ -209,6 +209,8 @@ function newest(placed: TimedRecord[]): TimedRecord | undefined {
 
 export interface BuiltTrigger {
 	properties: INodeProperties[];
+	/** The node's canvas subtitle: the chosen event's name (the editor shows option names only for `operation`). */
+	subtitle: string;
 	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>;
 }
 
@@ -217,8 +219,10 @@ export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
 	const source: TriggerSource = definition;
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));
+	const names = Object.fromEntries(entries.map((entry) => [entry.value, eventName(source.catalog, entry)]));
 	return {
 		properties: triggerProperties(source, entries),
+		subtitle: `={{ ${JSON.stringify(names)}[$parameter["event"]] || $parameter["event"] }}`,
 		async poll(this: IPollFunctions) {
 			const settings = readSettings(this, byValue);
 			const { entry } = settings;

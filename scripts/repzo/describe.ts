@@ -5,6 +5,7 @@
  */
 import type { FieldSpec } from '../../nodes/shared/catalog';
 import type { SeedField } from './extract';
+import { FIELD_DESCRIPTIONS } from './overrides';
 
 const ACRONYM: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', sku: 'SKU', qr: 'QR', nps: 'NPS', ocr: 'OCR', pdf: 'PDF', msl: 'MSL', ai: 'AI', api: 'API', vat: 'VAT' };
 
@@ -134,8 +135,28 @@ const rangeText = (seed?: SeedField) => {
 	return '';
 };
 
-/** One sentence (no final period, as n8n's conventions ask) saying what the field is and how it is sent. */
+/** Words that carry no meaning of their own beside a label ("Credit limit, a number"). */
+const FILLER = new Set('a an the as of is are be for this that record records whether text number numbers list lists true false value values date time id ids string strings field fields its it in on to with or and by set yes no one each s'.split(' '));
+const plainWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(' ').filter(Boolean);
+
+/** Whether a description only restates the field's label: beside the label's words and filler it says nothing. */
+export function restatesLabel(description: string, field: FieldSpec): boolean {
+	const label = new Set([...plainWords(words(field.name)), ...plainWords(field.label ?? ''), ...plainWords(field.name)]);
+	return !plainWords(description).some((word) => !label.has(word) && !FILLER.has(word) && !label.has(word.replace(/s$/, '')));
+}
+
+/**
+ * One sentence (no final period, as n8n's conventions ask) saying what the field is and how it is sent.
+ * Where the template would only restate the label, our written words (FIELD_DESCRIPTIONS) or nothing:
+ * a description that adds nothing is worse than none.
+ */
 export function describeField(field: FieldSpec, seed: SeedField | undefined, pathOf: string): string | undefined {
+	const template = templateFor(field, seed, pathOf);
+	if (template === undefined || !restatesLabel(template, field)) return template;
+	return field.in === 'query' ? undefined : FIELD_DESCRIPTIONS[field.name];
+}
+
+function templateFor(field: FieldSpec, seed: SeedField | undefined, pathOf: string): string | undefined {
 	const name = field.name;
 	const label = words(name);
 	if (field.in === 'path') return `Repzo ID (_id) of the ${pathOf}`;

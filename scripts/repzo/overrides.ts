@@ -154,3 +154,80 @@ export const SIMPLIFY: Record<string, SimplifySpec> = {
 	rep: { keep: ['_id', 'name', 'username', 'phone', 'email', 'disabled', 'assigned_warehouse', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
 	warehouse: { keep: ['_id', 'name', 'code', 'type', 'disabled', 'createdAt', 'updatedAt'], dates: ['createdAt', 'updatedAt'] },
 };
+
+/**
+ * Our words for body fields whose name alone says little ("sv_priceList", "rsp", "lat"): what the field
+ * means in Repzo, its format, and where the value comes from. Keyed by field name, so one text serves
+ * every resource that has the field (and the fields stay shared); facts from the seed's field notes.
+ * Used only where the templates would merely restate the label; such a field not listed here gets no description.
+ */
+export const FIELD_DESCRIPTIONS: Record<string, string> = {
+	// Clients
+	client_code: 'Your own code for the client, e.g. its customer number in your ERP',
+	cell_phone: 'Mobile number, ideally with the country code, e.g. +962790000000',
+	phone1: 'Main phone number, ideally with the country code',
+	phone2: 'Second phone number, ideally with the country code',
+	contact_name: 'Person to speak to at the client',
+	contact_title: 'Job title of that person, e.g. Purchasing Manager',
+	credit_limit: 'Most the client may owe on credit, in your account’s currency',
+	chain: 'Repzo ID (_id) of the chain client this client belongs to',
+	isChain: 'Whether this client is a chain that other clients name in their Chain field',
+	formatted_address: 'Whole address on one line, as shown on maps and documents',
+	zip: 'ZIP or postal code of the address',
+	postal_code: 'ZIP or postal code of the address',
+	lat: 'Latitude of the location in decimal degrees, e.g. 31.95',
+	lng: 'Longitude of the location in decimal degrees, e.g. 35.91',
+	location_verified: 'Whether the client’s map position (Lat, Lng) has been checked on site',
+	geofencing_radius: 'Distance around the client’s Lat/Lng within which the app places a rep at the client',
+	target_visit: 'How many visits reps should make to this client',
+	territory: 'Sales area the client is in, as free text',
+	tax_number: 'The client’s tax registration number',
+	sv_priceList: 'Repzo ID (_id) of the price list the client buys at, from Price List → Get Many',
+	logo: 'Web address (URL) of the logo image',
+	profile_pic: 'Web address (URL) of the profile picture',
+	cover_photo: 'Web address (URL) of the cover picture',
+	website: 'Web address (URL) of the website, starting with https://',
+	extra_info: 'Anything else worth knowing about the contact, as free text',
+	is_primary: 'Whether this is the client’s main location; Repzo’s default is false',
+	// Products and variants
+	active: 'Whether the product is in use; Disabled hides it from the apps',
+	featured: 'Whether the product is highlighted in the apps',
+	auditable: 'Whether the product is included in audits, e.g. shelf counts',
+	frozen_sales: 'Whether selling the product is frozen',
+	frozen_pre_sales: 'Whether pre-selling (taking orders for) the product is frozen',
+	base_price: 'Base price of the product before price lists, sent as text',
+	rsp: 'Recommended selling price to the end customer',
+	sv_tax: 'Repzo ID (_id) of the tax applied to the product, from Tax → Get Many',
+	sv_measureUnit: 'Repzo ID (_id) of the product’s measure unit, from Measure Unit → Get Many',
+	measureunit_family: 'Repzo ID (_id) of the measure unit family, from Measure Unit Family → Get Many',
+	local_description: 'Description in the second (local) language',
+	html_description: 'Description with HTML formatting, e.g. <b>New</b>',
+	product_img: 'Web address (URL) of the product image',
+	variant_img: 'Web address (URL) of the variant image',
+	default: 'Whether this is the product’s default variant',
+	uuid: 'Unique identifier (UUID) of the variant, e.g. from your ERP',
+	photo: 'Web address (URL) of the image',
+	type: 'Kind of category; Repzo documents the value main',
+	factor: 'How many base units one of this unit holds, e.g. 12 for a box of 12',
+	parent: 'Repzo ID (_id) of the parent measure unit, from Measure Unit → Get Many',
+	rate: 'Tax rate in percent, e.g. 16',
+	// Reps
+	username: 'Name the rep signs in to the Repzo app with',
+	password: 'Password the rep signs in to the Repzo app with',
+	role: 'Role of the rep in Repzo, which sets what the rep may do in the app',
+	// Payments and checks
+	paymentMethod: 'How it was paid, e.g. cash or check',
+	checkNumber: 'Number printed on the check',
+	bank: 'Bank the check is drawn on, by name or Repzo ID (_id)',
+	accountNumber: 'Bank account number the check is drawn on',
+	discount_percentage: 'Discount in percent when paid early, e.g. 2.5',
+	payment_amount: 'Amount paid, in the contract’s currency',
+	payment_reference: 'Your reference for the payment, e.g. a receipt number',
+	// Media
+	url: 'Web address (URL) of the file',
+	thumbnailUrl: 'Web address (URL) of a small preview image',
+	mimeType: 'File type as a MIME type, e.g. image/png',
+	filename: 'File name, e.g. receipt.png',
+	size: 'Size of the file, counted in bytes',
+	isPublic: 'Whether anyone with the link can open the file',
+};

@@ -103,7 +103,7 @@ export const contractsOperations: OperationSpec[] = [
 		resource: 'contractObject',
 		operation: 'upsert',
 		name: 'Create or Update',
-		action: 'Create or update contract object',
+		action: 'Create or update a contract object',
 		description: 'Add an object to a contract, or change its location',
 		method: 'PUT',
 		path: paths.contractObject.item,

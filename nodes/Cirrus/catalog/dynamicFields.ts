@@ -43,7 +43,7 @@ export const dynamicFieldsOperations: OperationSpec[] = [
 		list: pages,
 		fields: [
 			q.choice('resourcetype', 'Record Type', [{ name: 'Account', value: 'account' }, { name: 'Contact', value: 'contact' }, { name: 'Order', value: 'order' }, { name: 'Quote', value: 'quote' }, { name: 'Opportunity', value: 'opportunity' }, { name: 'Activity', value: 'activity' }, { name: 'Article', value: 'article' }], { required: true, description: 'The kind of record whose values to list' }),
-			q.number('resourceid', 'Record ID', { required: true, description: 'The ID of that record' }),
+			q.number('resourceid', 'Record ID', { required: true, description: 'ID of the record whose values to list, e.g. from Account → Get Many' }),
 			q.text('fieldname', 'Field Name'),
 			q.idArray('fieldids', 'Field IDs'),
 			sortBy({ name: 'Name', sorting: 'Sort Order' }, 'sorting_asc'),
@@ -63,7 +63,7 @@ export const dynamicFieldsOperations: OperationSpec[] = [
 			p.number('resourceid', 'Record ID', { description: 'The record whose value to set' }),
 			b.jsonList('selected', 'Selected Options', { description: 'Options to select, e.g. [{"id": 4}]' }),
 			b.jsonList('unselected', 'Unselected Options', { description: 'Options to clear, e.g. [{"id": 5}]' }),
-			b.text('value', 'Value', { description: 'The value for a text or number field' }),
+			b.text('value', 'Value', { description: 'New value of a text or number field; for a choice field use Selected Options' }),
 		],
 	},
 ];

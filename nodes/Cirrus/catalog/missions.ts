@@ -150,7 +150,7 @@ export const missionsOperations: OperationSpec[] = [
 		resource: 'missionConnection',
 		operation: 'upsert',
 		name: 'Create or Update',
-		action: 'Create or update mission connection',
+		action: 'Create or update a mission connection',
 		description: 'Connect a record to a mission, or change its result',
 		method: 'PUT',
 		path: paths.missionConnection.item,

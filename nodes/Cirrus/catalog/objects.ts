@@ -153,7 +153,7 @@ export const objectsOperations: OperationSpec[] = [
 		resource: 'objectContract',
 		operation: 'upsert',
 		name: 'Create or Update',
-		action: 'Create or update object contract',
+		action: 'Create or update an object contract',
 		description: 'Add a contract to an object, or change its location',
 		method: 'PUT',
 		path: paths.objectContract.item,

@@ -251,14 +251,14 @@ function moduleOperations(spec: ModuleSpec): OperationSpec[] {
 
 /** A documented text field of a QUINCE record. */
 const text = (name: string, label: string, description?: string): FieldSpec => ({ name, in: 'body', kind: 'string', label, omitWhenEmpty: true, ...(description ? { description } : {}) });
-const folderId = (label: string): FieldSpec => ({ name: 'ParentFolder', in: 'body', kind: 'number', label, description: 'The folder the record is in' });
+const folderId = (label: string): FieldSpec => ({ name: 'ParentFolder', in: 'body', kind: 'number', label, description: 'Folder to put the record in: its whole-number ID, e.g. from Partner Folder → Get Many' });
 
 /** Partner fields as the add/update documentation lists them, plus `TaxNumber` (see its description). */
 const partnerFields: FieldSpec[] = [
 	text('Name', 'Name', 'Name of the partner'),
 	folderId('Folder ID'),
 	text('PrintName', 'Print Name', 'Name on printed documents'),
-	text('TaxNumber', 'Tax Number', 'Individual tax number (ІПН). Get Many returns it and Create or Update finds partners by it; the add/update documentation does not list it.'),
+	text('TaxNumber', 'Tax Number', 'Individual tax number (ІПН). QUINCE may not save it when a partner is created or changed: check the partner in QUINCE after a first run.'),
 	text('RegCode', 'EDRPOU Code', 'Company registration code (ЄДРПОУ)'),
 	text('Memo', 'Memo', 'A comment on the partner'),
 	text('LegalAddress', 'Legal Address', 'Registered address of the partner'),
