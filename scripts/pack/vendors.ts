@@ -23,8 +23,8 @@ export const OUT_DIR = join(ROOT, 'dist-packages');
 export const SOURCE_DIR = join(ROOT, 'packages');
 const DIST = join(ROOT, 'dist');
 
-/** Modules n8n provides to community nodes (the scanner's `no-restricted-imports` allow-list holds both). */
-const PROVIDED_BY_N8N = new Set(['n8n-workflow', 'luxon']);
+/** Modules n8n provides to community nodes (the scanner's `no-restricted-imports` allow-list holds them all; crypto is Node's own). */
+const PROVIDED_BY_N8N = new Set(['n8n-workflow', 'luxon', 'crypto', 'node:crypto']);
 
 export interface Vendor {
 	/** Folder under nodes/ and the last part of the package name. */
