@@ -1,9 +1,9 @@
-import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 
 import { CirrusInstantTrigger } from '../../nodes/Cirrus/CirrusInstantTrigger.node';
 import { WebhookSession } from '../webhookHarness';
 
-function trigger(parameters: IDataObject = {}, test = false): WebhookSession {
+function trigger(parameters: INodeParameters = {}, test = false): WebhookSession {
 	return new WebhookSession({ node: 'cirrusInstantTrigger', parameters, test });
 }
 

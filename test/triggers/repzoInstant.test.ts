@@ -1,13 +1,13 @@
 import { createHmac } from 'crypto';
 import nock from 'nock';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { API_KEY, BASE, credentials } from '../repzo/fixtures';
 import { WebhookSession } from '../webhookHarness';
 
 const APPLICATION_ID = 'app_2Xk9';
 
-function session(parameters: IDataObject = {}, test = false): WebhookSession {
+function session(parameters: INodeParameters = {}, test = false): WebhookSession {
 	return new WebhookSession({ node: 'repzoInstantTrigger', parameters: { applicationId: APPLICATION_ID, ...parameters }, credentials, test });
 }
 
@@ -19,7 +19,7 @@ interface Created {
 }
 
 /** Activates a fresh workflow: Repzo answers the create with the integration's ID. */
-async function activated(parameters: IDataObject = {}, test = false): Promise<{ trigger: WebhookSession; created: Created }> {
+async function activated(parameters: INodeParameters = {}, test = false): Promise<{ trigger: WebhookSession; created: Created }> {
 	const trigger = session(parameters, test);
 	const created: Created = { body: {} };
 	const scope = repzo()
