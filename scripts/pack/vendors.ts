@@ -23,8 +23,8 @@ export const OUT_DIR = join(ROOT, 'dist-packages');
 export const SOURCE_DIR = join(ROOT, 'packages');
 const DIST = join(ROOT, 'dist');
 
-/** Modules n8n provides to community nodes (the scanner's `no-restricted-imports` allow-list holds both). */
-const PROVIDED_BY_N8N = new Set(['n8n-workflow', 'luxon']);
+/** Modules n8n provides to community nodes (the scanner's `no-restricted-imports` allow-list holds them all; crypto is Node's own). */
+const PROVIDED_BY_N8N = new Set(['n8n-workflow', 'luxon', 'crypto', 'node:crypto']);
 
 export interface Vendor {
 	/** Folder under nodes/ and the last part of the package name. */
@@ -155,10 +155,12 @@ function vendorEntries(root: RootManifest, vendor: Vendor): { nodes: string[]; c
 }
 
 export function vendorManifest(root: RootManifest, vendor: Vendor, nodes: string[], credentials: string[]): Record<string, unknown> {
+	const instant = nodes.some((path) => /InstantTrigger\.node\.js$/.test(path));
+	const kinds = instant ? 'an action node, a polling trigger and an instant (webhook) trigger' : 'an action node and a polling trigger';
 	return {
 		name: packageName(vendor),
 		version: root.version,
-		description: `n8n community nodes for ${vendor.service}: an action node and a polling trigger. Built from ${root.name}, one package per service.`,
+		description: `n8n community nodes for ${vendor.service}: ${kinds}. Built from ${root.name}, one package per service.`,
 		keywords: ['n8n-community-node-package', 'n8n', ...vendor.keywords],
 		license: 'MIT',
 		homepage: `${root.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/main/docs/${vendor.id}.md`,
