@@ -123,7 +123,8 @@ export function downloadConvertedPdf(connection: VendorConnection) {
 			let response: IN8nHttpFullResponse;
 			if (url.origin === originOf(base)) {
 				try {
-					response = await sender.send({ method: 'GET', url: url.href, encoding: 'arraybuffer', json: false }, { expectsRecords: false, binary: true });
+					// n8n answers `arraybuffer` with a Buffer, which the sender's JSON and refusal checks pass as it is.
+					response = await sender.send({ method: 'GET', url: url.href, encoding: 'arraybuffer', json: false }, { expectsRecords: false });
 				} catch (error) {
 					const explained = await sender.explain(error);
 					explained.message = `Repzo's PDF could not be downloaded: ${explained.message}`;

@@ -5,6 +5,7 @@ import { join } from 'path';
 import nock from 'nock';
 import type { IBinaryData } from 'n8n-workflow';
 
+import { Repzo } from '../../nodes/Repzo/Repzo.node';
 import { runNode } from '../harness';
 import { API_KEY, BASE, credentials } from './fixtures';
 
@@ -86,6 +87,37 @@ describe('Repzo: Convert Document with Download PDF', () => {
 		expect((await binaryService.getAsBuffer(file)).equals(PDF)).toBe(true);
 	});
 
+	test('Repzo\'s host redirecting the download to another host is not followed: the api-key never leaves Repzo', async () => {
+		conversion(`${BASE}/files/pdf/moved.pdf`);
+		nock(BASE).get('/files/pdf/moved.pdf').matchHeader('api-key', API_KEY).reply(302, '', { Location: `${STORAGE}/exports/moved.pdf` });
+		const elsewhere = nock(STORAGE).get('/exports/moved.pdf').reply(200, PDF);
+		const result = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true }), credentials });
+		expect(elsewhere.isDone()).toBe(false);
+		expect(result.error?.message).toMatch(/PDF could not be downloaded.*Repzo answered HTTP 302/);
+	});
+
+	test('a storage host redirecting the download is followed, still without the api-key', async () => {
+		conversion(`${STORAGE}/exports/abc123`);
+		const keys: unknown[] = [];
+		const storage = nock(STORAGE)
+			.get('/exports/abc123')
+			.reply(function () {
+				keys.push(this.req.headers['api-key']);
+				return [307, '', { Location: 'https://cdn.example-bucket.com/abc123' }];
+			});
+		const cdn = nock('https://cdn.example-bucket.com')
+			.get('/abc123')
+			.reply(function () {
+				keys.push(this.req.headers['api-key']);
+				return [200, PDF, { 'Content-Type': 'application/pdf' }];
+			});
+		const result = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true }), credentials });
+		expect(result.error).toBeUndefined();
+		expect(storage.isDone() && cdn.isDone()).toBe(true);
+		expect(keys).toEqual([undefined, undefined]);
+		expect((await binaryService.getAsBuffer(result.items[0].binary!.data)).equals(PDF)).toBe(true);
+	});
+
 	test('a 404 on the download from Repzo stops with an error naming Repzo and the status', async () => {
 		conversion(`${BASE}/files/pdf/gone.pdf`);
 		const download = nock(BASE).get('/files/pdf/gone.pdf').matchHeader('api-key', API_KEY).reply(404, 'Not Found', { 'Content-Type': 'text/plain' });
@@ -103,7 +135,9 @@ describe('Repzo: Convert Document with Download PDF', () => {
 		expect(result.error?.message).toBe("Repzo's PDF could not be downloaded from files.example-bucket.com: HTTP 404 Not Found");
 	});
 
-	test('without Download PDF (saved workflows) the node outputs Repzo\'s answer only and downloads nothing', async () => {
+	test('Download PDF is off by default, so a saved workflow outputs Repzo\'s answer only and downloads nothing', async () => {
+		const input = new Repzo().description.properties.find((property) => property.name === 'downloadPdf');
+		expect(input).toMatchObject({ type: 'boolean', default: false, displayOptions: { show: { resource: ['pdf'], operation: ['convert'] } } });
 		const api = conversion(`${BASE}/files/pdf/inv-1.pdf`);
 		const result = await runNode({ node: 'repzo', parameters: convert(), credentials });
 		expect(result.error).toBeUndefined();

@@ -32,8 +32,6 @@ export type ParameterReader = (name: string) => unknown;
 export interface AnswerRules {
 	/** A list or record is expected: an empty or non-JSON 2xx body fails (false for writes and Custom API Call). */
 	expectsRecords: boolean;
-	/** A file is expected (sent with `encoding: 'arraybuffer'`, `json: false`): its bytes are the answer, not JSON nor a refusal. */
-	binary?: boolean;
 }
 
 /** RoutingNode's timeout when the node's Request Options set none. */
@@ -100,7 +98,6 @@ function failureOf(response: IN8nHttpFullResponse): HttpFailure {
 
 /** Why a 2xx body cannot be used: not JSON (or empty where records are expected), or a refusal inside it. */
 function bodyProblem(response: IN8nHttpFullResponse, rules: AnswerRules, connection: VendorConnection, vendorReadsAnswers: boolean): HttpFailure | undefined {
-	if (rules.binary) return undefined;
 	const seen = failureOf(response);
 	const body = response.body as unknown;
 	if (typeof body === 'string') {
