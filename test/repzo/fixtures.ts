@@ -93,7 +93,8 @@ export function sampleFor(op: OperationSpec): Sample {
 	const sent: Sample['sent'] = [];
 	if (op.list) Object.assign(parameters, { returnAll: false, limit: 1 });
 	if (op.bodyJsonMode) parameters.bodyMode = 'fields';
-	const fields = op.fields ?? [];
+	// Inputs a hook reads itself (Convert Document's Download PDF) never reach the wire.
+	const fields = (op.fields ?? []).filter((field) => !field.sentByRequestLoop);
 	for (const field of fields.filter((candidate) => isTop(candidate) && candidate.in !== 'path')) {
 		parameters[parameterKey(field)] = sampleInput(field);
 		sent.push({ field, value: expectedWire(field) });

@@ -1,6 +1,6 @@
 import type { FieldSpec, OperationSpec, PickerSource, PollEvent, PollSpec, VendorCatalog } from '../../shared/catalog';
 import { dropUnnamedQueryPairs } from '../../shared/queryPairs';
-import { refuseEmptyUpdate } from '../hooks';
+import { DOWNLOAD_PDF, downloadConvertedPdf, PDF_BINARY_FIELD, refuseEmptyUpdate } from '../hooks';
 import { generatedOperations, generatedResources } from './generated';
 import { withUpserts } from './upserts';
 import { repzoConnection } from '../connection';
@@ -78,6 +78,39 @@ for (const resource of pickable) {
 }
 
 /**
+ * Convert Document can also download the PDF it makes, as binary data ("email the invoice PDF" is two
+ * nodes). Both inputs are read by the post-receive step, never sent (`sentByRequestLoop`); they sit
+ * outside the body (`in: 'query'`) so they show in JSON body mode too. Off by default: saved workflows
+ * get Repzo's answer only, as before.
+ */
+const pdfDownloadFields: FieldSpec[] = [
+	{
+		name: DOWNLOAD_PDF,
+		in: 'query',
+		kind: 'boolean',
+		label: 'Download PDF',
+		default: false,
+		topLevel: true,
+		sentByRequestLoop: true,
+		description: "Whether to download the PDF and output it as binary data, e.g. to attach it to an email. The API key is sent only when the PDF is on Repzo's own host.",
+	},
+	{
+		name: PDF_BINARY_FIELD,
+		in: 'query',
+		kind: 'string',
+		label: 'Put Output File in Field',
+		default: 'data',
+		sentByRequestLoop: true,
+		description: 'The binary field the downloaded PDF is put in (used with Download PDF on)',
+	},
+];
+
+function withPdfDownload(op: OperationSpec): OperationSpec {
+	if (op.resource !== 'pdf' || op.operation !== 'convert') return op;
+	return { ...op, fields: [...(op.fields ?? []), ...pdfDownloadFields], postReceive: [...(op.postReceive ?? []), downloadConvertedPdf(repzoConnection)] };
+}
+
+/**
  * Trigger events of a list: Repzo's `from_createdAt` / `from_updatedAt` filters (epoch ms, "at or
  * after") against the records' own `createdAt` / `updatedAt`.
  */
@@ -92,7 +125,8 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
 /**
  * Every operation of Repzo's published specs (generated), plus behaviour the data cannot carry:
  * list operations also take the free "Other Filters" pairs, updates refuse an empty body, and a
- * delete that answers without a body reports `{ deleted: true }`. Create or Update operations come from
+ * delete that answers without a body reports `{ deleted: true }`, Convert Document can download its PDF.
+ * Create or Update operations come from
  * the key table in `upserts.ts`.
  */
 export const repzoCatalog: VendorCatalog = {
@@ -104,7 +138,7 @@ export const repzoCatalog: VendorCatalog = {
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
 	],
 	operations: withUpserts(
-		generatedOperations.map(withPickers).map((op): OperationSpec => {
+		generatedOperations.map(withPickers).map(withPdfDownload).map((op): OperationSpec => {
 			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
 			if (isUpdate(op)) return { ...op, preSend: [refuseEmptyUpdate] };
 			if (op.method === 'DELETE') return { ...op, emptyResponse: { deleted: true } };

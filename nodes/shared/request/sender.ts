@@ -67,7 +67,7 @@ export function requestDefaultsOf(connection: VendorConnection): { headers: Reco
  * RoutingNode applies them: proxy, Ignore SSL Issues, timeout. Batching is per item: the callers that
  * loop over items wait between batches.
  */
-function applyRequestOptions(options: IHttpRequestOptions, read: ParameterReader, node: INode, itemIndex: number | undefined): void {
+export function applyRequestOptions(options: IHttpRequestOptions, read: ParameterReader, node: INode, itemIndex: number | undefined): void {
 	const settings = (read('requestOptions') ?? {}) as IDataObject;
 	const proxy = typeof settings.proxy === 'string' ? settings.proxy.trim() : '';
 	if (proxy) {
