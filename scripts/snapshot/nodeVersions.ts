@@ -203,6 +203,20 @@ export function canonical(value: Json, keepOrder = false): Json {
 	return value;
 }
 
+/**
+ * Whether a difference only adds an optional top-level parameter: a saved workflow does not hold it, so
+ * it takes the default, which keeps the old behaviour (the saved-workflow tests prove that per node).
+ */
+export function isOptionalAddition(line: string): boolean {
+	const match = /^parameters: added [^\n]*?: (\{.*\})$/s.exec(line);
+	if (!match) return false;
+	try {
+		return (JSON.parse(match[1]) as JsonObject).required !== true;
+	} catch {
+		return false;
+	}
+}
+
 /** One line per parameter or credential copy that was added, removed or changed (its key is name + display rules). */
 export function differences(released: NodeVersionSnapshot, current: NodeVersionSnapshot): string[] {
 	const lines: string[] = [];
@@ -271,6 +285,11 @@ function main(argv: string[]): number {
 				process.stdout.write(`wrote ${label} (${current.length} bytes)\n`);
 			} else if (serialize(readSnapshot(file)) === current) {
 				process.stdout.write(`unchanged ${label}\n`);
+			} else if (differences(readSnapshot(file), snapshotOf(type, version)).every(isOptionalAddition)) {
+				// Adding an optional parameter keeps saved workflows as they were: the snapshot grows, nothing in it changes.
+				const added = differences(readSnapshot(file), snapshotOf(type, version));
+				writeFileSync(file, current);
+				process.stdout.write(`extended ${label}: ${added.length} optional parameter(s) added\n`);
 			} else {
 				differing += 1;
 				process.stdout.write(`DIFFERS ${label}: a released version must not change (add a new node version, see README); not overwritten\n`);
