@@ -9,8 +9,8 @@ import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOpt
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
-import { advanceCursor, placeRecords, startingPoint } from './triggerCursor';
-import type { CursorState, TimedRecord } from './triggerCursor';
+import { advanceCursor, placeRecords, readCursor, sinceValue, startingPoint } from './triggerCursor';
+import type { TimedRecord } from './triggerCursor';
 import { fetchList, listInputs } from './triggerRequest';
 import type { InjectedField } from './triggerRequest';
 
@@ -76,6 +76,9 @@ function eventDescription(entry: EventEntry): string {
 
 const isWallClock = (entry: EventEntry) => entry.since.dateFormat === 'dateTimeSpace';
 
+/** Whether the records' timestamps are zone-less wall-clock texts (the cursor then keeps the text). */
+const recordsWallClock = (entry: EventEntry) => (entry.spec.timestampFormat ?? entry.since.dateFormat) === 'dateTimeSpace';
+
 function optionsInput(entries: EventEntry[]): INodeProperties {
 	const options: INodeProperties[] = [
 		{
@@ -107,7 +110,7 @@ function optionsInput(entries: EventEntry[]): INodeProperties {
 			default: '',
 			placeholder: 'e.g. Europe/London',
 			description:
-				"Timezone of the server's wall-clock dates (IANA name). Only used to turn the look-back window into server time; the cursor is the server's own timestamp. Empty: the workflow's timezone.",
+				"Timezone of the server's wall-clock dates (IANA name). Used to turn the look-back window into server time and to know when the server repeats an hour (DST); the cursor is the server's own timestamp text, so changing this never moves it. Empty: the workflow's timezone.",
 		});
 	}
 	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
@@ -174,12 +177,6 @@ function readSettings(ctx: IPollFunctions, entries: Map<string, EventEntry>): Po
 	return { entry, zone, lookBackHours, firstPoll: String(options.firstPoll ?? 'remember') };
 }
 
-/** The since value to send: the cursor, one second earlier for timestamps, in case a filter is "after" rather than "at or after". */
-function sinceValue(from: Pick<CursorState, 'since'>, spec: PollSpec): string {
-	const since = DateTime.fromISO(from.since, { setZone: true });
-	return spec.granularity === 'day' ? since.toISO()! : since.minus({ seconds: 1 }).toISO()!;
-}
-
 async function fetchSince(ctx: IPollFunctions, source: TriggerSource, settings: PollSettings, since: string | undefined, limit?: number): Promise<TimedRecord[]> {
 	const { entry, zone } = settings;
 	const injected: InjectedField[] = [];
@@ -226,11 +223,13 @@ export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
 		async poll(this: IPollFunctions) {
 			const settings = readSettings(this, byValue);
 			const { entry } = settings;
-			const lookBackStart = startingPoint(DateTime.now().setZone(settings.zone).minus({ hours: settings.lookBackHours }), entry.spec.granularity);
+			const lookBack = DateTime.now().setZone(settings.zone).minus({ hours: settings.lookBackHours });
+			const lookBackStart = startingPoint(lookBack, entry.spec.granularity, recordsWallClock(entry));
+			const lookBackSince = sinceValue(lookBackStart.key, false, entry.since.dateFormat, settings.zone);
 
 			// Fetch Test Event: the newest matching record; the cursor stays where it is.
 			if (this.getMode() === 'manual') {
-				let placed = await fetchSince(this, source, settings, lookBackStart.since);
+				let placed = await fetchSince(this, source, settings, lookBackSince);
 				if (placed.length === 0 && !entry.since.required) {
 					placed = await fetchSince(this, source, settings, undefined, entry.op.list?.maxPageSize ?? 100);
 				}
@@ -239,11 +238,12 @@ export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
 			}
 
 			const state = this.getWorkflowStaticData('node');
-			const stored = state.cursor as CursorState | undefined;
-			const resume = stored && stored.event === entry.value ? stored : undefined;
+			const resume = readCursor(state.cursor, entry.value, recordsWallClock(entry));
 			const from = resume ?? lookBackStart;
-			const placed = await fetchSince(this, source, settings, resume ? sinceValue(resume, entry.spec) : from.since);
-			const outcome = advanceCursor(entry.value, from, placed);
+			// A second before the floor, for timestamps, in case a filter is "after" rather than "at or after".
+			const since = resume ? sinceValue(resume.floor, entry.spec.granularity !== 'day', entry.since.dateFormat, settings.zone) : lookBackSince;
+			const placed = await fetchSince(this, source, settings, since);
+			const outcome = advanceCursor(entry.value, from, placed, settings.zone);
 			// Written only once every page arrived: a failed poll leaves the cursor where it was.
 			state.cursor = outcome.cursor as unknown as IDataObject;
 			const emit = resume || settings.firstPoll === 'emitLookBack' ? outcome.emit : [];

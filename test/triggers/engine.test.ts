@@ -1,6 +1,6 @@
 /**
  * What every trigger shares: credentials and base URLs as the action nodes have them, event changes,
- * records the trigger cannot place, and the bound on the IDs kept at the boundary.
+ * records the trigger cannot place, and the cursor's own rules.
  */
 import { DateTime } from 'luxon';
 import nock from 'nock';
@@ -18,7 +18,7 @@ import { QuinceTrigger } from '../../nodes/Quince/QuinceTrigger.node';
 import { RepzoApi, repzoBaseUrl } from '../../credentials/RepzoApi.credentials';
 import { Repzo } from '../../nodes/Repzo/Repzo.node';
 import { RepzoTrigger } from '../../nodes/Repzo/RepzoTrigger.node';
-import { advanceCursor, MAX_BOUNDARY_IDS, placeRecords } from '../../nodes/shared/triggerCursor';
+import { advanceCursor, IdSet, placeRecords } from '../../nodes/shared/triggerCursor';
 import * as cirrus from '../cirrus/fixtures';
 import { API, BASE, LOGIN, loginCredentials, tokenCredentials } from '../enapps/fixtures';
 import { nodeTypes } from '../harness';
@@ -101,22 +101,49 @@ describe('Triggers: cursor rules', () => {
 		expect(JSON.stringify(trigger.state)).toBe(before);
 	});
 
-	test(`the IDs kept for the boundary moment are bounded at ${MAX_BOUNDARY_IDS}`, () => {
+	test('the IDs kept for the boundary moment are all kept, in a few bytes when they are a range', () => {
 		const spec = { idProperty: 'id', events: [] };
 		const moment = '2026-05-01T10:00:00.000Z';
-		const records = Array.from({ length: MAX_BOUNDARY_IDS + 50 }, (_, id) => ({ id, at: moment }));
+		const records = Array.from({ length: 20_050 }, (_, id) => ({ id, at: moment }));
 		const placed = placeRecords(records, spec, 'at', undefined, 'UTC', () => {
 			throw new Error('unplaced');
 		});
-		const outcome = advanceCursor('x.new', { key: 0, since: '1970-01-01T00:00:00.000Z', boundaryIds: [] }, placed);
-		expect(outcome.emit).toHaveLength(MAX_BOUNDARY_IDS + 50);
-		expect(outcome.cursor.boundaryIds).toHaveLength(MAX_BOUNDARY_IDS);
-		expect(outcome.cursor.since).toBe(moment);
+		const outcome = advanceCursor('x.new', { key: 0, floor: 0, seen: [] }, placed);
+		expect(outcome.emit).toHaveLength(20_050);
+		expect(outcome.cursor.key).toBe(Date.parse(moment));
+		expect(outcome.cursor.seen).toHaveLength(1);
+		const [position, ids] = outcome.cursor.seen[0];
+		expect(position).toBe(Date.parse(moment));
+		expect(ids.length).toBeLessThan(16);
+		expect(IdSet.decode(ids).size).toBe(20_050);
+	});
+
+	test('ID sets give back exactly what went in: ranges, scattered numbers, and IDs that are not numbers', () => {
+		const cases = [
+			Array.from({ length: 5000 }, (_, index) => String(index + 1)),
+			Array.from({ length: 5000 }, (_, index) => String(7 + index * index)),
+			['0', '1', '9007199254740991', '3', '40000000000'],
+			Array.from({ length: 3000 }, (_, index) => `65f0${index.toString(16).padStart(20, '0')}`),
+			['12', 'abc', '#00ff', '13'],
+		];
+		for (const ids of cases) {
+			const set = new IdSet();
+			for (const id of ids) set.add(id);
+			const back = IdSet.decode(set.encode());
+			expect(back.size).toBe(new Set(ids).size);
+			for (const id of ids) expect(back.has(id)).toBe(true);
+			for (const other of ['2.5', '-1', 'zzz', '9007199254740990', '65f0ffffffffffffffffffff']) {
+				if (!ids.includes(other)) expect(back.has(other)).toBe(false);
+			}
+		}
 	});
 
 	test('the cursor never moves back, even if an API answers with older records only', () => {
 		const spec = { idProperty: 'id', events: [] };
-		const from = { key: Date.parse('2026-05-01T10:00:00Z'), since: '2026-05-01T10:00:00.000Z', boundaryIds: ['9'] };
+		const ids = new IdSet();
+		ids.add('9');
+		const key = Date.parse('2026-05-01T10:00:00Z');
+		const from = { key, floor: key, seen: [[key, ids.encode()]] as Array<[number, string]> };
 		const placed = placeRecords([{ id: 1, at: '2026-04-01T00:00:00Z' }], spec, 'at', undefined, 'UTC', () => {
 			throw new Error('unplaced');
 		});
