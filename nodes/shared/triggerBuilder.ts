@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOptions, INodePropertyRouting, IPollFunctions } from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
@@ -32,6 +32,7 @@ interface EventEntry {
 	until?: FieldSpec;
 	filterFields: FieldSpec[];
 	topFields: FieldSpec[];
+	routing: INodePropertyRouting;
 }
 
 const EVENT_WORDING: Record<PollEvent['kind'], string> = { new: 'New', newOrUpdated: 'New or Updated' };
@@ -44,7 +45,7 @@ function pollEvents(catalog: VendorCatalog): EventEntry[] {
 	for (const op of catalog.operations) {
 		if (!op.poll || !op.list) continue;
 		const reserved = new Set(op.poll.events.flatMap((event) => [event.since, event.until].filter(Boolean) as string[]));
-		const { filterFields, topFields } = listInputs(op, reserved);
+		const { filterFields, topFields, routing } = listInputs(catalog, op, reserved);
 		for (const event of op.poll.events) {
 			const find = (name: string) => {
 				const field = (op.fields ?? []).find((candidate) => candidate.name === name);
@@ -53,7 +54,7 @@ function pollEvents(catalog: VendorCatalog): EventEntry[] {
 			};
 			const value = `${op.resource}.${event.kind}`;
 			if (entries.some((entry) => entry.value === value)) throw new Error(`${catalog.vendor}: two lists offer the event ${value}`);
-			entries.push({ value, op, spec: op.poll, event, since: find(event.since), until: event.until ? find(event.until) : undefined, filterFields, topFields });
+			entries.push({ value, op, spec: op.poll, event, since: find(event.since), until: event.until ? find(event.until) : undefined, filterFields, topFields, routing });
 		}
 	}
 	if (entries.length === 0) throw new Error(`${catalog.vendor}: no list declares how it can be polled`);
@@ -186,7 +187,7 @@ async function fetchSince(ctx: IPollFunctions, source: TriggerSource, settings: 
 	if (entry.until) injected.push({ field: entry.until, value: DateTime.now().setZone(zone).plus({ days: 1 }).toISO() });
 	const records = await fetchList(ctx, source.catalog, {
 		op: entry.op,
-		filterFields: entry.filterFields,
+		routing: entry.routing,
 		topFields: entry.topFields,
 		injected,
 		limit,

@@ -3,7 +3,7 @@
  * conversion, optional filters by wire name, vendor hooks, the shared paginator) and its one sender:
  * this fills in what RoutingNode would (request defaults, top-level fields) for a poll.
  */
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePropertyRouting, IPollFunctions } from 'n8n-workflow';
 
 import { operationRouting } from './builder';
 import type { OptionalPlacement } from './builder';
@@ -20,8 +20,8 @@ export interface InjectedField {
 
 export interface ListCall {
 	op: OperationSpec;
-	/** The list's optional filters as the trigger shows them (all under `filters`). */
-	filterFields: FieldSpec[];
+	/** The list operation's routing with the trigger's filters, built once with the trigger. */
+	routing: INodePropertyRouting;
 	/** Fields the trigger shows at the top (required or path fields of the list). */
 	topFields: FieldSpec[];
 	injected: InjectedField[];
@@ -31,13 +31,12 @@ export interface ListCall {
 
 const isTopLevel = (field: FieldSpec) => field.in === 'path' || field.required === true || field.topLevel === true;
 
-/** The optional filters and the top-level fields of a list, without the ones the trigger fills in itself. */
-export function listInputs(op: OperationSpec, reserved: Set<string>): { filterFields: FieldSpec[]; topFields: FieldSpec[] } {
+/** The list's inputs as the trigger shows them (optional filters, top-level fields, without the ones the trigger fills in) and its routing. */
+export function listInputs(catalog: VendorCatalog, op: OperationSpec, reserved: Set<string>): { filterFields: FieldSpec[]; topFields: FieldSpec[]; routing: INodePropertyRouting } {
 	const fields = (op.fields ?? []).filter((field) => !reserved.has(field.name));
-	return {
-		topFields: fields.filter(isTopLevel),
-		filterFields: fields.filter((field) => !isTopLevel(field) && field.group !== 'sort'),
-	};
+	const filterFields = fields.filter((field) => !isTopLevel(field) && field.group !== 'sort');
+	const placements: OptionalPlacement[] = filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
+	return { topFields: fields.filter(isTopLevel), filterFields, routing: operationRouting(catalog, op, placements) };
 }
 
 function place(target: IHttpRequestOptions, field: FieldSpec, value: unknown): void {
@@ -55,9 +54,7 @@ function fillPath(op: OperationSpec, read: (key: string) => unknown): string {
 
 /** Fetches a list the way the action node's Get Many does, from inside `poll()`. */
 export async function fetchList(ctx: IPollFunctions, catalog: VendorCatalog, call: ListCall): Promise<IDataObject[]> {
-	const { op } = call;
-	const placements: OptionalPlacement[] = call.filterFields.map((field) => ({ field, collection: 'filters', onlyWithFieldsBody: false }));
-	const routing = operationRouting(catalog, op, placements);
+	const { op, routing } = call;
 
 	const parameter = (name: string, fallback?: unknown): unknown => {
 		switch (name) {
