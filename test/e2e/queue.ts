@@ -107,6 +107,7 @@ export const queueSuite: Suite = {
 				fresh: true,
 				port,
 				n8n,
+				vendorPackages: context.workspace.vendorPackages,
 				env: shared,
 				rewrite: (workflow) => (webhookExamples.has(String(workflow.id)) ? asWebhookWorkflow(workflow) : workflow),
 				// 1.x activates on import; 2.x publishes them below, through the editor's call.
