@@ -49,7 +49,7 @@ export interface Workspace {
 	vendorPackages?: InstalledVendorPackage[];
 	nodeTypes: string[];
 	credentialTypes: string[];
-	/** Examples whose nodes are all in the built pack, imported into n8n. */
+	/** Examples whose nodes are all in the installed packages, imported into n8n. */
 	examples: ExampleWorkflow[];
 	/** Examples left out, with the node types they lack. */
 	skippedExamples: Array<{ file: string; missing: string[] }>;
@@ -74,9 +74,8 @@ export interface WorkspaceOptions {
 }
 
 /** An example with its vendor node types renamed to the development pack's (`npm run dev`). */
-export function toDevelopmentPack(workflow: Record<string, unknown>): Record<string, unknown> {
-	const nodes = (workflow.nodes as Array<Record<string, unknown>>).map((node) => ({ ...node, type: String(node.type).replace(VENDOR_TYPE, PACKAGE_PREFIX) }));
-	return { ...workflow, nodes };
+export function toDevelopmentPack<T extends { nodes: Array<{ type: string }> }>(workflow: T): T {
+	return { ...workflow, nodes: workflow.nodes.map((node) => ({ ...node, type: node.type.replace(VENDOR_TYPE, PACKAGE_PREFIX) })) };
 }
 
 export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: WorkspaceOptions): Promise<Workspace> {
@@ -97,7 +96,7 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		if (pack.missing.length) log(`Not built yet, left out of n8n: ${pack.missing.join(', ')}`);
 	}
 	const rewrite = (workflow: Record<string, unknown>) => {
-		const renamed = vendorPackages ? workflow : toDevelopmentPack(workflow);
+		const renamed = vendorPackages ? workflow : toDevelopmentPack(workflow as Record<string, unknown> & ExampleWorkflow);
 		return options.rewrite ? options.rewrite(renamed) : renamed;
 	};
 
@@ -121,7 +120,7 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 	const skippedExamples: Workspace['skippedExamples'] = [];
 	let toImport = 0;
 	for (const example of readExamples()) {
-		const types = (vendorPackages ? example : (toDevelopmentPack(example as unknown as Record<string, unknown>) as unknown as ExampleWorkflow)).nodes.map((node) => node.type);
+		const types = (vendorPackages ? example : toDevelopmentPack(example)).nodes.map((node) => node.type);
 		const missing = [...new Set(types.filter((type) => !N8N_OWN_TYPE.test(type) && !nodeTypes.includes(type)))];
 		if (missing.length) {
 			skippedExamples.push({ file: example.file, missing });
