@@ -263,6 +263,36 @@ export function installPack(userFolder: string): InstalledPack {
 	return { nodes: n8n.nodes, credentials: n8n.credentials, missing };
 }
 
+/** The vendor packages a user folder holds, as `installVendorPackages` placed them. */
+export interface InstalledVendorPackage {
+	name: string;
+	/** `dist-packages/<name>/`, what `npm pack` packed (scripts/pack/vendors.ts). */
+	directory: string;
+	version: string;
+	nodeTypes: string[];
+	credentialTypes: string[];
+}
+
+/**
+ * Copies each unpacked vendor package (`npm run pack:vendors`) into
+ * `<userFolder>/.n8n/nodes/node_modules/<name>`, side by side, as n8n's installer leaves them (node
+ * types `n8n-nodes-salesops-<vendor>.<name>`, what users get). The all-in-one development pack is
+ * removed from there, so no node loads twice.
+ */
+export function installVendorPackages(userFolder: string, packages: InstalledVendorPackage[]): void {
+	const modules = join(userFolder, '.n8n', 'nodes', 'node_modules');
+	rmSync(join(modules, PACKAGE_NAME), { recursive: true, force: true });
+	for (const pack of packages) {
+		if (!existsSync(join(pack.directory, 'package.json'))) throw new RuntimeError(`${pack.directory} is missing: run npm run pack:vendors first`);
+		const target = join(modules, pack.name);
+		rmSync(target, { recursive: true, force: true });
+		mkdirSync(target, { recursive: true });
+		cpSync(pack.directory, target, { recursive: true });
+	}
+	const dependencies = Object.fromEntries(packages.map((pack) => [pack.name, pack.version]));
+	writeFileSync(join(userFolder, '.n8n', 'nodes', 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies }, null, 2)}\n`);
+}
+
 /** Environment for an offline n8n: no telemetry, no version checks, no templates, loopback only. */
 export function n8nEnv(userFolder: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {

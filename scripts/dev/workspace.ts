@@ -1,16 +1,21 @@
 /**
- * One prepared n8n user folder: the built pack installed as a community package, the sandbox
- * credentials and the example workflows imported. Shared by `npm run dev` and `npm run test:e2e`.
+ * One prepared n8n user folder: our nodes installed as community packages (the five vendor packages
+ * for `npm run test:e2e`, the all-in-one development pack for `npm run dev`), the sandbox credentials
+ * and the example workflows imported. Shared by `npm run dev` and `npm run test:e2e`.
  */
 import { createHash } from 'crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
 
 import { sandboxCredentials } from './credentials';
-import { DEFAULT_N8N, freePort, installPack, log, ROOT, RuntimeError, type InstalledPack, type N8n } from './runtime';
+import { DEFAULT_N8N, freePort, installPack, installVendorPackages, log, ROOT, RuntimeError, type InstalledVendorPackage, type N8n } from './runtime';
 
 export const EXAMPLES_DIR = join(ROOT, 'examples');
 export const PACKAGE_PREFIX = 'n8n-nodes-salesops.';
+/** Node types of the vendor packages the examples use: `n8n-nodes-salesops-enapps.enapps`. */
+const VENDOR_TYPE = /^n8n-nodes-salesops-[a-z]+\./;
+/** Node types n8n itself provides; every other type in an example must come from our packages. */
+const N8N_OWN_TYPE = /^(n8n-nodes-base|@n8n\/n8n-nodes-langchain)\./;
 
 export interface ExampleWorkflow {
 	file: string;
@@ -40,10 +45,11 @@ function nodeType(file: string): string {
 
 export interface Workspace {
 	userFolder: string;
-	pack: InstalledPack;
+	/** The vendor packages installed (undefined: the development pack). */
+	vendorPackages?: InstalledVendorPackage[];
 	nodeTypes: string[];
 	credentialTypes: string[];
-	/** Examples whose nodes are all in the built pack, imported into n8n. */
+	/** Examples whose nodes are all in the installed packages, imported into n8n. */
 	examples: ExampleWorkflow[];
 	/** Examples left out, with the node types they lack. */
 	skippedExamples: Array<{ file: string; missing: string[] }>;
@@ -60,16 +66,39 @@ export interface WorkspaceOptions {
 	rewrite?: (workflow: Record<string, unknown>) => Record<string, unknown>;
 	/** More `n8n import:workflow` flags (e.g. `--activeState=fromJson`). */
 	importFlags?: string[];
+	/**
+	 * Install these vendor packages (`npm run pack:vendors`) as users do. Without them the development
+	 * pack is installed and the examples' node types are renamed to its `n8n-nodes-salesops.<name>`.
+	 */
+	vendorPackages?: InstalledVendorPackage[];
+}
+
+/** An example with its vendor node types renamed to the development pack's (`npm run dev`). */
+export function toDevelopmentPack<T extends { nodes: Array<{ type: string }> }>(workflow: T): T {
+	return { ...workflow, nodes: workflow.nodes.map((node) => ({ ...node, type: node.type.replace(VENDOR_TYPE, PACKAGE_PREFIX) })) };
 }
 
 export async function prepareWorkspace(userFolder: string, sandboxUrl: string, options: WorkspaceOptions): Promise<Workspace> {
 	const n8n = options.n8n ?? DEFAULT_N8N;
 	if (options.fresh || !userFolderExists(userFolder)) rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(userFolder, { recursive: true });
-	const pack = installPack(userFolder);
-	const nodeTypes = pack.nodes.map(nodeType);
-	const credentialTypes = pack.credentials.map(credentialType);
-	if (pack.missing.length) log(`Not built yet, left out of n8n: ${pack.missing.join(', ')}`);
+	const { vendorPackages } = options;
+	let nodeTypes: string[];
+	let credentialTypes: string[];
+	if (vendorPackages) {
+		installVendorPackages(userFolder, vendorPackages);
+		nodeTypes = vendorPackages.flatMap((pack) => pack.nodeTypes);
+		credentialTypes = vendorPackages.flatMap((pack) => pack.credentialTypes);
+	} else {
+		const pack = installPack(userFolder);
+		nodeTypes = pack.nodes.map(nodeType);
+		credentialTypes = pack.credentials.map(credentialType);
+		if (pack.missing.length) log(`Not built yet, left out of n8n: ${pack.missing.join(', ')}`);
+	}
+	const rewrite = (workflow: Record<string, unknown>) => {
+		const renamed = vendorPackages ? workflow : toDevelopmentPack(workflow as Record<string, unknown> & ExampleWorkflow);
+		return options.rewrite ? options.rewrite(renamed) : renamed;
+	};
 
 	const importDir = join(userFolder, 'import');
 	rmSync(importDir, { recursive: true, force: true });
@@ -91,14 +120,15 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 	const skippedExamples: Workspace['skippedExamples'] = [];
 	let toImport = 0;
 	for (const example of readExamples()) {
-		const missing = [...new Set(example.nodes.map((node) => node.type).filter((type) => type.startsWith(PACKAGE_PREFIX) && !nodeTypes.includes(type)))];
+		const types = (vendorPackages ? example : toDevelopmentPack(example)).nodes.map((node) => node.type);
+		const missing = [...new Set(types.filter((type) => !N8N_OWN_TYPE.test(type) && !nodeTypes.includes(type)))];
 		if (missing.length) {
 			skippedExamples.push({ file: example.file, missing });
 			continue;
 		}
 		examples.push(example);
 		const original = readFileSync(join(EXAMPLES_DIR, example.file));
-		const content = options.rewrite ? JSON.stringify(options.rewrite(JSON.parse(original.toString()) as Record<string, unknown>)) : original;
+		const content = JSON.stringify(rewrite(JSON.parse(original.toString()) as Record<string, unknown>));
 		const hash = createHash('sha256').update(content).digest('hex');
 		if (imported[example.file] === hash) continue;
 		writeFileSync(join(importDir, 'workflows', example.file), content);
@@ -110,7 +140,7 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		if (result.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
 		writeFileSync(markerFile, `${JSON.stringify(imported, null, 2)}\n`);
 	}
-	return { userFolder, pack, nodeTypes, credentialTypes, examples, skippedExamples };
+	return { userFolder, vendorPackages, nodeTypes, credentialTypes, examples, skippedExamples };
 }
 
 export function userFolderExists(userFolder: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * The editor suite, on one running n8n: every node and credential type of the pack is loaded (the
+ * The editor suite, on one running n8n: every node and credential type of the vendor packages is loaded (the
  * types the editor's node panel is built from), every sandbox credential passes the credential
  * modal's "Test", and (role `full`) the reviewer's view: the n8n editor in headless Chromium adds
  * each of our nodes from the node panel (search → node → action) and saves a screenshot of its

@@ -136,8 +136,8 @@ export const installerSuite: Suite = {
 						if (saved.status !== 200) throw new Error(`POST /rest/workflows answered ${saved.status}: ${saved.text.slice(0, 500)}`);
 						const workflowId = String(saved.json<{ data: { id: string } }>().data.id);
 						await rest.activate(workflowId);
-						const called = await fetch(`http://127.0.0.1:${port}/webhook/${WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-						if (!called.ok) throw new Error(`the webhook answered ${called.status}: ${(await called.text()).slice(0, 300)}`);
+						const called = await rest.callWebhook(WEBHOOK_PATH);
+						if (called.status !== 200) throw new Error(`the webhook answered ${called.status}: ${called.text.slice(0, 300)}`);
 						const [execution] = await rest.waitForExecutions(workflowId, 1);
 						const run = await rest.execution(execution.id);
 						if (!run.ok) throw new Error(`execution ${execution.id} ended ${run.status}: ${run.error ?? ''}`);

@@ -107,6 +107,7 @@ export const queueSuite: Suite = {
 				fresh: true,
 				port,
 				n8n,
+				vendorPackages: context.workspace.vendorPackages,
 				env: shared,
 				rewrite: (workflow) => (webhookExamples.has(String(workflow.id)) ? asWebhookWorkflow(workflow) : workflow),
 				// 1.x activates on import; 2.x publishes them below, through the editor's call.
@@ -132,8 +133,8 @@ export const queueSuite: Suite = {
 
 			/** Calls the example's webhook on main and reads the execution the worker stored. */
 			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
-				const answer = await fetch(`http://127.0.0.1:${port}/webhook/${webhookPath(workflowId)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+				const answer = await rest.callWebhook(webhookPath(workflowId));
+				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
 				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
 				const run = await rest.execution(newest.id);
 				// The worker stores the result, then logs; give its log a moment.

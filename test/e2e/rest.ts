@@ -97,6 +97,21 @@ export class N8nRest {
 		if (answer.status !== 200) throw new Error(`activating workflow ${workflowId} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
 	}
 
+	/**
+	 * POSTs `{}` to the production webhook `path` of a workflow just activated. n8n 2.x publishes
+	 * through an outbox (`useWorkflowPublicationService`, on by default), so its webhooks register up
+	 * to one outbox poll (15 s) after the activate call has answered: a 404 "is not registered" is retried.
+	 */
+	async callWebhook(path: string, timeoutMs = 60_000): Promise<{ status: number; text: string }> {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const response = await fetch(`${this.baseUrl}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+			const text = await response.text();
+			if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline) return { status: response.status, text };
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	}
+
 	/** Executions of one workflow, newest first. */
 	async executions(workflowId: string): Promise<Array<{ id: string; status: string; mode: string; finished: boolean }>> {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId }));

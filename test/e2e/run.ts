@@ -1,8 +1,9 @@
 /**
- * `npm run test:e2e`: the pack in real n8n, on every n8n of the matrix (N8N_MATRIX in
+ * `npm run test:e2e`: the vendor packages (`npm run pack:vendors`, all five side by side) in real n8n, on every n8n of the matrix (N8N_MATRIX in
  * scripts/dev/runtime.ts: 1.123.81 and 2.40.5 in full, 1.85.4 as the stated minimum). It builds the
- * pack, installs every n8n it lacks (side by side, into .n8n-e2e/n8n-<version>/), starts the sandbox,
- * and per n8n prepares a user folder (pack, sandbox credentials, every example) and runs the SUITES
+ * pack and packs the five vendor packages, installs every n8n it lacks (side by side, into
+ * .n8n-e2e/n8n-<version>/), starts the sandbox, and per n8n prepares a user folder (the five vendor
+ * packages where n8n's installer puts them, sandbox credentials, every example) and runs the SUITES
  * below that apply to that n8n's role:
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
@@ -10,8 +11,8 @@
  *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
  *              by the worker, leave the same sandbox state as in regular mode
- * - installer: the pack published to a loopback npm registry and installed through n8n's own
- *              Community Nodes installer
+ * - installer: two vendor packages published to a loopback npm registry and installed through n8n's
+ *              own Community Nodes installer
  *
  * Flags: --no-build (use the existing dist/), --n8n <version[,version]>, --suites <name[,name]>,
  * --no-editor, --editor-only, --only <workflowId>, --install-only (install every n8n and the
@@ -24,6 +25,7 @@ import { startSandbox } from '../../sandbox/server';
 import { ensureVerdaccio } from '../../scripts/dev/registry';
 import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
 import { prepareWorkspace } from '../../scripts/dev/workspace';
+import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
 import { editorSuite } from './editor';
 import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
@@ -68,6 +70,9 @@ async function main(): Promise<number> {
 	if (!matrix.length) throw new Error(`--n8n ${String(wanted)}: not in N8N_MATRIX (${N8N_MATRIX.map((target) => target.version).join(', ')})`);
 	if (flags.raw.has('--install-only')) return installOnly(matrix.map((target) => new N8n(target.version)));
 	if (!flags.raw.has('--no-build')) buildPack();
+	const packStarted = Date.now();
+	const vendorPackages = packVendors();
+	timings.push(`pack:vendors: ${seconds(packStarted)} s (${vendorPackages.map((pack) => pack.name).join(', ')})`);
 
 	// Every n8n installs at once (npm waits on the network as much as on the CPU); each runs as soon as
 	// it and the ones before it are ready.
@@ -96,7 +101,7 @@ async function main(): Promise<number> {
 				continue;
 			}
 			const began = Date.now();
-			await runOn(n8n, target.role, sandbox, flags, timings, (outcome) => {
+			await runOn(n8n, target.role, sandbox, vendorPackages, flags, timings, (outcome) => {
 				outcome.name = prefix + outcome.name;
 				outcomes.push(outcome);
 				print(outcome);
@@ -130,13 +135,21 @@ async function installOnly(versions: N8n[]): Promise<number> {
 	return results.every((result) => result.status === 'fulfilled') ? 0 : 1;
 }
 
-async function runOn(n8n: N8n, role: N8nRole, sandbox: Awaited<ReturnType<typeof startSandbox>>, flags: E2eFlags, timings: string[], record: (outcome: Outcome) => void): Promise<void> {
+async function runOn(
+	n8n: N8n,
+	role: N8nRole,
+	sandbox: Awaited<ReturnType<typeof startSandbox>>,
+	vendorPackages: VendorPackage[],
+	flags: E2eFlags,
+	timings: string[],
+	record: (outcome: Outcome) => void,
+): Promise<void> {
 	const prepared = Date.now();
 	const port = await freePort();
-	const workspace = await prepareWorkspace(join(n8n.dir, 'e2e-home'), sandbox.url, { fresh: true, port, n8n });
+	const workspace = await prepareWorkspace(join(n8n.dir, 'e2e-home'), sandbox.url, { fresh: true, port, n8n, vendorPackages });
 	log(`${n8n.label}: user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
 	for (const skipped of workspace.skippedExamples) {
-		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types the build lacks: ${skipped.missing.join(', ')}` });
+		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` });
 	}
 	const context: N8nContext = { n8n, role, sandbox, workspace, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
 	for (const suite of SUITES) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { RequestLogEntry, SandboxHandle } from '../../sandbox/server';
 import type { CollectionStats } from '../../sandbox/store';
 import type { SandboxRecord } from '../../sandbox/types';
+import { SANDBOX_SECRETS } from '../../sandbox/secrets';
 import type { ExecutionResult } from './execution';
 
 export interface ScenarioContext {
@@ -20,6 +21,8 @@ export interface ScenarioContext {
 	items(node: string): Array<Record<string, unknown>>;
 	/** Trigger examples: the source IDs the sandbox plan created or changed, every round. */
 	changed?: string[];
+	/** Trigger examples with `again`: the source IDs changed once more after their first delivery. */
+	changedAgain?: string[];
 }
 
 export interface Scenario {
@@ -40,12 +43,39 @@ export interface Scenario {
 		plan: string;
 		/** The source IDs of what the workflow wrote so far. */
 		delivered(context: ScenarioContext): string[];
+		/**
+		 * A rerun: after the plan's rounds, records it already changed (so already written to the
+		 * target) change once more, and the trigger fires for them again; the write must update what
+		 * the first firing created (Create or Update), never create a second record.
+		 */
+		again?: {
+			/** Changes the records again in the sandbox; returns their source IDs. */
+			change(sandboxUrl: string, changed: string[]): Promise<string[]>;
+			/** The new values of those records have reached the target. */
+			arrived(context: ScenarioContext, ids: string[]): boolean;
+		};
 	};
 }
 
 /** Source IDs in a marker field written by a trigger example, e.g. `cirrus:42` → `42`. */
 function markers(records: SandboxRecord[], field: string, prefix: string): string[] {
 	return records.map((record) => String(record[field] ?? '')).filter((value) => value.startsWith(prefix)).map((value) => value.slice(prefix.length));
+}
+
+/** A trigger example that writes with Create or Update: one target record per changed source record, however often it changed. */
+function oneRecordPerSource(context: ScenarioContext, delivered: string[]): void {
+	const expected = [...new Set(context.changed ?? [])].sort();
+	assert.deepEqual([...delivered].sort(), expected, 'one target record per changed source record, none created twice');
+}
+
+/** Renames a Repzo client through the API, as a user's edit in Repzo does. */
+async function renameRepzoClient(sandboxUrl: string, id: string): Promise<void> {
+	const response = await fetch(`${sandboxUrl}/repzo/client/${encodeURIComponent(id)}`, {
+		method: 'PUT',
+		headers: { 'content-type': 'application/json', 'api-key': SANDBOX_SECRETS.repzo.apiKey },
+		body: JSON.stringify({ name: `Changed again ${id}` }),
+	});
+	if (!response.ok) throw new Error(`PUT /repzo/client/${id} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
 }
 
 /** A trigger example must have written one record per change, each exactly once. */
@@ -225,11 +255,27 @@ export const SCENARIOS: Scenario[] = [
 	},
 	{
 		workflowId: 'sbxTrgRepzoClnts',
-		title: 'Repzo Trigger, activated: each client created or changed after activation becomes one QUINCE partner',
+		title:
+			'Repzo Trigger, activated: each client created or changed after activation becomes one QUINCE partner; clients changed again update their partner (Create or Update by Tax Number), none is created twice',
 		vendors: ['repzoTrigger', 'quince'],
-		activated: { plan: 'repzo', delivered: ({ records }) => markers(records('quince', '/api/v2/partner'), 'Memo', 'repzo:') },
+		activated: {
+			plan: 'repzo',
+			delivered: ({ records }) => markers(records('quince', '/api/v2/partner'), 'Memo', 'repzo:'),
+			again: {
+				// The first client of round 1 (created) and the seeded client of round 2 (edited): each fired once already.
+				async change(sandboxUrl, changed) {
+					const ids = [changed[0], changed[changed.length - 1]];
+					for (const id of ids) await renameRepzoClient(sandboxUrl, id);
+					return ids;
+				},
+				arrived: ({ records }, ids) =>
+					ids.every((id) => records('quince', '/api/v2/partner').some((partner) => partner.Memo === `repzo:${id}` && partner.Name === `Changed again ${id}`)),
+			},
+		},
 		check(context) {
-			deliveredOnce(context, this.activated!.delivered(context));
+			oneRecordPerSource(context, this.activated!.delivered(context));
+			assert.ok((context.changedAgain ?? []).length > 0, 'some clients were changed a second time');
+			assert.ok(this.activated!.again!.arrived(context, context.changedAgain ?? []), 'a client changed again renames its partner');
 		},
 	},
 	{

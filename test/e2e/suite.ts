@@ -30,7 +30,7 @@ export interface N8nContext {
 	n8n: N8n;
 	role: N8nRole;
 	sandbox: SandboxHandle;
-	/** The regular-mode user folder: the pack installed, the sandbox credentials and every example imported. */
+	/** The regular-mode user folder: the five vendor packages installed, the sandbox credentials and every example imported. */
 	workspace: Workspace;
 	flags: E2eFlags;
 	/** What each example left in the sandbox in regular mode, by workflow id (queue mode compares). */

@@ -2,9 +2,11 @@
  * The trigger examples in a running n8n: every example whose scenario is `activated` (one per vendor
  * trigger, polling every minute, the shortest interval n8n allows) is ACTIVATED, `n8n start` runs,
  * and the sandbox plan of its vendor (test/triggers/sandboxPlan.ts) creates or changes records in two
- * rounds, each after a poll. What the workflows wrote in the sandbox must show that each change
- * started exactly one item, that round 1 arrived before round 2 was made (two polls at least), and a
- * further poll repeats nothing.
+ * rounds, each after a poll. A scenario with `again` (a trigger feeding a Create or Update) then
+ * changes records it already delivered once more, a third round, so the workflow writes them a second
+ * time. What the workflows wrote in the sandbox must show that each change started exactly one item
+ * (each changed record one target record, however often it changed), that round 1 arrived before
+ * round 2 was made (two polls at least), and a further poll repeats nothing.
  */
 import type { SandboxHandle } from '../../sandbox/server';
 import { DEFAULT_N8N, freePort, log, stopChild, type N8n } from '../../scripts/dev/runtime';
@@ -39,7 +41,7 @@ async function activate(n8n: N8n, id: string, env: NodeJS.ProcessEnv): Promise<v
 	if (published.status !== 0) throw new Error(`Could not activate ${id}:\n${updated.stderr || updated.stdout}\n${published.stderr || published.stdout}`);
 }
 
-function sandboxContext(sandbox: SandboxHandle, changed?: string[]): ScenarioContext {
+function sandboxContext(sandbox: SandboxHandle, changed?: string[], changedAgain?: string[]): ScenarioContext {
 	const vendor = (key: string) => sandbox.vendors.get(key)!;
 	return {
 		run: { ok: true, nodes: {} },
@@ -51,6 +53,7 @@ function sandboxContext(sandbox: SandboxHandle, changed?: string[]): ScenarioCon
 			throw new Error('an activated workflow is checked by what it wrote, not by run data');
 		},
 		changed,
+		changedAgain,
 	};
 }
 
@@ -59,6 +62,8 @@ interface Watched {
 	example: ExampleWorkflow;
 	plan: TriggerPlan;
 	changed: string[];
+	/** Source IDs the `again` round changed once more. */
+	changedAgain: string[];
 	afterRound1?: number;
 }
 
@@ -75,7 +80,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 	for (const scenario of SCENARIOS.filter((candidate) => candidate.activated)) {
 		const example = options.examples.find((candidate) => candidate.id === scenario.workflowId);
 		const plan = TRIGGER_PLANS.find((candidate) => candidate.vendor === scenario.activated!.plan);
-		if (example && plan) watched.push({ scenario, example, plan, changed: [] });
+		if (example && plan) watched.push({ scenario, example, plan, changed: [], changedAgain: [] });
 	}
 	if (watched.length === 0) return [];
 	const port = await freePort();
@@ -101,8 +106,22 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 			const before = new Map(watched.map((entry) => [entry, polls(entry.plan)]));
 			for (const entry of watched) entry.changed.push(...(await entry.plan.change(sandbox.url, round)));
 			log(`Round ${round}: ${watched.map((entry) => `${entry.plan.vendor} ${entry.changed.join(',')}`).join('; ')}`);
-			await waitFor(() => watched.every((entry) => polls(entry.plan) > before.get(entry)! && delivered(entry).length >= entry.changed.length), 150_000);
+			// A record changed in both rounds is one target record (Create or Update): count records, not changes.
+			await waitFor(() => watched.every((entry) => polls(entry.plan) > before.get(entry)! && delivered(entry).length >= new Set(entry.changed).size), 150_000);
 			if (round === 1) for (const entry of watched) entry.afterRound1 = delivered(entry).length;
+		}
+		const rerun = watched.filter((entry) => entry.scenario.activated!.again);
+		if (rerun.length) {
+			const before = new Map(rerun.map((entry) => [entry, polls(entry.plan)]));
+			for (const entry of rerun) {
+				entry.changedAgain = await entry.scenario.activated!.again!.change(sandbox.url, [...entry.changed]);
+				entry.changed.push(...entry.changedAgain);
+			}
+			log(`Round 3, changed again: ${rerun.map((entry) => `${entry.plan.vendor} ${entry.changedAgain.join(',')}`).join('; ')}`);
+			const arrived = (entry: Watched) => entry.scenario.activated!.again!.arrived(sandboxContext(sandbox), entry.changedAgain);
+			if (!(await waitFor(() => rerun.every((entry) => polls(entry.plan) > before.get(entry)! && arrived(entry)), 150_000))) {
+				for (const entry of rerun) if (!arrived(entry)) problems.get(entry)!.push(`the second change of ${entry.changedAgain.join(', ')} did not reach the target within 150 s`);
+			}
 		}
 		// One more poll each: nothing may come twice.
 		const settled = new Map(watched.map((entry) => [entry, polls(entry.plan)]));
@@ -115,7 +134,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 	return watched.map((entry) => {
 		const found = problems.get(entry)!;
 		try {
-			entry.scenario.check(sandboxContext(sandbox, entry.changed));
+			entry.scenario.check(sandboxContext(sandbox, entry.changed, entry.changedAgain));
 		} catch (error) {
 			found.push(`${(error as Error).message}: wrote ${JSON.stringify(delivered(entry))} for changes ${JSON.stringify(entry.changed)}`);
 		}

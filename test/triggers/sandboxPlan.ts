@@ -125,10 +125,11 @@ export const TRIGGER_PLANS: TriggerPlan[] = [
 		poll: { method: 'GET', path: '/client' },
 		async change(sandboxUrl, round) {
 			const headers = { 'api-key': SANDBOX_SECRETS.repzo.apiKey };
-			const created = await send(`${sandboxUrl}/repzo/client`, 'POST', headers, { name: `Trigger client ${round}` });
+			// With a tax number, as the Repzo → QUINCE example keys its partners by it.
+			const created = await send(`${sandboxUrl}/repzo/client`, 'POST', headers, { name: `Trigger client ${round}`, tax_number: `419000000${round}` });
 			const ids = [String(created._id ?? (created.data as IDataObject | undefined)?._id)];
 			if (round === 1) {
-				const second = await send(`${sandboxUrl}/repzo/client`, 'POST', headers, { name: 'Trigger client 1b' });
+				const second = await send(`${sandboxUrl}/repzo/client`, 'POST', headers, { name: 'Trigger client 1b', tax_number: '4190000011' });
 				ids.push(String(second._id ?? (second.data as IDataObject | undefined)?._id));
 			} else {
 				// An existing (seeded) client changed in round 2 starts one item too.
