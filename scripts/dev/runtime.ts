@@ -121,7 +121,15 @@ export class N8n {
 		const logFile = join(this.dir, 'install.log');
 		writeFileSync(logFile, '');
 		for (const step of this.installSteps) {
-			const result = await runProcess('npm', step, { cwd: this.dir, env: { ...process.env, npm_config_update_notifier: 'false' } });
+			const env = { ...process.env, npm_config_update_notifier: 'false' };
+			let result = await runProcess('npm', step, { cwd: this.dir, env });
+			// A registry whose metadata is mid-update names a version it does not list yet (ETARGET): ask
+			// again once, revalidating every cached package document, before calling the install failed.
+			if (result.status !== 0 && step[0] === 'install' && /ETARGET|notarget/.test(`${result.stdout}${result.stderr}`)) {
+				writeFileSync(logFile, `$ npm ${step.join(' ')}\n${result.stdout}${result.stderr}\n(retrying with --prefer-online)\n`, { flag: 'a' });
+				await new Promise((resolve) => setTimeout(resolve, 30_000));
+				result = await runProcess('npm', [...step, '--prefer-online'], { cwd: this.dir, env });
+			}
 			writeFileSync(logFile, `$ npm ${step.join(' ')}\n${result.stdout}${result.stderr}\n`, { flag: 'a' });
 			if (!options.quiet) process.stdout.write(result.stdout + result.stderr);
 			if (result.status !== 0) throw this.installError(`npm ${step[0]} exit ${String(result.status)}`, `${result.stdout}${result.stderr}`);
