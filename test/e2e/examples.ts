@@ -11,8 +11,8 @@ import { runScenario, seconds, type N8nContext, type Outcome, type Suite } from 
 export function examplesFor(context: N8nContext): Array<{ file: string; id: string; scenario?: Scenario }> {
 	const all = context.workspace.examples
 		.map((example) => ({ file: example.file, id: example.id, scenario: SCENARIOS.find((candidate) => candidate.workflowId === example.id) }))
-		// Trigger examples run activated, in the triggers suite.
-		.filter(({ scenario }) => !scenario?.activated);
+		// Trigger examples run activated, in the triggers and instant suites.
+		.filter(({ scenario }) => !scenario?.activated && !scenario?.instant);
 	if (context.role !== 'minimum') return all;
 	const seen = new Set<string>();
 	return all.filter(({ scenario }) => {
@@ -68,8 +68,8 @@ export const examplesSuite: Suite = {
 			}
 		}
 		if (!flags.only && context.role === 'full') {
-			// Every node the build has is run by at least one example: here, or activated in the triggers suite.
-			const activated = SCENARIOS.filter((scenario) => scenario.activated && workspace.examples.some((example) => example.id === scenario.workflowId));
+			// Every node the build has is run by at least one example: here, or activated in the triggers or instant suite.
+			const activated = SCENARIOS.filter((scenario) => (scenario.activated || scenario.instant) && workspace.examples.some((example) => example.id === scenario.workflowId));
 			const covered = new Set([...examples.flatMap((example) => example.scenario?.vendors ?? []), ...activated.flatMap((scenario) => scenario.vendors)]);
 			for (const type of workspace.nodeTypes) {
 				const key = type.split('.')[1];

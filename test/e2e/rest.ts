@@ -97,6 +97,18 @@ export class N8nRest {
 		if (answer.status !== 200) throw new Error(`activating workflow ${workflowId} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
 	}
 
+	/** Deactivates (2.x: unpublishes) a workflow, as the editor's toggle does; its triggers' `delete` runs. */
+	async deactivate(workflowId: string): Promise<void> {
+		const current = await this.get(`/rest/workflows/${workflowId}`);
+		if (current.status !== 200) throw new Error(`GET /rest/workflows/${workflowId} answered ${current.status}: ${current.text.slice(0, 300)}`);
+		const workflow = current.json<{ data: { versionId: string } }>().data;
+		const answer =
+			this.n8n.major >= 2
+				? await this.post(`/rest/workflows/${workflowId}/deactivate`, {})
+				: await this.request('PATCH', `/rest/workflows/${workflowId}`, { active: false, versionId: workflow.versionId });
+		if (answer.status !== 200) throw new Error(`deactivating workflow ${workflowId} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+	}
+
 	/**
 	 * POSTs `{}` to the production webhook `path` of a workflow just activated. n8n 2.x publishes
 	 * through an outbox (`useWorkflowPublicationService`, on by default), so its webhooks register up

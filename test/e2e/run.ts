@@ -7,6 +7,9 @@
  * below that apply to that n8n's role:
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
+ * - instant:   the instant (webhook) trigger examples activated in `n8n start`: signed Repzo deliveries
+ *              and Cirrus events start one execution each, bad or replayed ones none; deactivation
+ *              deletes the Repzo integration
  * - editor:    every node and credential type loads, every credential "Test", and (full) each node
  *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
@@ -29,6 +32,7 @@ import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
 import { editorSuite } from './editor';
 import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
+import { instantSuite } from './instant';
 import { queueSuite } from './queue';
 import { seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
 import { checkTriggers } from './triggers';
@@ -41,7 +45,7 @@ const triggersSuite: Suite = {
 };
 
 /** Every suite, in the order they run on each n8n. Add a suite here (one line). */
-export const SUITES: Suite[] = [examplesSuite, triggersSuite, editorSuite, queueSuite, installerSuite];
+export const SUITES: Suite[] = [examplesSuite, triggersSuite, instantSuite, editorSuite, queueSuite, installerSuite];
 
 function option(name: string): string | undefined {
 	const index = process.argv.indexOf(`--${name}`);

@@ -36,6 +36,11 @@ export interface Scenario {
 	/** Collections a second run of the example must not add to (it uses Create or Update): the runner runs it twice. */
 	rerunCreatesNothingIn?: Array<[vendor: string, collection: string]>;
 	/**
+	 * An instant (webhook) trigger example: test/e2e/instant.ts activates it in `n8n start` and posts
+	 * this vendor's deliveries to it; `changed` holds the source IDs of the deliveries it accepted.
+	 */
+	instant?: { vendor: 'repzo' | 'cirrus' };
+	/**
 	 * A trigger example: test/e2e/triggers.ts activates it in `n8n start` (instead of `n8n execute`),
 	 * makes the changes of the sandbox plan of this vendor (test/triggers/sandboxPlan.ts), and checks it.
 	 */
@@ -81,6 +86,12 @@ async function renameRepzoClient(sandboxUrl: string, id: string): Promise<void> 
 /** A trigger example must have written one record per change, each exactly once. */
 function deliveredOnce(context: ScenarioContext, delivered: string[]): void {
 	assert.deepEqual([...delivered].sort(), [...(context.changed ?? [])].sort(), 'every change started exactly one item, and nothing else did');
+}
+
+/** An instant trigger example: one QUINCE partner per accepted delivery, none for a refused one. */
+function instantPartners(context: ScenarioContext, prefix: string): void {
+	const delivered = markers(context.records('quince', '/api/v2/partner'), 'Memo', prefix);
+	assert.deepEqual(delivered.sort(), [...(context.changed ?? [])].sort(), 'each accepted delivery wrote exactly one partner, refused ones none');
 }
 
 export function queryValues(entries: RequestLogEntry[], key: string): string[] {
@@ -276,6 +287,26 @@ export const SCENARIOS: Scenario[] = [
 			oneRecordPerSource(context, this.activated!.delivered(context));
 			assert.ok((context.changedAgain ?? []).length > 0, 'some clients were changed a second time');
 			assert.ok(this.activated!.again!.arrived(context, context.changedAgain ?? []), 'a client changed again renames its partner');
+		},
+	},
+	{
+		workflowId: 'sbxInsRepzoClnts',
+		title:
+			'Repzo Instant Trigger, activated: it registers a Svix integration; a signed client event becomes one QUINCE partner, a tampered or replayed one is refused with 401, deactivating deletes the integration',
+		vendors: ['repzoInstantTrigger', 'quince'],
+		instant: { vendor: 'repzo' },
+		check(context) {
+			instantPartners(context, 'repzo:');
+		},
+	},
+	{
+		workflowId: 'sbxInsCirrusAcct',
+		title:
+			'Cirrus Instant Trigger, activated: an account event with the secret header becomes one QUINCE partner, a wrong header gets 401, an event not chosen starts nothing',
+		vendors: ['cirrusInstantTrigger', 'quince'],
+		instant: { vendor: 'cirrus' },
+		check(context) {
+			instantPartners(context, 'cirrus:');
 		},
 	},
 	{

@@ -34,7 +34,7 @@ async function waitFor(done: () => boolean, timeoutMs: number): Promise<boolean>
 }
 
 /** n8n 1.x activates with `update:workflow --active=true`; later CLIs call it `publish:workflow`. */
-async function activate(n8n: N8n, id: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function activate(n8n: N8n, id: string, env: NodeJS.ProcessEnv): Promise<void> {
 	const updated = await n8n.run(['update:workflow', `--id=${id}`, '--active=true'], env);
 	if (updated.status === 0) return;
 	const published = await n8n.run(['publish:workflow', `--id=${id}`], env);
