@@ -165,6 +165,16 @@ export class WebhookSession {
 		this.workflow = this.createWorkflow(JSON.parse(JSON.stringify(this.workflow.staticData)) as IDataObject);
 	}
 
+	/** The workflow's static data as n8n would have saved it now. */
+	saved(): IDataObject {
+		return JSON.parse(JSON.stringify(this.workflow.staticData)) as IDataObject;
+	}
+
+	/** Loads static data saved earlier: what n8n 2.x hands the next delivery, which does not save what a webhook call changed. */
+	restore(saved: IDataObject): void {
+		this.workflow = this.createWorkflow(JSON.parse(JSON.stringify(saved)) as IDataObject);
+	}
+
 	/** One POST to the node's webhook URL. */
 	async deliver(delivery: Delivery): Promise<DeliveryOutcome> {
 		const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { VendorSender } from '../shared/request/sender';
-import { newSvixSecret, rawBodyOf, refuseDelivery, verifySvix } from '../shared/webhookSignature';
+import { newSvixSecret, rawBodyOf, refuseDelivery, secretFingerprint, verifySvix } from '../shared/webhookSignature';
 import { repzoCatalog } from './catalog';
 
 const connection = repzoCatalog.connection;
@@ -76,6 +76,13 @@ function eventTypesOf(ctx: IHookFunctions): string[] {
 		),
 	];
 }
+
+/**
+ * Delivery IDs accepted in this n8n process, per trigger and activation (its secret), for the replay check: n8n 2.x does not save
+ * the static data a webhook call changes, so the IDs kept there alone do not reach the next delivery.
+ * Each list is bounded by the replay check itself (the 5-minute window, at most 1,000 IDs).
+ */
+const acceptedInThisProcess = new Map<string, IDataObject>();
 
 export class RepzoInstantTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -192,10 +199,12 @@ export class RepzoInstantTrigger implements INodeType {
 		if (!state.secret) return refuseDelivery(this, 401, 'This trigger has no signing secret: deactivate and activate the workflow again');
 		if (!rawBody) return refuseDelivery(this, 401, 'The delivery body could not be read, so its signature cannot be checked');
 		// A copy, stored back only when the delivery is accepted.
-		const seen = { ...(state.seenDeliveries ?? {}) };
+		const trigger = `${String(this.getWorkflow().id)}:${this.getNode().id}:${secretFingerprint(state.secret)}`;
+		const seen = { ...(acceptedInThisProcess.get(trigger) ?? {}), ...(state.seenDeliveries ?? {}) };
 		const verdict = verifySvix({ secret: state.secret, headers: request.headers, rawBody, seen });
 		if (!verdict.ok) return refuseDelivery(this, 401, verdict.reason);
 		state.seenDeliveries = seen;
+		acceptedInThisProcess.set(trigger, seen);
 		return { workflowData: [this.helpers.returnJsonArray(this.getBodyData())] };
 	}
 }

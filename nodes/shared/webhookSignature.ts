@@ -1,5 +1,5 @@
 /** Decides whether a webhook delivery may start a workflow: Svix signatures (secret, timestamp window, replays) and shared secret headers. */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 /** Svix's own tolerance: a delivery signed more than 5 minutes away from our clock is refused. */
@@ -97,4 +97,9 @@ export async function rawBodyOf(request: { rawBody?: unknown; readRawBody?: () =
 export function refuseDelivery(ctx: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
 	ctx.getResponseObject().status(status).json({ message });
 	return { noWebhookResponse: true };
+}
+
+/** A short fingerprint of a signing secret, to tell one activation's deliveries from another's without keeping the secret. */
+export function secretFingerprint(secret: string): string {
+	return createHash('sha256').update(secret).digest('hex').slice(0, 16);
 }

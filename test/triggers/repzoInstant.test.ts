@@ -226,6 +226,15 @@ describe('Repzo Instant Trigger: verifying deliveries', () => {
 		expect((await trigger.deliver(signed(String(trigger.state.secret), ORDER, { id: 'msg_next' }))).started).toBe(true);
 	});
 
+	test('a replay is refused even when n8n does not save what the first delivery changed (n8n 2.x)', async () => {
+		const { trigger } = await activated();
+		const atActivation = trigger.saved();
+		const delivery = signed(String(trigger.state.secret), ORDER, { id: 'msg_unsaved' });
+		expect((await trigger.deliver(delivery)).started).toBe(true);
+		trigger.restore(atActivation);
+		expect(await trigger.deliver(delivery)).toMatchObject({ status: 401, started: false, answer: { message: 'The delivery was already received (replay)' } });
+	});
+
 	test('a refused delivery does not use up its ID', async () => {
 		const { trigger } = await activated();
 		const good = signed(String(trigger.state.secret), ORDER, { id: 'msg_retry' });
