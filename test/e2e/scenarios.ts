@@ -200,6 +200,18 @@ export const SCENARIOS: Scenario[] = [
 		},
 	},
 	{
+		workflowId: 'sbxExRepzoKeys01',
+		rerunCreatesNothingIn: [['repzo', '/client']],
+		title: 'Repzo: Create or Update by Client Code with a spaced code and a comma code; a second run updates the three clients and creates none',
+		vendors: ['repzo'],
+		check({ items, records }) {
+			assert.equal(items('Create or update the clients').length, 3);
+			const codes = records('repzo', '/client').map((record) => String(record.client_code));
+			for (const code of ['SP-1', 'K-2,3', 'K-4']) assert.equal(codes.filter((candidate) => candidate === code).length, 1, `one client with code ${code}`);
+			assert.ok(!codes.some((code) => code !== code.trim()), 'no code is stored with spaces around it');
+		},
+	},
+	{
 		workflowId: 'sbxFlowRepzoQnc1',
 		rerunCreatesNothingIn: [['quince', '/api/v2/partner']],
 		title: 'Flow Repzo → QUINCE: every active client becomes a partner, sent in batches of at most 100; a second run finds them by tax number and creates none',
