@@ -29,6 +29,7 @@ import {
 	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
+import nock from 'nock';
 import { readdirSync } from 'fs';
 import { join } from 'path';
 
@@ -328,4 +329,20 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
 	const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
 	return { items: outputs[0] ?? [], error, helper, run, outputs };
+}
+
+/** Records every request to a host, whatever its method and path: input refused before sending must leave it empty. */
+export function recordRequests(base: string, reply: unknown = {}): string[] {
+	const seen: string[] = [];
+	for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+		nock(base)
+			.persist()
+			[method](/.*/)
+			.query(true)
+			.reply(200, (uri: string) => {
+				seen.push(`${method.toUpperCase()} ${uri}`);
+				return reply as IDataObject;
+			});
+	}
+	return seen;
 }

@@ -6,28 +6,13 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness';
+import { runNode, recordRequests } from '../harness';
 import { BASE as ENAPPS, API, tokenCredentials as enappsCredentials, records } from '../enapps/fixtures';
 import { BASE as CIRRUS, tokenCredentials as cirrusCredentials } from '../cirrus/fixtures';
 import { BASE as GUARDANT, credentials as guardantCredentials } from '../guardant/fixtures';
 import { BASE as QUINCE, credentials as quinceCredentials } from '../quince/fixtures';
 import { BASE as REPZO, credentials as repzoCredentials } from '../repzo/fixtures';
 
-/** Records every request to a host, whatever its path: a refused input must leave it empty. */
-function recordRequests(base: string, reply: unknown = {}) {
-	const seen: string[] = [];
-	for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
-		nock(base)
-			.persist()
-			[method](/.*/)
-			.query(true)
-			.reply(200, (uri: string) => {
-				seen.push(`${method.toUpperCase()} ${uri}`);
-				return reply as IDataObject;
-			});
-	}
-	return seen;
-}
 
 describe('Repzo Client → Create with 4 items, item 2 with invalid Custom Fields JSON', () => {
 	const input = [{ name: 'A', cf: '{"region": "north"}' }, { name: 'B', cf: '{"region": "south"}' }, { name: 'C', cf: '{region: east' }, { name: 'D', cf: '{}' }];

@@ -5,33 +5,18 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode } from '../harness';
+import { runNode, recordRequests } from '../harness';
 import { BASE as ENAPPS, API, tokenCredentials as enappsCredentials } from '../enapps/fixtures';
 import { BASE as GUARDANT, credentials as guardantCredentials } from '../guardant/fixtures';
 import { BASE as QUINCE, credentials as quinceCredentials } from '../quince/fixtures';
 import { BASE as REPZO, credentials as repzoCredentials } from '../repzo/fixtures';
 
-/** Counts every request to a host, whatever its path: a refused input must leave it at 0. */
-function anyRequest(base: string, reply: unknown = {}) {
-	const seen: string[] = [];
-	for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
-		nock(base)
-			.persist()
-			[method](/.*/)
-			.query(true)
-			.reply(200, (uri: string) => {
-				seen.push(`${method.toUpperCase()} ${uri}`);
-				return reply as IDataObject;
-			});
-	}
-	return seen;
-}
 
 describe('path values that would reach another endpoint are refused', () => {
 	test.each([['..'], ['.'], ['%2e%2e'], ['%252E%252E'], ['12/../..'], [' ']])(
 		"Guardant Customer → Get Orders with Customer ID '%s' sends nothing",
 		async (id) => {
-			const seen = anyRequest(GUARDANT, { orders: [] });
+			const seen = recordRequests(GUARDANT, { orders: [] });
 
 			const result = await runNode({
 				node: 'guardant',
@@ -45,7 +30,7 @@ describe('path values that would reach another endpoint are refused', () => {
 	);
 
 	test("Repzo Client → Delete with ID '..' does not send DELETE /", async () => {
-		const seen = anyRequest(REPZO);
+		const seen = recordRequests(REPZO);
 
 		const result = await runNode({
 			node: 'repzo',
@@ -59,7 +44,7 @@ describe('path values that would reach another endpoint are refused', () => {
 	});
 
 	test('an object as an ID is refused', async () => {
-		const seen = anyRequest(GUARDANT);
+		const seen = recordRequests(GUARDANT);
 
 		const result = await runNode({
 			node: 'guardant',
@@ -83,7 +68,7 @@ describe('path values that would reach another endpoint are refused', () => {
 
 describe('a required value that is missing is refused, not dropped', () => {
 	test('Enapps Partner → Get whose ID expression finds nothing does not list every partner', async () => {
-		const seen = anyRequest(ENAPPS, []);
+		const seen = recordRequests(ENAPPS, []);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -97,7 +82,7 @@ describe('a required value that is missing is refused, not dropped', () => {
 	});
 
 	test('Enapps Invoice → Get Many without a partner does not go out without partner_id', async () => {
-		const seen = anyRequest(ENAPPS, []);
+		const seen = recordRequests(ENAPPS, []);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -110,7 +95,7 @@ describe('a required value that is missing is refused, not dropped', () => {
 	});
 
 	test('QUINCE Order → Get Many without To Date is refused', async () => {
-		const seen = anyRequest(QUINCE, { success: true, data: [] });
+		const seen = recordRequests(QUINCE, { success: true, data: [] });
 
 		const result = await runNode({
 			node: 'quince',
@@ -124,7 +109,7 @@ describe('a required value that is missing is refused, not dropped', () => {
 
 	// Customer ID is a record picker (main's h4): n8n itself refuses an empty required locator before the node runs.
 	test.each([[undefined], ['']])('an unfilled required ID (%p) is not sent as 0', async (customerId) => {
-		const seen = anyRequest(GUARDANT);
+		const seen = recordRequests(GUARDANT);
 		const parameters = customerId === undefined ? { resource: 'customer', operation: 'get' } : { resource: 'customer', operation: 'getOrders', customerId, returnAll: true };
 
 		await expect(runNode({ node: 'guardant', parameters, credentials: guardantCredentials })).rejects.toThrow(/Parameter "Customer ID" is required|The workflow has issues/);
@@ -133,7 +118,7 @@ describe('a required value that is missing is refused, not dropped', () => {
 	});
 
 	test('a required list of only commas is refused', async () => {
-		const seen = anyRequest(REPZO);
+		const seen = recordRequests(REPZO);
 
 		const result = await runNode({
 			node: 'repzo',
@@ -150,7 +135,7 @@ describe('values of the wrong kind are refused', () => {
 	const saleOrderJson = (bodyJson: string) => ({ resource: 'saleOrder', operation: 'create', bodyMode: 'json', bodyJson });
 
 	test.each([['null'], ['5'], ['"x"'], ['[1]']])('Body (JSON) %s is not an object', async (bodyJson) => {
-		const seen = anyRequest(ENAPPS);
+		const seen = recordRequests(ENAPPS);
 
 		const result = await runNode({ node: 'enapps', parameters: saleOrderJson(bodyJson), credentials: enappsCredentials });
 
@@ -164,7 +149,7 @@ describe('values of the wrong kind are refused', () => {
 		['a boolean', '={{ true }}', "'true' is not a number"],
 		['text', 'twelve', "'twelve' is not a number"],
 	])('a number given %s is refused', async (_what, productId, problem) => {
-		const seen = anyRequest(ENAPPS);
+		const seen = recordRequests(ENAPPS);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -177,7 +162,7 @@ describe('values of the wrong kind are refused', () => {
 	});
 
 	test('a quantity below its minimum is refused (qty = -3)', async () => {
-		const seen = anyRequest(ENAPPS);
+		const seen = recordRequests(ENAPPS);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -190,7 +175,7 @@ describe('values of the wrong kind are refused', () => {
 	});
 
 	test('an option value outside the list is refused', async () => {
-		const seen = anyRequest(ENAPPS, []);
+		const seen = recordRequests(ENAPPS, []);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -204,7 +189,7 @@ describe('values of the wrong kind are refused', () => {
 	});
 
 	test.each([['abc'], [0], [-5], [2.5]])('a Limit of %s is refused', async (limit) => {
-		const seen = anyRequest(ENAPPS, []);
+		const seen = recordRequests(ENAPPS, []);
 
 		const result = await runNode({
 			node: 'enapps',
@@ -228,7 +213,7 @@ describe('one invalid item among several', () => {
 	const input = [{ contact: 11 }, { contact: 12 }, { nothing: true }, { contact: 14 }];
 
 	test('without Continue On Fail nothing is sent for any item, and the bad item is named', async () => {
-		const seen = anyRequest(ENAPPS, { id: 1 });
+		const seen = recordRequests(ENAPPS, { id: 1 });
 
 		const result = await runNode({ node: 'enapps', parameters, credentials: enappsCredentials, input });
 
