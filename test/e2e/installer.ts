@@ -19,7 +19,7 @@ import { ensureVerdaccio, publish, startRegistry } from '../../scripts/dev/regis
 import { freePort, stopChild } from '../../scripts/dev/runtime';
 import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
 import { N8nRest } from './rest';
-import { attempt, type Outcome, type Suite } from './suite';
+import { RUN_SUFFIX, attempt, type Outcome, type Suite } from './suite';
 
 const CUSTOM_REGISTRY_FEATURE = 'feat:communityNodes:customRegistry';
 /** Installed side by side: two vendors, one of them with two credential types. */
@@ -67,7 +67,7 @@ export const installerSuite: Suite = {
 	async run(context) {
 		const { n8n } = context;
 		await ensureVerdaccio();
-		const directory = join(n8n.dir, 'installer');
+		const directory = join(n8n.dir, `installer${RUN_SUFFIX}`);
 		const packages = packVendors().filter((pack) => INSTALLED.includes(pack.vendor.id));
 		const registry = await startRegistry(join(directory, 'registry'));
 		try {

@@ -16,7 +16,7 @@ import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { examplesFor } from './examples';
 import type { ExecutionResult } from './execution';
 import { N8nRest } from './rest';
-import { digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
+import { RUN_SUFFIX, digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -96,8 +96,8 @@ export const queueSuite: Suite = {
 	async run(context) {
 		const outcomes: Outcome[] = [];
 		const { n8n, sandbox } = context;
-		const home = join(n8n.dir, 'queue-home');
-		const redis = await startRedis(join(n8n.dir, 'queue-redis'));
+		const home = join(n8n.dir, `queue-home${RUN_SUFFIX}`);
+		const redis = await startRedis(join(n8n.dir, `queue-redis${RUN_SUFFIX}`));
 		const processes: N8nProcess[] = [];
 		try {
 			const shared = queueEnv(redis.port);

@@ -34,7 +34,7 @@ import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
 import { instantSuite } from './instant';
 import { queueSuite } from './queue';
-import { seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
+import { RUN_SUFFIX, seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
 import { checkTriggers } from './triggers';
 
 /** The trigger examples, activated in `n8n start` (test/e2e/triggers.ts). */
@@ -150,7 +150,7 @@ async function runOn(
 ): Promise<void> {
 	const prepared = Date.now();
 	const port = await freePort();
-	const workspace = await prepareWorkspace(join(n8n.dir, 'e2e-home'), sandbox.url, { fresh: true, port, n8n, vendorPackages });
+	const workspace = await prepareWorkspace(join(n8n.dir, `e2e-home${RUN_SUFFIX}`), sandbox.url, { fresh: true, port, n8n, vendorPackages });
 	log(`${n8n.label}: user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
 	for (const skipped of workspace.skippedExamples) {
 		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` });

@@ -145,3 +145,6 @@ export function digestDifference(expected: SandboxDigest, actual: SandboxDigest)
 	}
 	return lines.join('\n');
 }
+
+/** Set E2E_RUN_SUFFIX to give one run its own user folders, so two e2e runs of one n8n version can run side by side. */
+export const RUN_SUFFIX = process.env.E2E_RUN_SUFFIX ? `-${process.env.E2E_RUN_SUFFIX}` : '';
