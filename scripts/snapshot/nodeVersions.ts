@@ -2,7 +2,9 @@
  * Freezes what a saved workflow depends on, per node type and node version: every parameter's name,
  * type, default, display rules, option values (nested ones too), `required`, the type options that
  * change what a saved value means, resource-locator modes, and the credentials. Display names and
- * descriptions are left out: their words may improve without a new version.
+ * descriptions are left out: their words may improve without a new version. Rules on Resource and
+ * Operation are kept as the list of resource/operation screens that show each parameter (collection
+ * members too, as `collection.member`), so regrouping properties that show the same is no change.
  *
  * `npm run snapshot:nodes` writes test/snapshots/node-versions/<node>.v<version>.json for every
  * version that has none yet. A snapshot that exists is a released version: the script never
@@ -119,13 +121,95 @@ function displayForVersion(displayOptions: INodeProperties['displayOptions'], ve
 	return { visible: true, rules: Object.keys(rules).length > 0 ? rules : undefined };
 }
 
-function parameters(properties: INodeProperties[], version: number): Json[] {
-	const out: Json[] = [];
+/**
+ * The resource/operation screens of a node with a Resource dropdown: `resource:operation`, or the
+ * resource alone where it has no Operation dropdown. A parameter's snapshot lists the screens that
+ * show it, so how the description groups its properties (one per resource, or one shared by many,
+ * options of a collection carrying `/resource` rules) is no part of the snapshot; what each screen
+ * offers is.
+ */
+interface ScreenMap {
+	all: string[];
+	/** Resource and operation of each screen (operation undefined where the resource has no dropdown). */
+	of: Map<string, { resource: string; operation?: string }>;
+}
+
+function screenMap(properties: INodeProperties[], version: number): ScreenMap | undefined {
+	const resourceInput = properties.find((property) => property.name === 'resource' && property.type === 'options' && displayForVersion(property.displayOptions, version).visible);
+	if (!resourceInput) return undefined;
+	const offered = new Map<string, string[]>();
+	for (const property of properties) {
+		const display = displayForVersion(property.displayOptions, version);
+		const resources = property.displayOptions?.show?.resource;
+		if (property.name !== 'operation' || property.type !== 'options' || !display.visible || !resources) continue;
+		for (const resource of resources.map(String)) {
+			const values = ((property.options ?? []) as INodePropertyOptions[]).map((option) => String(option.value));
+			offered.set(resource, [...(offered.get(resource) ?? []), ...values]);
+		}
+	}
+	const map: ScreenMap = { all: [], of: new Map() };
+	for (const option of (resourceInput.options ?? []) as INodePropertyOptions[]) {
+		const resource = String(option.value);
+		const operations = offered.get(resource);
+		if (!operations) {
+			map.all.push(resource);
+			map.of.set(resource, { resource });
+			continue;
+		}
+		for (const operation of operations) {
+			const screen = `${resource}:${operation}`;
+			map.all.push(screen);
+			map.of.set(screen, { resource, operation });
+		}
+	}
+	return map;
+}
+
+/** The screens (of those given) a rule set shows an element on, and the rules left over (on other parameters). */
+function splitScreens(rules: JsonObject | undefined, within: string[], screens: ScreenMap, nested: boolean): { shown: string[]; rest?: JsonObject } {
+	const keys = nested ? ['/resource', '/operation'] : ['resource', 'operation', '/resource', '/operation'];
+	const rest: JsonObject = {};
+	let shown = within;
+	for (const kind of ['show', 'hide'] as const) {
+		const kept: JsonObject = {};
+		for (const [key, values] of Object.entries((rules?.[kind] ?? {}) as JsonObject)) {
+			if (!keys.includes(key)) {
+				kept[key] = values;
+				continue;
+			}
+			const part = key.replace(/^\//, '') as 'resource' | 'operation';
+			const listed = (values as Json[]).map(String);
+			shown = shown.filter((screen) => {
+				const value = screens.of.get(screen)![part];
+				const matches = value !== undefined && listed.includes(value);
+				return kind === 'show' ? matches : !matches;
+			});
+		}
+		if (Object.keys(kept).length > 0) rest[kind] = kept;
+	}
+	return { shown, rest: Object.keys(rest).length > 0 ? rest : undefined };
+}
+
+interface Level {
+	/** Names of the enclosing collections, joined with dots, as a prefix. */
+	prefix: string;
+	/** The screens the enclosing collection is on (all, at the top level). */
+	within: string[];
+	/** The enclosing collections' own other display rules, outermost first. */
+	inside?: Json[];
+}
+
+/** One entry per parameter, collection members flattened to `collection.member` with the screens that show them. */
+function parameterEntries(properties: INodeProperties[], version: number, screens: ScreenMap | undefined, level: Level, out: Array<{ entry: JsonObject; screens?: string[] }>): void {
 	for (const property of properties) {
 		const display = displayForVersion(property.displayOptions, version);
 		if (!display.visible) continue;
-		const entry: JsonObject = { name: property.name, type: property.type, default: (property.default ?? null) as Json };
-		if (display.rules) entry.displayOptions = display.rules;
+		const nested = level.prefix !== '';
+		const placed = screens ? splitScreens(display.rules, level.within, screens, nested) : { shown: level.within, rest: display.rules };
+		if (screens && placed.shown.length === 0) continue;
+		const entry: JsonObject = { name: `${level.prefix}${property.name}`, type: property.type, default: (property.default ?? null) as Json };
+		if (placed.rest) entry.displayOptions = placed.rest;
+		if (level.inside) entry.inside = level.inside;
 		if (property.required) entry.required = true;
 		const typeOptions = Object.fromEntries(
 			MEANINGFUL_TYPE_OPTIONS.filter((key) => property.typeOptions?.[key] !== undefined).map((key) => [key, property.typeOptions![key] as Json]),
@@ -134,10 +218,8 @@ function parameters(properties: INodeProperties[], version: number): Json[] {
 		if (property.extractValue) entry.extractValue = property.extractValue as unknown as Json;
 		if (property.type === 'options' || property.type === 'multiOptions') {
 			entry.options = ((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value as Json);
-		} else if (property.type === 'collection') {
-			entry.options = parameters((property.options ?? []) as INodeProperties[], version);
 		} else if (property.type === 'fixedCollection') {
-			entry.options = ((property.options ?? []) as INodePropertyCollection[]).map((group) => ({ name: group.name, values: parameters(group.values, version) }));
+			entry.options = ((property.options ?? []) as INodePropertyCollection[]).map((group) => ({ name: group.name, values: parameters(group.values, version, undefined) }));
 		}
 		if (property.type === 'resourceLocator') {
 			entry.modes = (property.modes ?? []).map((mode) => {
@@ -147,9 +229,33 @@ function parameters(properties: INodeProperties[], version: number): Json[] {
 				return described;
 			});
 		}
-		out.push(entry);
+		out.push({ entry, screens: screens ? placed.shown : undefined });
+		if (property.type === 'collection') {
+			const inside = [...(level.inside ?? []), (placed.rest ?? null) as Json];
+			const members = (property.options ?? []) as INodeProperties[];
+			parameterEntries(members, version, screens, { prefix: `${entry.name as string}.`, within: placed.shown, inside: inside.some((rules) => rules !== null) ? inside : undefined }, out);
+		}
 	}
-	return out;
+}
+
+/**
+ * The parameters a saved workflow can hold: identical entries are merged and list every screen that
+ * shows them (no list: every screen, or a node without a Resource dropdown).
+ */
+function parameters(properties: INodeProperties[], version: number, screens = screenMap(properties, version)): Json[] {
+	const found: Array<{ entry: JsonObject; screens?: string[] }> = [];
+	parameterEntries(properties, version, screens, { prefix: '', within: screens?.all ?? [] }, found);
+	const merged = new Map<string, { entry: JsonObject; screens: Set<string>; twice: Set<string> }>();
+	for (const { entry, screens: shown } of found) {
+		const key = text(canonical(entry));
+		const existing = merged.get(key) ?? merged.set(key, { entry, screens: new Set(), twice: new Set() }).get(key)!;
+		for (const screen of shown ?? []) (existing.screens.has(screen) ? existing.twice : existing.screens).add(screen);
+	}
+	return [...merged.values()].map(({ entry, screens: shown, twice }) => {
+		const listed: JsonObject = screens && shown.size < screens.all.length ? { ...entry, screens: [...shown].sort() } : entry;
+		// The same parameter twice on one screen is a fault the merge above must not hide.
+		return twice.size > 0 ? { ...listed, shownTwiceOn: [...twice].sort() } : listed;
+	});
 }
 
 function credentials(list: INodeCredentialDescription[] | undefined, version: number): Json[] {

@@ -2,7 +2,7 @@
  * A released node version is frozen: its snapshot (test/snapshots/node-versions) must equal what the
  * current description gives for that version. A change of meaning goes into a new node version.
  */
-import type { INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeTypeDescription } from 'n8n-workflow';
 
 import {
 	differences,
@@ -103,14 +103,36 @@ describe('What counts as a change of a released version', () => {
 		const [problem] = releasedVersionProblems(type, 1);
 		expect(problem).toContain(CHANGED);
 		expect(problem).toContain('parameters: removed client_code');
-		expect(problem).toContain('parameters: changed additionalFields');
+		expect(problem).toContain('parameters: changed additionalFields.client_code');
+	});
+
+	test('Repzo built with each resource keeping its own copies of shared inputs gives the same snapshot', () => {
+		const { repzoProperties } = require('../../nodes/Repzo/properties') as typeof import('../../nodes/Repzo/properties');
+		const type = edited('repzo', (description) => {
+			description.properties = repzoProperties({ shareAcrossResources: false });
+		});
+		expect(releasedVersionProblems(type, 1)).toEqual([]);
+	});
+
+	test('Repzo client City taken out of Additional Fields is a change', () => {
+		const type = edited('repzo', (description) => {
+			for (const property of description.properties) {
+				if (property.name !== 'additionalFields' || !property.displayOptions?.show?.resource?.includes('client')) continue;
+				property.options = (property.options as INodeProperties[]).filter((option) => option.name !== 'city');
+			}
+		});
+		const problem = releasedVersionProblems(type, 1).join();
+		expect(problem).toContain(CHANGED);
+		expect(problem).toContain('additionalFields.city');
 	});
 
 	test('a new Body Mode in front of QUINCE Records is a change', () => {
 		const type = edited('quince', (description) => {
 			description.properties.push({ displayName: 'Body Mode', name: 'bodyMode', type: 'options', default: 'fields', options: [{ name: 'Fields', value: 'fields' }, { name: 'JSON', value: 'json' }] });
 		});
-		expect(releasedVersionProblems(type, 1).join()).toContain('parameters: added bodyMode');
+		const problem = releasedVersionProblems(type, 1).join();
+		expect(problem).toContain(CHANGED);
+		expect(problem).toContain('parameters: changed bodyMode');
 	});
 
 	test('a changed default, option value, required flag or picker method is a change', () => {
