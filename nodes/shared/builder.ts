@@ -9,7 +9,7 @@ import type {
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import type { FieldSpec, OperationSpec, VendorCatalog } from './catalog';
+import type { FieldSpec, OperationSpec, RequestLoop, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
 import { fieldInput, parameterKey } from './fields';
@@ -144,6 +144,33 @@ export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connec
 	return routing;
 }
 
+/** What every operation's routing has in common, kept per operation and run by `commonRouting`. */
+interface OperationSteps {
+	preSend: PreSend[];
+	pagination: RequestLoop;
+}
+
+/**
+ * The part of every operation's routing that is not the request line or post-receive steps (pre-send
+ * steps, request loop), declared once on the Resource input and picked by resource and operation
+ * when a call is made. n8n gathers a shown property's routing before the selected operation's, so the
+ * steps run as they did from each operation option; the description carries them once, not 400 times.
+ */
+function commonRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, steps: Map<string, OperationSteps>): INodePropertyRouting {
+	const stepsOf = (ctx: IExecuteSingleFunctions) =>
+		steps.get(`${String(ctx.getNodeParameter('resource', ''))}\u0000${String(ctx.getNodeParameter('operation', ''))}`);
+	const plain = throughSender(catalog, singleRequest);
+	async function operationPreSend(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		let current = opts;
+		for (const step of stepsOf(this)?.preSend ?? []) current = await step.call(this, current);
+		return current;
+	}
+	const operationLoop: RequestLoop = async function (this, requestData) {
+		return await (stepsOf(this as unknown as IExecuteSingleFunctions)?.pagination ?? plain).call(this, requestData);
+	};
+	return { send: { preSend: [operationPreSend], paginate: true }, operations: { pagination: operationLoop } };
+}
+
 /**
  * Shares identical inputs between operations of one resource: one property whose display rule lists
  * every operation that takes it, instead of one copy per operation.
@@ -258,6 +285,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 	const properties: INodeProperties[] = [...(options.leadingProperties ?? []), resourceInput];
 
 	const shared = new SharedProperties();
+	const steps = new Map<string, OperationSteps>();
 	for (const resource of catalog.resources) {
 		const ops = catalog.operations.filter((op) => op.resource === resource.value);
 		if (ops.length === 0) throw new Error(`Resource ${resource.value} has no operations`);
@@ -320,8 +348,10 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
-					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
+					const { request, send, operations, output } = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
+					steps.set(`${op.resource}\u0000${op.operation}`, { preSend: send!.preSend as PreSend[], pagination: operations!.pagination as RequestLoop });
+					// The request line and post-receive steps stay with the option; the rest is on the Resource input.
+					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: output ? { request, output } : { request } };
 					if (op.description) option.description = op.description;
 					return option;
 				})
@@ -332,6 +362,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		properties.push(operationInput);
 		for (const addInput of fieldInputs) addInput();
 	}
+	resourceInput.routing = commonRouting(catalog, steps);
 	properties.push(
 		...shared.ordered,
 		...simplifyProperties(catalog),

@@ -62,29 +62,43 @@ function itemContext(ctx: IExecuteFunctions, itemIndex: number): IExecuteSingleF
 }
 
 /**
- * The routing RoutingNode would gather for one item: the selected operation option's, then that of
- * every other shown property with routing (Simplify, conversions), in the order of the properties.
+ * The routing RoutingNode would gather for one item: that of every shown property with routing
+ * (the Resource input's common steps, Simplify, conversions) and the selected operation option's at
+ * the place of its Operation input, in the order of the properties.
  */
 function gatherRouting(properties: INodeProperties[], option: INodePropertyOptions, read: Read): INodePropertyRouting {
-	const preSend = [...(option.routing?.send?.preSend ?? [])];
-	const postReceive = [...(option.routing?.output?.postReceive ?? [])];
-	const take = (property: INodeProperties) => {
-		if (!property.routing) return;
-		if (property.routing.request || property.routing.operations || property.routing.send?.property || property.routing.output?.maxResults) {
-			throw new Error(`Property '${property.name}': only pre-send and post-receive steps are supported outside RoutingNode`);
-		}
-		preSend.push(...(property.routing.send?.preSend ?? []));
-		postReceive.push(...(property.routing.output?.postReceive ?? []));
+	const preSend: NonNullable<NonNullable<INodePropertyRouting['send']>['preSend']> = [];
+	const postReceive: NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']> = [];
+	const operations: NonNullable<INodePropertyRouting['operations']> = {};
+	let paginate: boolean | string | undefined;
+	const take = (routing: INodePropertyRouting | undefined) => {
+		preSend.push(...(routing?.send?.preSend ?? []));
+		postReceive.push(...(routing?.output?.postReceive ?? []));
+		// As RoutingNode: the first property that says whether to paginate decides; later request operations win.
+		paginate ??= routing?.send?.paginate;
+		Object.assign(operations, routing?.operations ?? {});
 	};
+	let optionTaken = false;
 	for (const property of properties) {
+		if (property.name === 'operation') {
+			if (!optionTaken && shown(property.displayOptions, read) && ((property.options ?? []) as INodePropertyOptions[]).includes(option)) {
+				take(option.routing);
+				optionTaken = true;
+			}
+			continue;
+		}
 		const children = property.type === 'collection' ? ((property.options ?? []) as INodeProperties[]).filter((child) => child.routing) : [];
-		if (property.name === 'operation' || (!property.routing && children.length === 0) || !shown(property.displayOptions, read)) continue;
-		take(property);
+		if ((!property.routing && children.length === 0) || !shown(property.displayOptions, read)) continue;
+		if (property.routing?.request || property.routing?.send?.property || property.routing?.output?.maxResults) {
+			throw new Error(`Property '${property.name}': only pre-send, post-receive and request-operation steps are supported outside RoutingNode`);
+		}
+		take(property.routing);
 		// As RoutingNode: a collection's set options with their own routing (e.g. Cirrus Fields to Return).
 		const value = (read(property.name) ?? {}) as IDataObject;
-		for (const child of children) if (value[child.name] !== undefined && shown(child.displayOptions, read, true)) take(child);
+		for (const child of children) if (value[child.name] !== undefined && shown(child.displayOptions, read, true)) take(child.routing);
 	}
-	return { ...option.routing, send: { ...option.routing?.send, preSend }, output: { ...option.routing?.output, postReceive } };
+	if (!optionTaken) take(option.routing);
+	return { ...option.routing, send: { ...option.routing?.send, preSend, paginate }, operations, output: { ...option.routing?.output, postReceive } };
 }
 
 function operationOption(description: INodeTypeDescription, resource: string, operation: string): INodePropertyOptions | undefined {

@@ -1,18 +1,46 @@
 /** Keeps the node description small: inputs that several resources show identically become one property. */
 import type { INodeProperties } from 'n8n-workflow';
 
-/** A stable text of a property minus its resource and operation lists; functions count by identity. */
+/** A stable text of a value; functions count by identity. */
+function textOf(value: unknown, functionIds: Map<unknown, number>): string {
+	return JSON.stringify(value, (_key, entry: unknown) => {
+		if (typeof entry !== 'function') return entry;
+		if (!functionIds.has(entry)) functionIds.set(entry, functionIds.size);
+		return `function#${functionIds.get(entry)}`;
+	});
+}
+
+/**
+ * A collection whose members have no display rules or routing of their own: collections alike but for
+ * their members can be merged into one whose members say (by `/resource` and `/operation` rules)
+ * where they apply.
+ */
+function isPlainCollection(property: INodeProperties): boolean {
+	return (
+		property.type === 'collection' &&
+		property.typeOptions?.multipleValues !== true &&
+		((property.options ?? []) as INodeProperties[]).every((member) => member.type !== undefined && !member.displayOptions && !member.routing)
+	);
+}
+
+/** A stable text of a property minus its resource and operation lists (and a plain collection's members). */
 function signature(property: INodeProperties, functionIds: Map<unknown, number>): string | undefined {
 	const show = property.displayOptions?.show;
 	if (!show?.resource || !show.operation || property.displayOptions?.hide) return undefined;
 	const { resource: _resource, operation: _operation, ...restShow } = show;
 	void _resource;
 	void _operation;
-	return JSON.stringify({ ...property, displayOptions: { show: restShow } }, (_key, entry: unknown) => {
-		if (typeof entry !== 'function') return entry;
-		if (!functionIds.has(entry)) functionIds.set(entry, functionIds.size);
-		return `function#${functionIds.get(entry)}`;
-	});
+	const compared = { ...property, displayOptions: { show: restShow } };
+	if (isPlainCollection(property)) compared.options = [];
+	return textOf(compared, functionIds);
+}
+
+/**
+ * What the editor takes from the first member of a name when the user adds it (its default, and
+ * whether it holds a list): members of one name may differ by words or choices, not by this.
+ */
+function addedAs(member: INodeProperties): string {
+	return JSON.stringify([member.type, member.default, member.typeOptions?.multipleValues === true]);
 }
 
 /** The operation values each resource's Operation dropdown offers. */
@@ -55,6 +83,72 @@ interface Group {
 	/** The operations each resource of the group shows the property for. */
 	own: Map<string, Set<string>>;
 	screens: Set<string>;
+	/** The merged properties, the anchor first. */
+	members: number[];
+	/** For a plain collection: how each member name is added (see `addedAs`). */
+	kinds?: Map<string, string>;
+	/** For a plain collection: its members' texts. */
+	texts: Set<string>;
+}
+
+/** A plain collection's member names and how each is added, or undefined when two of one name differ there. */
+function kindsOf(property: INodeProperties, into = new Map<string, string>()): Map<string, string> | undefined {
+	for (const member of (property.options ?? []) as INodeProperties[]) {
+		const kind = addedAs(member);
+		if ((into.get(member.name) ?? kind) !== kind) return undefined;
+		into.set(member.name, kind);
+	}
+	return into;
+}
+
+/**
+ * The members of merged collections, each once, with rules on `/resource` and `/operation` that show it
+ * on exactly the screens where one of the merged collections held it. A member held on every screen
+ * of a resource needs no operation rule; the rule on resources is written as the shorter of the list
+ * shown or the list hidden.
+ */
+function mergeMembers(properties: INodeProperties[], group: Group, screens: Array<Set<string>>, functionIds: Map<unknown, number>): INodeProperties[] {
+	const members = new Map<string, { member: INodeProperties; order: number; screens: Set<string> }>();
+	for (const index of group.members) {
+		for (const member of (properties[index].options ?? []) as INodeProperties[]) {
+			const key = textOf(member, functionIds);
+			const entry = members.get(key) ?? members.set(key, { member, order: members.size, screens: new Set() }).get(key)!;
+			for (const screen of screens[index]) entry.screens.add(screen);
+		}
+	}
+	const merged: INodeProperties[] = [];
+	const sorted = [...members.values()].sort((a, b) => a.member.displayName.localeCompare(b.member.displayName) || a.order - b.order);
+	for (const { member, screens: held } of sorted) {
+		// The operations of each resource that hold the member.
+		const byResource = new Map<string, string[]>();
+		for (const screen of held) {
+			const [resource, operation] = screen.split('\u0000');
+			byResource.set(resource, [...(byResource.get(resource) ?? []), operation]);
+		}
+		const whole: string[] = [];
+		const partial = new Map<string, string[]>();
+		for (const [resource, operations] of byResource) {
+			if (operations.length === group.own.get(resource)!.size) whole.push(resource);
+			else {
+				const key = JSON.stringify(operations.sort());
+				partial.set(key, [...(partial.get(key) ?? []), resource]);
+			}
+		}
+		const resourceRule = (listed: string[]): INodeProperties['displayOptions'] => {
+			const unlisted = group.resources.filter((resource) => !listed.includes(resource));
+			if (unlisted.length === 0) return {};
+			return unlisted.length < listed.length ? { hide: { '/resource': unlisted } } : { show: { '/resource': listed } };
+		};
+		if (whole.length) {
+			const rule = resourceRule(whole);
+			merged.push(Object.keys(rule!).length ? { ...member, displayOptions: rule } : member);
+		}
+		for (const [operations, resources] of partial) {
+			const rule = resourceRule(resources)!;
+			merged.push({ ...member, displayOptions: { ...rule, show: { ...rule.show, '/operation': JSON.parse(operations) as string[] } } });
+		}
+	}
+	return merged;
 }
 
 /**
@@ -72,7 +166,6 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 	const screens = properties.map((property) => screensOf(property, offered, allResources));
 	// Node of each property (merged properties share their group's anchor) and the order constraints:
 	// on every screen, each property comes after the one shown before it.
-	const node = properties.map((_property, index) => index);
 	const after = properties.map(() => new Set<number>());
 	const before = properties.map(() => new Set<number>());
 	const lastOn = new Map<string, number>();
@@ -98,37 +191,56 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 		}
 		return false;
 	};
-	const fits = (group: Group, index: number) => {
-		for (const screen of screens[index]) if (group.screens.has(screen)) return undefined;
-		const shown = properties[index].displayOptions!.show!;
-		const ownOperations = (shown.operation as string[]).map(String);
-		const operations = [...new Set([...group.operations, ...ownOperations])];
-		const own = new Map([...group.own].map(([resource, ops]) => [resource, new Set(ops)]));
-		for (const resource of (shown.resource as string[]).map(String)) own.set(resource, new Set([...(own.get(resource) ?? []), ...ownOperations]));
-		for (const [resource, ops] of own) {
-			const available = offered.get(resource);
-			if (!available) return undefined;
-			const visible = available.filter((operation) => operations.includes(operation));
-			if (visible.length !== ops.size || visible.some((operation) => !ops.has(operation))) return undefined;
-		}
-		// Merging two nodes joined by a chain of others would ask one property to come both before and after it.
-		if (reaches(group.anchor, index) || reaches(index, group.anchor)) return undefined;
-		return { operations, own };
-	};
 	const groups = new Map<string, Group[]>();
 	const absorbed = new Set<number>();
 	const merged = new Set<number>();
-	properties.forEach((property, index) => {
-		const key = signature(property, functionIds);
-		if (key === undefined) return;
-		const shown = property.displayOptions!.show!;
-		const candidates = groups.get(key) ?? [];
-		for (const group of candidates) {
-			const joined = fits(group, index);
-			if (!joined) continue;
+	const keys = properties.map((property) => signature(property, functionIds));
+	const plain = properties.map((property, index) => keys[index] !== undefined && isPlainCollection(property));
+	const memberTexts = properties.map((property, index) =>
+		plain[index] ? new Set(((property.options ?? []) as INodeProperties[]).map((member) => textOf(member, functionIds))) : new Set<string>(),
+	);
+	/** Whether a set of nodes can become one: no chain of others joins two of them. */
+	const independent = (nodes: number[]) => nodes.every((from) => nodes.every((to) => from === to || !reaches(from, to)));
+	/**
+	 * Whether properties (one resource's collections of one kind count as one unit: a resource's
+	 * Create and Update may hold different members) can join a group without showing it on a screen
+	 * that did not show it, and what the group's lists become.
+	 */
+	const fits = (group: Group, unit: number[]) => {
+		const operations = new Set(group.operations);
+		const own = new Map([...group.own].map(([resource, ops]) => [resource, new Set(ops)]));
+		let kinds = group.kinds ? new Map(group.kinds) : undefined;
+		for (const index of unit) {
+			for (const screen of screens[index]) if (group.screens.has(screen)) return undefined;
+			const shown = properties[index].displayOptions!.show!;
+			const ownOperations = (shown.operation as string[]).map(String);
+			for (const operation of ownOperations) operations.add(operation);
+			for (const resource of (shown.resource as string[]).map(String)) own.set(resource, new Set([...(own.get(resource) ?? []), ...ownOperations]));
+			if (kinds) {
+				kinds = kindsOf(properties[index], kinds);
+				if (!kinds) return undefined;
+			}
+		}
+		for (const [resource, ops] of own) {
+			const available = offered.get(resource);
+			if (!available) return undefined;
+			const visible = available.filter((operation) => operations.has(operation));
+			if (visible.length !== ops.size || visible.some((operation) => !ops.has(operation))) return undefined;
+		}
+		// Merging two nodes joined by a chain of others would ask one property to come both before and after it.
+		if (!independent([group.anchor, ...unit.filter((index) => index !== group.anchor)])) return undefined;
+		return { operations: [...operations], own, kinds };
+	};
+	const join = (group: Group, unit: number[], joined: NonNullable<ReturnType<typeof fits>>) => {
+		group.operations = joined.operations;
+		group.own = joined.own;
+		group.kinds = joined.kinds;
+		for (const index of unit) {
+			if (index === group.anchor) continue;
+			const shown = properties[index].displayOptions!.show!;
 			for (const resource of (shown.resource as string[]).map(String)) if (!group.resources.includes(resource)) group.resources.push(resource);
-			group.operations = joined.operations;
-			group.own = joined.own;
+			group.members.push(index);
+			for (const text of memberTexts[index]) group.texts.add(text);
 			for (const screen of screens[index]) group.screens.add(screen);
 			// Fold the property's constraints into the anchor.
 			for (const next of after[index]) {
@@ -147,15 +259,84 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 			}
 			after[index].clear();
 			before[index].clear();
-			node[index] = group.anchor;
 			merged.add(group.anchor);
 			absorbed.add(index);
+		}
+	};
+	const start = (key: string, unit: number[]): boolean => {
+		const anchor = unit[0];
+		const shown = properties[anchor].displayOptions!.show!;
+		const kinds = plain[anchor] ? kindsOf(properties[anchor]) : undefined;
+		// A plain collection holding two different members of one name stays as it is.
+		if (plain[anchor] && !kinds) return false;
+		const group: Group = {
+			anchor,
+			resources: (shown.resource as string[]).map(String),
+			operations: (shown.operation as string[]).map(String),
+			own: new Map((shown.resource as string[]).map((resource) => [String(resource), new Set((shown.operation as string[]).map(String))])),
+			screens: new Set(screens[anchor]),
+			members: [anchor],
+			kinds,
+			texts: new Set(memberTexts[anchor]),
+		};
+		if (unit.length > 1) {
+			const joined = fits(group, unit);
+			if (!joined) return false;
+			join(group, unit, joined);
+		}
+		groups.set(key, [...(groups.get(key) ?? []), group]);
+		return true;
+	};
+	// Where collections hold one name in different kinds, the kind most screens have is preferred:
+	// collections that agree with it are merged first, so they end up together.
+	const kindWeights = new Map<string, number>();
+	properties.forEach((property, index) => {
+		if (!plain[index]) return;
+		for (const member of (property.options ?? []) as INodeProperties[]) {
+			const at = `${keys[index]}\u0000${member.name}\u0000${addedAs(member)}`;
+			kindWeights.set(at, (kindWeights.get(at) ?? 0) + screens[index].size);
+		}
+	});
+	const bestWeight = new Map<string, number>();
+	for (const [at, weight] of kindWeights) {
+		const name = at.slice(0, at.lastIndexOf('\u0000'));
+		bestWeight.set(name, Math.max(bestWeight.get(name) ?? 0, weight));
+	}
+	const unusual = (index: number) =>
+		plain[index]
+			? ((properties[index].options ?? []) as INodeProperties[]).filter(
+					(member) => kindWeights.get(`${keys[index]}\u0000${member.name}\u0000${addedAs(member)}`)! < bestWeight.get(`${keys[index]}\u0000${member.name}`)!,
+				).length
+			: 0;
+	// Units: a resource's plain collections of one kind together, every other property alone.
+	const units = new Map<string, number[]>();
+	properties.forEach((property, index) => {
+		if (keys[index] === undefined) return;
+		const id = plain[index] ? `${keys[index]}\u0000${(property.displayOptions!.show!.resource as string[]).map(String).join(',')}` : `#${index}`;
+		units.set(id, [...(units.get(id) ?? []), index]);
+	});
+	const score = (unit: number[]) => unit.reduce((sum, index) => sum + unusual(index), 0);
+	const byScore = [...units.values()].map((unit) => ({ unit, score: score(unit) })).sort((a, b) => a.score - b.score || a.unit[0] - b.unit[0]);
+	const place = (unit: number[]) => {
+		const key = keys[unit[0]]!;
+		// Of the groups it fits, a unit joins the one that already holds most of its members.
+		let best: { group: Group; joined: NonNullable<ReturnType<typeof fits>>; shared: number } | undefined;
+		for (const group of groups.get(key) ?? []) {
+			const joined = fits(group, unit);
+			if (!joined) continue;
+			const shared = unit.reduce((sum, index) => sum + [...memberTexts[index]].filter((text) => group.texts.has(text)).length, 0);
+			if (!best || shared > best.shared) best = { group, joined, shared };
+			if (!group.kinds) break;
+		}
+		if (best) {
+			join(best.group, unit, best.joined);
 			return;
 		}
-		const own = new Map((shown.resource as string[]).map((resource) => [String(resource), new Set((shown.operation as string[]).map(String))]));
-		candidates.push({ anchor: index, resources: (shown.resource as string[]).map(String), operations: (shown.operation as string[]).map(String), own, screens: new Set(screens[index]) });
-		groups.set(key, candidates);
-	});
+		if (start(key, unit)) return;
+		// A unit that cannot stay together goes property by property.
+		if (unit.length > 1) for (const index of unit) place([index]);
+	};
+	for (const { unit } of byScore) place(unit);
 	const byAnchor = new Map<number, Group>();
 	for (const candidates of groups.values()) for (const group of candidates) byAnchor.set(group.anchor, group);
 	const output = (index: number): INodeProperties => {
@@ -163,7 +344,9 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 		const group = byAnchor.get(index);
 		if (!group || !merged.has(index)) return property;
 		const show = { ...property.displayOptions!.show, resource: group.resources, operation: group.operations };
-		return { ...property, displayOptions: { ...property.displayOptions, show } };
+		const shared = { ...property, displayOptions: { ...property.displayOptions, show } };
+		if (group.kinds) shared.options = mergeMembers(properties, group, screens, functionIds);
+		return shared;
 	};
 	// Order: every constraint kept, the earliest original place first where constraints leave it open.
 	const waiting = properties.map((_property, index) => before[index].size);
