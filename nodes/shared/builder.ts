@@ -144,29 +144,44 @@ export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connec
 	return routing;
 }
 
-/** What every operation's routing has in common, kept per operation and run by `commonRouting`. */
+type PostReceive = NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']>;
+
+/** An operation's routing, run by `commonRouting`. */
 interface OperationSteps {
+	request: NonNullable<INodePropertyRouting['request']>;
 	preSend: PreSend[];
 	pagination: RequestLoop;
+	postReceive: PostReceive;
 }
 
 /**
- * The part of every operation's routing that is not the request line or post-receive steps (pre-send
- * steps, request loop), declared once on the Resource input and picked by resource and operation
- * when a call is made. n8n gathers a shown property's routing before the selected operation's, so the
- * steps run as they did from each operation option; the description carries them once, not 400 times.
+ * Every operation's routing, declared once on the Resource input and picked by resource and operation
+ * when a call is made; the description carries it once, not once per operation. It runs as each
+ * operation option's routing did: n8n sets the request line before any pre-send step (here the first
+ * step sets it), gathers the Resource input's steps before the operation's, and hands the request
+ * loop the post-receive entries, where the operation's come first (no property before the Operation
+ * input has any) and only when it has steps (with none, an answer's array becomes one item per entry).
  */
 function commonRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, steps: Map<string, OperationSteps>): INodePropertyRouting {
 	const stepsOf = (ctx: IExecuteSingleFunctions) =>
 		steps.get(`${String(ctx.getNodeParameter('resource', ''))}\u0000${String(ctx.getNodeParameter('operation', ''))}`);
 	const plain = throughSender(catalog, singleRequest);
 	async function operationPreSend(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const steps = stepsOf(this);
+		if (!steps) return opts;
+		const url = String(steps.request.url);
+		// The path expression is evaluated as n8n evaluates a routing URL.
+		opts.method = steps.request.method;
+		opts.url = url.startsWith('=') ? String(this.evaluateExpression(url.slice(1), this.getItemIndex())) : url;
 		let current = opts;
-		for (const step of stepsOf(this)?.preSend ?? []) current = await step.call(this, current);
+		for (const step of steps.preSend) current = await step.call(this, current);
 		return current;
 	}
 	const operationLoop: RequestLoop = async function (this, requestData) {
-		return await (stepsOf(this as unknown as IExecuteSingleFunctions)?.pagination ?? plain).call(this, requestData);
+		const steps = stepsOf(this);
+		if (!steps) return await plain.call(this, requestData);
+		if (steps.postReceive.length) requestData.postReceive = [{ data: { parameterValue: undefined }, actions: steps.postReceive }, ...requestData.postReceive];
+		return await steps.pagination.call(this, requestData);
 	};
 	return { send: { preSend: [operationPreSend], paginate: true }, operations: { pagination: operationLoop } };
 }
@@ -349,9 +364,13 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			options: ops
 				.map((op) => {
 					const { request, send, operations, output } = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
-					steps.set(`${op.resource}\u0000${op.operation}`, { preSend: send!.preSend as PreSend[], pagination: operations!.pagination as RequestLoop });
-					// The request line and post-receive steps stay with the option; the rest is on the Resource input.
-					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing: output ? { request, output } : { request } };
+					steps.set(`${op.resource}\u0000${op.operation}`, {
+						request: request!,
+						preSend: send!.preSend as PreSend[],
+						pagination: operations!.pagination as RequestLoop,
+						postReceive: output?.postReceive ?? [],
+					});
+					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action };
 					if (op.description) option.description = op.description;
 					return option;
 				})

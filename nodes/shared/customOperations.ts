@@ -105,7 +105,7 @@ function operationOption(description: INodeTypeDescription, resource: string, op
 	for (const property of description.properties) {
 		if (property.name !== 'operation' || !(property.displayOptions?.show?.resource ?? []).includes(resource)) continue;
 		const option = (property.options as INodePropertyOptions[] | undefined)?.find((candidate) => candidate.value === operation);
-		if (option?.routing) return option;
+		if (option) return option;
 	}
 	return undefined;
 }
@@ -195,7 +195,7 @@ export function buildCustomOperations(catalog: VendorCatalog, description: INode
 		const once = op.forAllItems === true;
 		if (!once && !op.list) continue;
 		const option = operationOption(description, op.resource, op.operation);
-		if (!option) throw new Error(`${catalog.vendor} ${op.resource}.${op.operation}: no routing in the node description`);
+		if (!option) throw new Error(`${catalog.vendor} ${op.resource}.${op.operation}: not in the node description`);
 		const run = once ? runForAllItems : runPerItem;
 		operations[op.resource] ??= {};
 		operations[op.resource][op.operation] = async function (this: IExecuteFunctions) {

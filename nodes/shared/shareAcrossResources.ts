@@ -36,11 +36,12 @@ function signature(property: INodeProperties, functionIds: Map<unknown, number>)
 }
 
 /**
- * What the editor takes from the first member of a name when the user adds it (its default, and
- * whether it holds a list): members of one name may differ by words or choices, not by this.
+ * What n8n 1.x's editor takes from the first member of a name, shown or not, when the user adds one
+ * (its default, and whether it holds a list; n8n 2.x takes the shown one): members of one name in one
+ * collection may differ by type, words or choices, not by this.
  */
 function addedAs(member: INodeProperties): string {
-	return JSON.stringify([member.type, member.default, member.typeOptions?.multipleValues === true]);
+	return JSON.stringify([member.default, member.typeOptions?.multipleValues === true]);
 }
 
 /** The operation values each resource's Operation dropdown offers. */
@@ -87,8 +88,8 @@ interface Group {
 	members: number[];
 	/** For a plain collection: how each member name is added (see `addedAs`). */
 	kinds?: Map<string, string>;
-	/** For a plain collection: its members' texts. */
-	texts: Set<string>;
+	/** For a plain collection: its members' texts, each with the resources that hold it. */
+	texts: Map<string, Set<string>>;
 }
 
 /** A plain collection's member names and how each is added, or undefined when two of one name differ there. */
@@ -125,27 +126,38 @@ function mergeMembers(properties: INodeProperties[], group: Group, screens: Arra
 			const [resource, operation] = screen.split('\u0000');
 			byResource.set(resource, [...(byResource.get(resource) ?? []), operation]);
 		}
-		const whole: string[] = [];
-		const partial = new Map<string, string[]>();
+		// Rectangles of resources × operations that cover exactly the screens holding the member: one for
+		// the resources holding it on all their screens (no operation rule), then those holding it on
+		// some operations, each joining a rectangle where the widened operation list shows nothing more.
+		const rectangles: Array<{ resources: string[]; operations?: Set<string> }> = [];
+		const whole = [...byResource].filter(([resource, operations]) => operations.length === group.own.get(resource)!.size).map(([resource]) => resource);
+		if (whole.length) rectangles.push({ resources: whole });
+		const exact = (resources: string[], operations: Set<string>) =>
+			resources.every((resource) => {
+				const held = byResource.get(resource)!;
+				const shown = [...group.own.get(resource)!].filter((operation) => operations.has(operation));
+				return shown.length === held.length && shown.every((operation) => held.includes(operation));
+			});
 		for (const [resource, operations] of byResource) {
-			if (operations.length === group.own.get(resource)!.size) whole.push(resource);
-			else {
-				const key = JSON.stringify(operations.sort());
-				partial.set(key, [...(partial.get(key) ?? []), resource]);
-			}
+			if (whole.includes(resource)) continue;
+			const placed = rectangles.find((rectangle) => {
+				const widened = new Set([...(rectangle.operations ?? rectangle.resources.flatMap((other) => [...group.own.get(other)!])), ...operations]);
+				if (!exact([...rectangle.resources, resource], widened)) return false;
+				rectangle.resources.push(resource);
+				rectangle.operations = widened;
+				return true;
+			});
+			if (!placed) rectangles.push({ resources: [resource], operations: new Set(operations) });
 		}
 		const resourceRule = (listed: string[]): INodeProperties['displayOptions'] => {
 			const unlisted = group.resources.filter((resource) => !listed.includes(resource));
 			if (unlisted.length === 0) return {};
 			return unlisted.length < listed.length ? { hide: { '/resource': unlisted } } : { show: { '/resource': listed } };
 		};
-		if (whole.length) {
-			const rule = resourceRule(whole);
-			merged.push(Object.keys(rule!).length ? { ...member, displayOptions: rule } : member);
-		}
-		for (const [operations, resources] of partial) {
-			const rule = resourceRule(resources)!;
-			merged.push({ ...member, displayOptions: { ...rule, show: { ...rule.show, '/operation': JSON.parse(operations) as string[] } } });
+		for (const rectangle of rectangles) {
+			const rule = resourceRule(rectangle.resources)!;
+			if (rectangle.operations) rule.show = { ...rule.show, '/operation': [...rectangle.operations].sort() };
+			merged.push(Object.keys(rule).length ? { ...member, displayOptions: rule } : member);
 		}
 	}
 	return merged;
@@ -199,6 +211,7 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 	const memberTexts = properties.map((property, index) =>
 		plain[index] ? new Set(((property.options ?? []) as INodeProperties[]).map((member) => textOf(member, functionIds))) : new Set<string>(),
 	);
+	const resourcesOf = (index: number) => (properties[index].displayOptions!.show!.resource as string[]).map(String);
 	/** Whether a set of nodes can become one: no chain of others joins two of them. */
 	const independent = (nodes: number[]) => nodes.every((from) => nodes.every((to) => from === to || !reaches(from, to)));
 	/**
@@ -240,7 +253,7 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 			const shown = properties[index].displayOptions!.show!;
 			for (const resource of (shown.resource as string[]).map(String)) if (!group.resources.includes(resource)) group.resources.push(resource);
 			group.members.push(index);
-			for (const text of memberTexts[index]) group.texts.add(text);
+			for (const text of memberTexts[index]) group.texts.set(text, new Set([...(group.texts.get(text) ?? []), ...resourcesOf(index)]));
 			for (const screen of screens[index]) group.screens.add(screen);
 			// Fold the property's constraints into the anchor.
 			for (const next of after[index]) {
@@ -277,7 +290,7 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 			screens: new Set(screens[anchor]),
 			members: [anchor],
 			kinds,
-			texts: new Set(memberTexts[anchor]),
+			texts: new Map([...memberTexts[anchor]].map((text) => [text, new Set(resourcesOf(anchor))])),
 		};
 		if (unit.length > 1) {
 			const joined = fits(group, unit);
@@ -319,20 +332,39 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 	const byScore = [...units.values()].map((unit) => ({ unit, score: score(unit) })).sort((a, b) => a.score - b.score || a.unit[0] - b.unit[0]);
 	const place = (unit: number[]) => {
 		const key = keys[unit[0]]!;
-		// Of the groups it fits, a unit joins the one that already holds most of its members.
-		let best: { group: Group; joined: NonNullable<ReturnType<typeof fits>>; shared: number } | undefined;
-		for (const group of groups.get(key) ?? []) {
-			const joined = fits(group, unit);
-			if (!joined) continue;
-			const shared = unit.reduce((sum, index) => sum + [...memberTexts[index]].filter((text) => group.texts.has(text)).length, 0);
-			if (!best || shared > best.shared) best = { group, joined, shared };
-			if (!group.kinds) break;
-		}
-		if (best) {
-			join(best.group, unit, best.joined);
+		if (!plain[unit[0]]) {
+			for (const group of groups.get(key) ?? []) {
+				const joined = fits(group, unit);
+				if (joined) return join(group, unit, joined);
+			}
+			start(key, unit);
 			return;
 		}
+		// A collection joins the fitting group where it costs the fewest bytes: a member the group holds
+		// costs the resource's name in its rule, any other member its whole text and a rule, and a member
+		// every resource of the group held but this one lacks now needs a rule. On its own it costs its
+		// members and a collection of its own; it stays alone when that is cheaper.
+		const texts = new Set(unit.flatMap((index) => [...memberTexts[index]]));
+		const name = (properties[unit[0]].displayOptions!.show!.resource as string[]).join(',');
+		const alone = textOf({ ...properties[unit[0]], options: [] }, functionIds).length + [...texts].reduce((sum, text) => sum + text.length + 1, 0);
+		const RULE = 30;
+		const costs = (groups.get(key) ?? []).map((group) => {
+			let cost = name.length + 3;
+			for (const text of texts) cost += group.texts.has(text) ? name.length + 3 : text.length + name.length + RULE;
+			for (const [text, holders] of group.texts) if (!texts.has(text) && holders.size === group.resources.length) cost += name.length + RULE;
+			return { group, cost };
+		});
+		// The cheapest group it fits (fitting is the costly check, so it is made in order of cost).
+		let best: { group: Group; joined: NonNullable<ReturnType<typeof fits>>; cost: number } | undefined;
+		for (const { group, cost } of costs.sort((x, y) => x.cost - y.cost)) {
+			const joined = fits(group, unit);
+			if (!joined) continue;
+			best = { group, joined, cost };
+			break;
+		}
+		if (best && best.cost <= alone) return join(best.group, unit, best.joined);
 		if (start(key, unit)) return;
+		if (best) return join(best.group, unit, best.joined);
 		// A unit that cannot stay together goes property by property.
 		if (unit.length > 1) for (const index of unit) place([index]);
 	};
