@@ -167,21 +167,21 @@ function commonRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, st
 		steps.get(`${String(ctx.getNodeParameter('resource', ''))}\u0000${String(ctx.getNodeParameter('operation', ''))}`);
 	const plain = throughSender(catalog, singleRequest);
 	async function operationPreSend(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const steps = stepsOf(this);
-		if (!steps) return opts;
-		const url = String(steps.request.url);
+		const found = stepsOf(this);
+		if (!found) return opts;
+		const url = String(found.request.url);
 		// The path expression is evaluated as n8n evaluates a routing URL.
-		opts.method = steps.request.method;
+		opts.method = found.request.method;
 		opts.url = url.startsWith('=') ? String(this.evaluateExpression(url.slice(1), this.getItemIndex())) : url;
 		let current = opts;
-		for (const step of steps.preSend) current = await step.call(this, current);
+		for (const step of found.preSend) current = await step.call(this, current);
 		return current;
 	}
 	const operationLoop: RequestLoop = async function (this, requestData) {
-		const steps = stepsOf(this);
-		if (!steps) return await plain.call(this, requestData);
-		if (steps.postReceive.length) requestData.postReceive = [{ data: { parameterValue: undefined }, actions: steps.postReceive }, ...requestData.postReceive];
-		return await steps.pagination.call(this, requestData);
+		const found = stepsOf(this);
+		if (!found) return await plain.call(this, requestData);
+		if (found.postReceive.length) requestData.postReceive = [{ data: { parameterValue: undefined }, actions: found.postReceive }, ...requestData.postReceive];
+		return await found.pagination.call(this, requestData);
 	};
 	return { send: { preSend: [operationPreSend], paginate: true }, operations: { pagination: operationLoop } };
 }

@@ -18,10 +18,23 @@ function isShown(property: INodeProperties, context: Context): boolean {
 	return Object.entries(show).every(([key, values]) => (values as unknown[]).includes(context[key]));
 }
 
-/** What one operation shows, in order, without the display rules themselves. */
+/** Whether a collection member's own rules (on `/resource` and `/operation`) show it in this context. */
+function isMemberShown(member: INodeProperties, context: Context): boolean {
+	const value = (key: string) => context[key.replace(/^\//, '')];
+	const { show = {}, hide = {} } = member.displayOptions ?? {};
+	return Object.entries(show).every(([key, values]) => (values as unknown[]).includes(value(key))) && !Object.entries(hide).some(([key, values]) => (values as unknown[]).includes(value(key)));
+}
+
+/** What one operation shows, in order (collection members too), without the display rules themselves. */
 function view(list: INodeProperties[], context: Context): string[] {
 	return list.filter((property) => isShown(property, context)).map(({ displayOptions: _rules, ...rest }) => {
 		void _rules;
+		if (rest.type === 'collection') {
+			rest.options = ((rest.options ?? []) as INodeProperties[]).filter((member) => isMemberShown(member, context)).map(({ displayOptions: _own, ...member }) => {
+				void _own;
+				return member;
+			});
+		}
 		return JSON.stringify(rest, (key, value: unknown) => {
 			if (typeof value === 'function') return 'function';
 			// Defaults spelled out (value '={{$value}}', no dot notation for a plain name) mean the same as left out.

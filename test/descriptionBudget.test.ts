@@ -1,0 +1,17 @@
+/**
+ * The editor receives every node description at start-up and evaluates each property's display rules
+ * as a user works: Repzo's and Cirrus's descriptions stay within a byte budget, measured as
+ * `describe-nodes` measures it (JSON of the whole description).
+ */
+import { Cirrus } from '../nodes/Cirrus/Cirrus.node';
+import { Repzo } from '../nodes/Repzo/Repzo.node';
+
+const bytesOf = (description: object) => JSON.stringify(description).length;
+
+test('Repzo\'s description stays within 412,000 bytes (624,156 before shared collections and one routing)', () => {
+	expect(bytesOf(new Repzo().description)).toBeLessThanOrEqual(412_000);
+});
+
+test('Cirrus\'s description stays within 283,000 bytes', () => {
+	expect(bytesOf(new Cirrus().description)).toBeLessThanOrEqual(283_000);
+});
