@@ -4,6 +4,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { buildProperties } from '../shared/builder';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
@@ -71,7 +72,7 @@ export class Cirrus implements INodeType {
 		),
 	};
 
-	methods = buildPickerMethods(cirrusCatalog);
+	methods = { ...buildPickerMethods(cirrusCatalog), resourceMapping: buildMappingMethods(cirrusCatalog) };
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(cirrusCatalog, this.description);

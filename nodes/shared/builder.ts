@@ -17,6 +17,7 @@ import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { retryOptionsProperty } from './request/retry';
+import { mapperInput, mapperSteps, mapsFields, withMapperOption } from './resourceMapper';
 import { singleRequest, throughSender } from './request/routing';
 import { shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
@@ -122,9 +123,11 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, op: OperationSpec, placements: OptionalPlacement[], mapped = false): INodePropertyRouting {
 	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
+	// "Map Fields" fills the body before the catalog's conversions, so its body is the one the fields would send.
+	if (mapped) preSend.push(...mapperSteps(op));
 	const pickedPath = fillPickedPath(op);
 	if (pickedPath) preSend.push(pickedPath);
 	preSend.push(prepareCatalogRequest(op));
@@ -184,7 +187,7 @@ function checkUniqueKeys(op: OperationSpec): void {
 	const seen = new Set<string>();
 	for (const field of op.fields ?? []) {
 		const key = parameterKey(field);
-		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'sortOptions', 'bodyMode', 'bodyJson'].includes(key)) {
+		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'sortOptions', 'bodyMode', 'bodyJson', 'mappedFields'].includes(key)) {
 			throw new Error(`${op.resource}.${op.operation}: parameter name "${key}" is used twice; give the field a key`);
 		}
 		seen.add(key);
@@ -276,9 +279,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			const fieldsMode = op.bodyJsonMode ? { bodyMode: ['fields'] } : {};
 			const add = (property: INodeProperties, extraShow: IDataObject = {}) =>
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
+			const mapped = mapsFields(resource, op);
 			if (op.bodyJsonMode) {
-				add(bodyModeInput);
+				add(mapped ? withMapperOption(bodyModeInput) : bodyModeInput);
 				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
+				if (mapped) add(mapperInput(op), { bodyMode: ['mapper'] });
 			}
 			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
 			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
@@ -320,7 +325,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const routing = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
+					const routing = operationRouting(catalog, op, placementsByOp.get(op.operation)!, mapsFields(resource, op));
 					const option: INodePropertyOptions = { name: op.name, value: op.operation, action: op.action, routing };
 					if (op.description) option.description = op.description;
 					return option;
