@@ -8,6 +8,7 @@ import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
+import { dynamicColumns } from './mapper';
 import { withOptionsCollection } from './options';
 
 const authentication: INodeProperties = {
@@ -72,7 +73,7 @@ export class Cirrus implements INodeType {
 		),
 	};
 
-	methods = { ...buildPickerMethods(cirrusCatalog), resourceMapping: buildMappingMethods(cirrusCatalog) };
+	methods = { ...buildPickerMethods(cirrusCatalog), resourceMapping: buildMappingMethods(cirrusCatalog, dynamicColumns) };
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(cirrusCatalog, this.description);

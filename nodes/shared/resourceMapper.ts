@@ -12,7 +12,7 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import type { FieldSpec, OperationSpec, RequestLoop, ResourceSpec, VendorCatalog } from './catalog';
+import type { FieldSpec, OperationSpec, ResourceSpec, VendorCatalog } from './catalog';
 import { fieldLabel, parameterKey } from './fields';
 import { setPath } from './requestHooks';
 import { checkItemsFirst, fieldProblem, invalidInput, isBlank, parameterForItem, runItems } from './validation';
@@ -27,18 +27,10 @@ export const MAPPER_PARAMETER = 'mappedFields';
 export const MAPPER_METHOD = 'getMappingFields';
 
 /**
- * A vendor's own columns beside the catalog's (e.g. Cirrus dynamic fields): listed from the API when
- * the editor opens the mapper, written by the vendor's request loop after the record is.
+ * A vendor's own columns beside the catalog's (e.g. Cirrus dynamic fields), listed from the API when
+ * the editor opens the mapper; the vendor's request loop writes their values (see `extraValues`).
  */
-export interface MapperExtension {
-	/** Whether the extension serves this operation. */
-	applies(op: OperationSpec): boolean;
-	/** Whether a column ID is one of the extension's. */
-	owns(id: string): boolean;
-	columns(ctx: ILoadOptionsFunctions, op: OperationSpec): Promise<ResourceMapperField[]>;
-	/** The operation's request loop, with the extension's values written after the record. */
-	loop(op: OperationSpec, loop: RequestLoop): RequestLoop;
-}
+export type ExtraColumns = (ctx: ILoadOptionsFunctions, op: OperationSpec) => Promise<ResourceMapperField[]>;
 
 /** Whether the resource offers "Map Fields" on this operation (the resource entry lists it). */
 export function mapsFields(resource: ResourceSpec | undefined, op: OperationSpec): boolean {
@@ -146,10 +138,19 @@ export function mapperInput(op: OperationSpec): INodeProperties {
 /** `tax_number`, `Tax Number` and `TaxNumber` read alike. */
 export const looseName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** A column as the saved mapping keeps it. */
+export interface SavedColumn {
+	id?: string;
+	displayName?: string;
+	type?: string;
+	removed?: boolean;
+	options?: Array<{ name?: string; value?: unknown }>;
+}
+
 interface MapperValue {
 	mappingMode?: string;
 	value?: IDataObject | null;
-	schema?: Array<{ id?: string; removed?: boolean }>;
+	schema?: SavedColumn[];
 }
 
 /** The fields of an input item that match columns by name: exact column IDs and wire names first, then labels. */
@@ -180,17 +181,28 @@ function inputItem(ctx: IExecuteSingleFunctions, itemIndex: number): IDataObject
 	return ((item as { json?: IDataObject } | undefined)?.json ?? {}) as IDataObject;
 }
 
-/** The values item `itemIndex` maps, by column ID: blank ones are left out (a field left empty is not sent). */
-export function mappedById(ctx: IExecuteSingleFunctions, itemIndex: number): Map<string, unknown> {
+/**
+ * The values item `itemIndex` maps to columns that are not catalog fields (`owns` tells which), with
+ * their saved columns; "Map Automatically" matches them by ID or name as it does fields. Blank ones are left out.
+ */
+export function extraValues(ctx: IExecuteSingleFunctions, itemIndex: number, owns: (id: string) => boolean): Array<{ column: SavedColumn; value: unknown }> {
 	const mapping = mappingOf(ctx, itemIndex);
-	const values = new Map<string, unknown>();
+	const columns = (mapping.schema ?? []).filter((column) => column.id !== undefined && owns(String(column.id)) && column.removed !== true);
+	const found: Array<{ column: SavedColumn; value: unknown }> = [];
 	if (mapping.mappingMode === 'autoMapInputData') {
-		const removed = new Set((mapping.schema ?? []).filter((entry) => entry.removed === true).map((entry) => String(entry.id)));
-		for (const [key, value] of Object.entries(inputItem(ctx, itemIndex))) if (!removed.has(key) && !isBlank(value)) values.set(key, value);
-		return values;
+		const item = inputItem(ctx, itemIndex);
+		const byName = new Map<string, unknown>(Object.entries(item).map(([key, value]) => [looseName(key), value]));
+		for (const column of columns) {
+			// A note in parentheses after the name, e.g. "(Dynamic Field)", is not part of it.
+			const name = (column.displayName ?? '').replace(/\s*\([^)]*\)$/, '');
+			const value = byName.get(looseName(String(column.id))) ?? byName.get(looseName(name));
+			if (!isBlank(value)) found.push({ column, value });
+		}
+		return found;
 	}
-	for (const [id, value] of Object.entries(mapping.value ?? {})) if (!isBlank(value)) values.set(id, value);
-	return values;
+	const values = mapping.value ?? {};
+	for (const column of columns) if (!isBlank(values[String(column.id)])) found.push({ column, value: values[String(column.id)] });
+	return found;
 }
 
 /** The catalog fields item `itemIndex` maps, with their values. */
@@ -203,9 +215,9 @@ export function mappedFields(ctx: IExecuteSingleFunctions, op: OperationSpec, it
 		for (const [field, value] of found) if (isBlank(value)) found.delete(field);
 		return found;
 	}
-	const byId = mappedById(ctx, itemIndex);
+	const values = mapping.value ?? {};
 	const found = new Map<FieldSpec, unknown>();
-	for (const field of fields) if (byId.has(parameterKey(field))) found.set(field, byId.get(parameterKey(field)));
+	for (const field of fields) if (!isBlank(values[parameterKey(field)])) found.set(field, values[parameterKey(field)]);
 	return found;
 }
 
@@ -225,6 +237,14 @@ function checkMappedItems(op: OperationSpec): PreSend {
 			}
 			const problem = fieldProblem(field, values.get(field));
 			if (problem) return invalidInput(ctx, label, problem.problem, problem.fix, itemIndex);
+		}
+		// A vendor's own choice columns (e.g. Cirrus dynamic fields) take one of the options they were listed with.
+		const known = new Set(fields.map(parameterKey));
+		for (const { column, value } of extraValues(ctx, itemIndex, (id) => !known.has(id))) {
+			const options = column.options ?? [];
+			if (column.type !== 'options' || options.some((option) => String(option.value) === String(value))) continue;
+			const names = options.map((option) => `'${String(option.value)}' (${String(option.name)})`).join(', ');
+			return invalidInput(ctx, String(column.displayName ?? column.id), `'${String(value)}' is not one of the options`, `Choose one of the options: ${names}`, itemIndex);
 		}
 		return undefined;
 	});
@@ -264,13 +284,13 @@ function current(ctx: ILoadOptionsFunctions, name: string): unknown {
 }
 
 /** `methods.resourceMapping` of a vendor node: the columns of the operation on screen. */
-export function buildMappingMethods(catalog: VendorCatalog, extension?: MapperExtension): NonNullable<INodeType['methods']>['resourceMapping'] {
+export function buildMappingMethods(catalog: VendorCatalog, extraColumns?: ExtraColumns): NonNullable<INodeType['methods']>['resourceMapping'] {
 	return {
 		async [MAPPER_METHOD](this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 			const op = findOperation(catalog, current(this, 'resource'), current(this, 'operation'));
 			if (!op) return { fields: [], emptyFieldsNotice: 'This operation has no fields to map' };
 			const fields = mapperColumns(op);
-			if (extension?.applies(op)) fields.push(...(await extension.columns(this, op)));
+			if (extraColumns) fields.push(...(await extraColumns(this, op)));
 			return { fields };
 		},
 	};

@@ -21,6 +21,7 @@ import { settingsOperations } from './settings';
 import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 import { cirrusConnection } from '../connection';
+import { DYNAMIC_GROUPS, withDynamicFields } from '../mapper';
 
 export { deprecatedEndpoints, paths } from './paths';
 
@@ -246,7 +247,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: [...operations, ...cirrusUpserts(operations)].map(withPickers),
+	operations: [...operations, ...cirrusUpserts(operations)].map(withPickers).map((op) => (DYNAMIC_GROUPS.includes(op.resource) && WRITES.includes(op.operation) ? withDynamicFields(op) : op)),
 	pickers,
 });
 
