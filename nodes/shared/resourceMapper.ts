@@ -131,7 +131,7 @@ export function mapperInput(op: OperationSpec): INodeProperties {
 					: {}),
 			},
 		},
-		description: 'Fields left empty are not sent. "Map Automatically" matches input field names to the record\'s, ignoring case, spaces and punctuation.',
+		description: 'Fields left empty are not sent; Map Automatically matches input field names to the record fields, ignoring case, spaces and punctuation',
 	};
 }
 
