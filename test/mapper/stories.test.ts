@@ -190,3 +190,19 @@ describe('Map Fields refuses bad input before any request, naming the field and 
 		expect(seen).toEqual([]);
 	});
 });
+
+describe('An update that maps nothing', () => {
+	test('Repzo client → Update with every mapped field empty says to map a field, before any request', async () => {
+		const seen = recordRequests(REPZO, { _id: 'x' });
+
+		const result = await runNode({
+			node: 'repzo',
+			parameters: { resource: 'client', operation: 'update', id: 'c0ffee', bodyMode: 'mapper', mappedFields: { mappingMode: 'defineBelow', value: { name: '', city: null }, matchingColumns: [], schema: [] } },
+			credentials: repzoCredentials,
+		});
+
+		expect(result.error?.message).toBe("Nothing to update in 'Fields' [item 0]");
+		expect(result.error?.description).toBe('Map at least one field to change');
+		expect(seen).toEqual([]);
+	});
+});
