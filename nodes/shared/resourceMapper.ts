@@ -123,7 +123,8 @@ export function mapperInput(op: OperationSpec): INodeProperties {
 				resourceMapperMethod: MAPPER_METHOD,
 				mode,
 				fieldWords: { singular: 'field', plural: 'fields' },
-				addAllFields: true,
+				// Only required fields at first, the others added one by one: the editor fills an untouched number with 0 and a switch with false, which would overwrite data.
+				addAllFields: false,
 				multiKeyMatch: false,
 				supportAutoMap: true,
 				...(match

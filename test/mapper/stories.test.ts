@@ -5,7 +5,7 @@ import { resourceMapping } from '../pickers/context';
 import { runNode } from '../harness';
 import { credentials as quinceCredentials, BASE as QUINCE } from '../quince/fixtures';
 import { credentials as repzoCredentials, BASE as REPZO } from '../repzo/fixtures';
-import { recordRequests } from '../harness';
+import { nodeTypes, recordRequests } from '../harness';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
@@ -204,5 +204,24 @@ describe('An update that maps nothing', () => {
 		expect(result.error?.message).toBe("Nothing to update in 'Fields' [item 0]");
 		expect(result.error?.description).toBe('Map at least one field to change');
 		expect(seen).toEqual([]);
+	});
+});
+
+describe('The mapper input each write shows', () => {
+	const mapperOf = (node: string, resource: string, operation: string) => {
+		const type = nodeTypes.getByNameAndVersion(`n8n-nodes-salesops.${node}`, 1);
+		const found = type.description.properties.find(
+			(property) => property.name === 'mappedFields' && (property.displayOptions?.show?.resource ?? []).includes(resource) && (property.displayOptions?.show?.operation ?? []).includes(operation),
+		);
+		return found?.typeOptions?.resourceMapper;
+	};
+
+	test('adds on Create, matches the body ID on Update Many, matches the key on Create or Update; required fields first, others added one by one', () => {
+		expect(mapperOf('quince', 'partner', 'createMany')).toMatchObject({ resourceMapperMethod: 'getMappingFields', mode: 'add', supportAutoMap: true, addAllFields: false });
+		expect(mapperOf('quince', 'partner', 'updateMany')).toMatchObject({ mode: 'update', matchingFieldsLabels: { title: 'Partner ID to Match On' } });
+		expect(mapperOf('quince', 'partner', 'upsert')).toMatchObject({ mode: 'upsert', matchingFieldsLabels: { title: 'Tax Number to Match On' } });
+		// An update that names its record in the path (the ID stays its own input) only adds values.
+		expect(mapperOf('cirrus', 'account', 'update')).toMatchObject({ mode: 'add' });
+		expect(mapperOf('quince', 'partnerFolder', 'createMany')).toBeUndefined();
 	});
 });
