@@ -91,9 +91,7 @@ export function mapperColumns(op: OperationSpec): ResourceMapperField[] {
 			display: true,
 			type: mapperType(field),
 		};
-		if (field.kind === 'options' || field.kind === 'multiOptions') {
-			if (field.kind === 'options') column.options = (field.options ?? []).map((option): INodePropertyOptions => ({ name: option.name, value: option.value }));
-		}
+		if (field.kind === 'options') column.options = (field.options ?? []).map((option): INodePropertyOptions => ({ name: option.name, value: option.value }));
 		return column;
 	});
 }
@@ -144,7 +142,6 @@ export interface SavedColumn {
 	id?: string;
 	displayName?: string;
 	type?: string;
-	removed?: boolean;
 	options?: Array<{ name?: string; value?: unknown }>;
 }
 
@@ -154,8 +151,11 @@ interface MapperValue {
 	schema?: SavedColumn[];
 }
 
-/** The fields of an input item that match columns by name: exact column IDs and wire names first, then labels. */
-function autoMapped(fields: FieldSpec[], item: IDataObject, removed: Set<string>): Map<FieldSpec, unknown> {
+/**
+ * The fields of an input item that match columns by name: exact column IDs and wire names first, then
+ * labels. Every field counts: a column the editor marks `removed` was hidden in the other mode.
+ */
+function autoMapped(fields: FieldSpec[], item: IDataObject): Map<FieldSpec, unknown> {
 	const byName = new Map<string, FieldSpec>();
 	for (const field of fields) for (const name of [parameterKey(field), wireOf(field)]) if (!byName.has(looseName(name))) byName.set(looseName(name), field);
 	for (const field of fields) if (!byName.has(looseName(fieldLabel(field)))) byName.set(looseName(fieldLabel(field)), field);
@@ -163,7 +163,7 @@ function autoMapped(fields: FieldSpec[], item: IDataObject, removed: Set<string>
 	const exact = new Set<FieldSpec>();
 	for (const [key, value] of Object.entries(item)) {
 		const field = byName.get(looseName(key));
-		if (!field || removed.has(parameterKey(field)) || exact.has(field)) continue;
+		if (!field || exact.has(field)) continue;
 		if (key === wireOf(field) || key === parameterKey(field)) exact.add(field);
 		found.set(field, value);
 	}
@@ -188,7 +188,7 @@ function inputItem(ctx: IExecuteSingleFunctions, itemIndex: number): IDataObject
  */
 export function extraValues(ctx: IExecuteSingleFunctions, itemIndex: number, owns: (id: string) => boolean): Array<{ column: SavedColumn; value: unknown }> {
 	const mapping = mappingOf(ctx, itemIndex);
-	const columns = (mapping.schema ?? []).filter((column) => column.id !== undefined && owns(String(column.id)) && column.removed !== true);
+	const columns = (mapping.schema ?? []).filter((column) => column.id !== undefined && owns(String(column.id)));
 	const found: Array<{ column: SavedColumn; value: unknown }> = [];
 	if (mapping.mappingMode === 'autoMapInputData') {
 		const item = inputItem(ctx, itemIndex);
@@ -211,8 +211,7 @@ export function mappedFields(ctx: IExecuteSingleFunctions, op: OperationSpec, it
 	const fields = mappableFields(op);
 	const mapping = mappingOf(ctx, itemIndex);
 	if (mapping.mappingMode === 'autoMapInputData') {
-		const removed = new Set((mapping.schema ?? []).filter((entry) => entry.removed === true).map((entry) => String(entry.id)));
-		const found = autoMapped(fields, inputItem(ctx, itemIndex), removed);
+		const found = autoMapped(fields, inputItem(ctx, itemIndex));
 		for (const [field, value] of found) if (isBlank(value)) found.delete(field);
 		return found;
 	}

@@ -91,14 +91,16 @@ describe('Map Automatically: a Repzo client becomes a QUINCE partner', () => {
 		expect(result.items[0].json).toMatchObject({ id: 501, Name: 'Kiosk Al Noor' });
 	});
 
-	test('a field the user removed from the mapping is not sent', async () => {
+	test('every matching field is mapped, also one the editor marked removed while fields were defined by hand', async () => {
 		const scope = nock(QUINCE)
-			.post('/api/v2/partner/add', { array: [{ Name: 'Kiosk Al Noor', TaxNumber: '3001234567', Email: 'noor@example.com', WebSite: 'noor.example.com' }] })
+			.post('/api/v2/partner/add', {
+				array: [{ Name: 'Kiosk Al Noor', TaxNumber: '3001234567', Phone: '+966 11 555 0101', Email: 'noor@example.com', WebSite: 'noor.example.com' }],
+			})
 			.reply(200, { success: true, data: [{ id: 502 }] });
 
 		const result = await runNode({
 			node: 'quince',
-			parameters: { resource: 'partner', operation: 'createMany', bodyMode: 'mapper', mappedFields: { ...autoMap, schema: [{ id: 'Phone', removed: true }] } },
+			parameters: { resource: 'partner', operation: 'createMany', bodyMode: 'mapper', mappedFields: { ...autoMap, schema: [{ id: 'Name', removed: false }, { id: 'Phone', removed: true }] } },
 			credentials: quinceCredentials,
 			input: [repzoClient],
 		});
