@@ -68,6 +68,8 @@ export class Cirrus implements INodeType {
 		properties: withOptionsCollection(
 			buildProperties(cirrusCatalog, {
 				leadingProperties: [authentication],
+				// The CRM's everyday records, first in the Resource list and in n8n's node panel.
+				leadingResources: ['account', 'contact', 'order', 'activity', 'opportunity'],
 				trailingProperties: [dynamicFieldFilters],
 			}),
 		),

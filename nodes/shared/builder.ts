@@ -37,6 +37,11 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
+	/**
+	 * Resource values listed first, in this order; the rest follow alphabetically. n8n's node panel lists
+	 * a node's actions in the order of its Resource options, so the common ones come first there too.
+	 */
+	leadingResources?: string[];
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -240,13 +245,17 @@ function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['body
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
 	checkPickers(catalog);
+	const leading = options.leadingResources ?? [];
+	const unknown = leading.filter((value) => !catalog.resources.some((resource) => resource.value === value));
+	if (unknown.length) throw new Error(`leadingResources names resources ${catalog.vendor} does not have: ${unknown.join(', ')}`);
+	const rank = (value: string) => (leading.includes(value) ? leading.indexOf(value) : leading.length);
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
 		.map((resource) => {
 			const option: INodePropertyOptions = { name: resource.name, value: resource.value };
 			if (resource.description) option.description = resource.description;
 			return option;
 		})
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => rank(a.value as string) - rank(b.value as string) || a.name.localeCompare(b.name));
 	resourceOptions.push({ name: 'Custom API Call', value: CUSTOM_API_CALL_RESOURCE, description: 'Call any endpoint with this credential' });
 
 	const resourceInput: INodeProperties = {
