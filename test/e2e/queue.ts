@@ -4,7 +4,10 @@
  * active with its manual or schedule trigger swapped for a Webhook trigger, is started by a call to
  * its webhook on main; main enqueues it, the worker runs it. Checks: the example's own scenario, the
  * worker's log names the execution, the sandbox state equals what regular mode left, and the
- * Enapps login token one execution cached is reused by the next (no second login).
+ * Enapps login token one execution cached is reused by the next (no second login). The instant
+ * trigger examples are activated on main and get the deliveries of the instant suite on main's
+ * production URL: main checks the signature (and the Repzo replay list, kept in main's memory) and
+ * enqueues, the worker runs; bad or replayed deliveries start nothing.
  */
 import { spawn, type ChildProcess } from 'child_process';
 import { createHash } from 'crypto';
@@ -15,6 +18,7 @@ import { freePort, RuntimeError, stopChild, type N8nProcess } from '../../script
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { examplesFor } from './examples';
 import type { ExecutionResult } from './execution';
+import { cirrus, finishStep, instantCases, newStep, repzo } from './instant';
 import { N8nRest } from './rest';
 import { RUN_SUFFIX, digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
 
@@ -114,7 +118,9 @@ export const queueSuite: Suite = {
 				importFlags: n8n.major >= 2 ? [] : ['--activeState=fromJson'],
 			});
 			const began = Date.now();
-			const main = await n8n.start(n8n.env(workspace.userFolder, port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()) }), port);
+			const baseUrl = `http://127.0.0.1:${port}`;
+			// WEBHOOK_URL: the URL the Repzo Instant Trigger registers is main's, on loopback.
+			const main = await n8n.start(n8n.env(workspace.userFolder, port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()), WEBHOOK_URL: `${baseUrl}/` }), port);
 			processes.push(main);
 			const worker = await n8n.start(
 				n8n.env(workspace.userFolder, await freePort(), {
@@ -127,16 +133,12 @@ export const queueSuite: Suite = {
 			);
 			processes.push(worker);
 			context.log(`queue mode: redis :${redis.port}, main :${port} and a worker up in ${seconds(began)} s`);
-			const rest = new N8nRest(n8n, `http://127.0.0.1:${port}`);
+			const rest = new N8nRest(n8n, baseUrl);
 			await rest.signIn();
 			if (n8n.major >= 2) for (const id of webhookExamples) await rest.activate(id);
 
-			/** Calls the example's webhook on main and reads the execution the worker stored. */
-			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
-				const answer = await rest.callWebhook(webhookPath(workflowId));
-				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
-				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
-				const run = await rest.execution(newest.id);
+			/** Fails unless main enqueued the execution and the worker started and finished it (their logs say so). */
+			const ranByWorker = async (executionId: string, what: string): Promise<void> => {
 				// The worker stores the result, then logs; give its log a moment.
 				const seen = async (logs: () => string, line: string) => {
 					for (let waited = 0; waited < 15_000; waited += 200) {
@@ -145,12 +147,21 @@ export const queueSuite: Suite = {
 					}
 					return false;
 				};
-				const enqueued = await seen(main.logs, `Enqueued execution ${newest.id} (job`);
-				const started = await seen(worker.logs, `Worker started execution ${newest.id} (job`);
-				const finished = await seen(worker.logs, `Worker finished execution ${newest.id} (job`);
+				const enqueued = await seen(main.logs, `Enqueued execution ${executionId} (job`);
+				const started = await seen(worker.logs, `Worker started execution ${executionId} (job`);
+				const finished = await seen(worker.logs, `Worker finished execution ${executionId} (job`);
 				if (!enqueued || !started || !finished) {
-					throw new Error(`execution ${newest.id} (${newest.mode}, ${newest.status}) was not run by the worker: main enqueued it ${enqueued}, worker started ${started}, finished ${finished}`);
+					throw new Error(`execution ${executionId} (${what}) was not run by the worker: main enqueued it ${enqueued}, worker started ${started}, finished ${finished}`);
 				}
+			};
+
+			/** Calls the example's webhook on main and reads the execution the worker stored. */
+			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
+				const answer = await rest.callWebhook(webhookPath(workflowId));
+				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
+				const run = await rest.execution(newest.id);
+				await ranByWorker(newest.id, `${newest.mode}, ${newest.status}`);
 				return { ...run, id: newest.id };
 			};
 
@@ -193,6 +204,25 @@ export const queueSuite: Suite = {
 					outcomes.push({ name: 'queue mode: the Enapps token cached by one execution is reused by the next on the worker (no second login)', ok: true, seconds: seconds(started), detail: `${calls} Enapps calls, 0 logins` });
 				} catch (error) {
 					outcomes.push({ name: 'queue mode: the Enapps token cached by one execution is reused by the next on the worker', ok: false, seconds: seconds(started), detail: (error as Error).message });
+				}
+			}
+
+			// The instant triggers: activated through the REST API (Repzo registers its integration from
+			// main), then the instant suite's deliveries go to main's production URL.
+			for (const { scenario, example } of instantCases({ workspace, flags: context.flags })) {
+				const name = `queue mode: ${example.file}: a signed delivery to main's production URL runs once on the worker; a bad or replayed one starts none`;
+				const started = Date.now();
+				try {
+					resetSandbox(sandbox);
+					await rest.activate(example.id);
+					const step = newStep(rest, sandbox, example, baseUrl);
+					step.ranBy = (executionId) => ranByWorker(executionId, 'instant trigger delivery');
+					const detail = scenario.instant!.vendor === 'repzo' ? await repzo(step) : await cirrus(step);
+					finishStep(step, scenario);
+					context.log(`queue mode: ${example.file}: ${detail}`);
+					outcomes.push({ name, ok: true, seconds: seconds(started), detail });
+				} catch (error) {
+					outcomes.push({ name, ok: false, seconds: seconds(started), detail: `${(error as Error).message}\n${main.logs().slice(-1500)}` });
 				}
 			}
 		} finally {
