@@ -30,7 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CIRRUS_SECRET = 'sandbox-cirrus-webhook-secret';
 
 /** Waits until `done()` gives a value, checking every half second; undefined on timeout. */
-async function waitFor<T>(done: () => T | undefined | false, timeoutMs: number): Promise<T | undefined> {
+export async function waitFor<T>(done: () => T | undefined | false, timeoutMs: number): Promise<T | undefined> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = done();
@@ -40,7 +40,7 @@ async function waitFor<T>(done: () => T | undefined | false, timeoutMs: number):
 	}
 }
 
-interface Delivery {
+export interface Delivery {
 	status: number;
 	text: string;
 }
@@ -49,7 +49,7 @@ interface Delivery {
  * POSTs a delivery. n8n 2.x registers the webhooks of a workflow activated at start-up a little later
  * than its REST API answers, so a 404 "is not registered" is retried for a while.
  */
-async function post(url: string, body: string, headers: Record<string, string>): Promise<Delivery> {
+export async function post(url: string, body: string, headers: Record<string, string>): Promise<Delivery> {
 	const deadline = Date.now() + 60_000;
 	for (;;) {
 		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -71,7 +71,7 @@ function expectStatus(step: Step, what: string, delivery: Delivery, status: numb
 	if (delivery.status !== status) step.problems.push(`${what}: answered ${delivery.status} (${delivery.text.slice(0, 200)}), expected ${status}`);
 }
 
-function webhookIdOf(example: ExampleWorkflow): string {
+export function webhookIdOf(example: ExampleWorkflow): string {
 	const trigger = example.nodes.find((node) => /InstantTrigger$/.test(node.type)) as { webhookId?: string } | undefined;
 	if (!trigger?.webhookId) throw new Error(`${example.file}: its instant trigger has no webhookId`);
 	return trigger.webhookId;
