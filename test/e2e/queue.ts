@@ -7,7 +7,9 @@
  * Enapps login token one execution cached is reused by the next (no second login). The instant
  * trigger examples are activated on main and get the deliveries of the instant suite on main's
  * production URL: main checks the signature (and the Repzo replay list, kept in main's memory) and
- * enqueues, the worker runs; bad or replayed deliveries start nothing.
+ * enqueues, the worker runs; bad or replayed deliveries start nothing. Last, an `n8n webhook`
+ * processor receives a Repzo delivery (run once on the worker, its replay refused); the replay sent to
+ * main is measured and logged (README: "Replays across n8n processes").
  */
 import { spawn, type ChildProcess } from 'child_process';
 import { createHash } from 'crypto';
