@@ -20,8 +20,8 @@ export interface SandboxResponse {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
-	/** Send `body` as this exact text instead of JSON (used for malformed-JSON faults). */
-	rawText?: string;
+	/** Send `body` as this exact text instead of JSON (used for malformed-JSON faults); a Buffer goes as these exact bytes (a file). */
+	rawText?: string | Buffer;
 }
 
 /**
