@@ -413,9 +413,10 @@ function withoutNpmChatter(output: string): string {
  * What a running `npm install` has done so far, printed every 10 s: elapsed time, the package
  * documents and tarballs npm fetched (its `http` log lines) and the packages in node_modules.
  */
-class InstallProgress {
-	private documents = 0;
-	private tarballs = 0;
+export class InstallProgress {
+	// Sets: npm may log one URL twice (a cache look-up, then the fetch).
+	private readonly documents = new Set<string>();
+	private readonly tarballs = new Set<string>();
 	private partial = '';
 	private readonly timer: NodeJS.Timeout;
 
@@ -432,17 +433,18 @@ class InstallProgress {
 		const lines = (this.partial + chunk).split('\n');
 		this.partial = lines.pop() ?? '';
 		for (const line of lines) {
-			const fetched = /^npm http (?:fetch \S+ \d+|cache) (\S+)/.exec(line);
+			const fetched = /^npm http (?:fetch \S+ \d+|cache) (?:\S+@)?(https?:\S+)/.exec(line);
 			if (!fetched) continue;
-			if (/\/-\/[^/]+\.tgz$/.test(fetched[1])) this.tarballs++;
-			else this.documents++;
+			if (/\/-\/[^/]+\.tgz$/.test(fetched[1])) this.tarballs.add(fetched[1]);
+			else this.documents.add(fetched[1]);
 		}
 	}
 
 	line(): string {
 		const elapsed = Math.round((Date.now() - this.started) / 1000);
 		const time = `${Math.floor(elapsed / 60)} min ${elapsed % 60} s`;
-		return `${this.label}, ${time}: ${this.documents} package documents read, ${this.tarballs} packages downloaded, ${countPackages(this.modules)} in node_modules`;
+		const fetched = this.documents.size || this.tarballs.size ? `${this.documents.size} package documents read, ${this.tarballs.size} packages downloaded, ` : '';
+		return `${this.label}, ${time}: ${fetched}${countPackages(this.modules)} packages in node_modules`;
 	}
 
 	stop(): void {
