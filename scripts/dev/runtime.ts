@@ -120,7 +120,7 @@ export class N8n {
 		mkdirSync(this.dir, { recursive: true });
 		writeFileSync(join(this.dir, 'package.json'), `${JSON.stringify(this.manifest, null, 2)}\n`);
 		rmSync(this.marker, { force: true });
-		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only; takes a few minutes)…`);
+		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only: minutes, up to 10 on a loaded machine; a progress line every 10 s)…`);
 		const started = Date.now();
 		const logFile = join(this.dir, 'install.log');
 		writeFileSync(logFile, '');
