@@ -64,7 +64,7 @@ export function parseBody(raw: string, contentType: string | undefined): unknown
 
 export function send(response: ServerResponse, result: SandboxResponse): void {
 	const headers: Record<string, string> = { ...(result.headers ?? {}) };
-	let payload = '';
+	let payload: string | Buffer = '';
 	if (result.rawText !== undefined) {
 		payload = result.rawText;
 		headers['content-type'] ??= 'application/json; charset=utf-8';

@@ -20,8 +20,8 @@ export interface SandboxResponse {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
-	/** Send `body` as this exact text instead of JSON (used for malformed-JSON faults). */
-	rawText?: string;
+	/** Send `body` as this exact text instead of JSON (used for malformed-JSON faults); a Buffer goes as these exact bytes (a file). */
+	rawText?: string | Buffer;
 }
 
 /**
@@ -114,8 +114,8 @@ export interface VendorAdapter {
 	template?(collection: string, index: number, random: Random, runtime: VendorRuntime): SandboxRecord | undefined;
 	/** Fields every seeded record of the vendor carries on top (ids aside), e.g. timestamps. */
 	seedExtras?(collection: string, index: number, random: Random, runtime: VendorRuntime): SandboxRecord;
-	/** How many records to seed in a collection (default: enough for at least three pages). */
-	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number;
+	/** How many records to seed in a collection; undefined (or no hook) for the default, enough for at least three pages. */
+	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number | undefined;
 	/** A filter predicate for a query key the adapter understands specially, e.g. `_id`. */
 	filter?(key: string, value: string | string[]): ((record: SandboxRecord) => boolean) | undefined;
 	/** The order a list asks for (default: id order, as stored). */

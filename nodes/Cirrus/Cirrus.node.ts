@@ -4,9 +4,11 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 import { buildProperties } from '../shared/builder';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { cirrusCatalog, dynamicFieldFilterResources } from './catalog';
 import { DYNAMIC_FIELD_FILTERS, sendDynamicFieldFilters } from './hooks';
+import { dynamicColumns } from './mapper';
 import { withOptionsCollection } from './options';
 
 const authentication: INodeProperties = {
@@ -66,12 +68,14 @@ export class Cirrus implements INodeType {
 		properties: withOptionsCollection(
 			buildProperties(cirrusCatalog, {
 				leadingProperties: [authentication],
+				// The CRM's everyday records, first in the Resource list and in n8n's node panel.
+				leadingResources: ['account', 'contact', 'order', 'activity', 'opportunity'],
 				trailingProperties: [dynamicFieldFilters],
 			}),
 		),
 	};
 
-	methods = buildPickerMethods(cirrusCatalog);
+	methods = { ...buildPickerMethods(cirrusCatalog), resourceMapping: buildMappingMethods(cirrusCatalog, dynamicColumns) };
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(cirrusCatalog, this.description);

@@ -28,7 +28,7 @@ export class CirrusTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: trigger.subtitle,
-		description: 'Starts the workflow when Cirrus orders, quotes, activities, missions or closed opportunities appear',
+		description: 'Work with Cirrus CRM accounts, contacts, orders, activities, opportunities and more, or start a workflow when orders, quotes, activities, missions or closed opportunities appear',
 		defaults: { name: 'Cirrus Trigger' },
 		polling: true,
 		inputs: [],

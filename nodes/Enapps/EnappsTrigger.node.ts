@@ -16,7 +16,7 @@ export class EnappsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: trigger.subtitle,
-		description: 'Starts the workflow when Enapps ERP partners, contacts, sale orders, deliveries or invoices are created or changed',
+		description: 'Work with Enapps ERP partners, orders, invoices and deliveries, or start a workflow when they are created or changed',
 		defaults: { name: 'Enapps ERP Trigger' },
 		polling: true,
 		inputs: [],

@@ -5,6 +5,7 @@ import { buildProperties } from '../shared/builder';
 import { CUSTOM_API_CALL_RESOURCE } from '../shared/customApiCall';
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { guardantCatalog } from './catalog';
 import { addIsoDates } from './hooks';
@@ -38,7 +39,7 @@ export class Guardant implements INodeType {
 		properties: buildProperties(guardantCatalog, { trailingProperties: [convertTimestamps] }),
 	};
 
-	methods = buildPickerMethods(guardantCatalog);
+	methods = { ...buildPickerMethods(guardantCatalog), resourceMapping: buildMappingMethods(guardantCatalog) };
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(guardantCatalog, this.description);

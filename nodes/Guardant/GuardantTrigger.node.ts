@@ -16,7 +16,7 @@ export class GuardantTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: trigger.subtitle,
-		description: 'Starts the workflow when a Guardant hardware key records a new history event',
+		description: 'Manage Guardant Station customers, orders and hardware keys, or start a workflow when a key records a new history event',
 		defaults: { name: 'Guardant Trigger' },
 		polling: true,
 		inputs: [],

@@ -6,7 +6,8 @@ import { invalidInput } from '../shared/requestHooks';
 export async function refuseEmptyUpdate(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = opts.body as IDataObject | undefined;
 	if (!body || (typeof body === 'object' && Object.keys(body).length === 0)) {
-		const label = this.getNodeParameter('bodyMode', 'fields') === 'json' ? 'Body (JSON)' : 'Additional Fields';
+		const mode = this.getNodeParameter('bodyMode', 'fields');
+		const label = mode === 'json' ? 'Body (JSON)' : mode === 'mapper' ? 'Fields' : 'Additional Fields';
 		throw invalidInput(this, label, 'Nothing to update', 'Add at least one field to change');
 	}
 	return opts;

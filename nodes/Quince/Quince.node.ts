@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildProperties } from '../shared/builder';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { buildCustomOperations } from '../shared/customOperations';
 import { quinceCatalog } from './catalog';
@@ -28,7 +29,7 @@ export class Quince implements INodeType {
 		}),
 	};
 
-	methods = buildPickerMethods(quinceCatalog);
+	methods = { ...buildPickerMethods(quinceCatalog), resourceMapping: buildMappingMethods(quinceCatalog) };
 
 	// Lists and batch writes run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(quinceCatalog, this.description);

@@ -16,7 +16,7 @@ export class QuinceTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: trigger.subtitle,
-		description: 'Starts the workflow when QUINCE orders, bank receipts or customer returns appear',
+		description: 'Work with QUINCE partners, orders, products and bank receipts, or start a workflow when orders, bank receipts or customer returns appear',
 		defaults: { name: 'QUINCE Trigger' },
 		polling: true,
 		inputs: [],

@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { buildCustomOperations } from '../shared/customOperations';
 import { buildPickerMethods } from '../shared/pickers';
+import { buildMappingMethods } from '../shared/resourceMapper';
 import { requestDefaultsOf } from '../shared/request/sender';
 import { repzoCatalog } from './catalog';
 import { repzoProperties } from './properties';
@@ -28,7 +29,7 @@ export class Repzo implements INodeType {
 		properties,
 	};
 
-	methods = buildPickerMethods(repzoCatalog);
+	methods = { ...buildPickerMethods(repzoCatalog), resourceMapping: buildMappingMethods(repzoCatalog) };
 
 	// Lists (and batch writes) run as custom operations: see nodes/shared/customOperations.ts.
 	customOperations = buildCustomOperations(repzoCatalog, this.description);

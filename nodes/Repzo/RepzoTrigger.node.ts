@@ -16,7 +16,7 @@ export class RepzoTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: trigger.subtitle,
-		description: 'Starts the workflow when Repzo clients, invoices, visits, payments and other records are created or updated',
+		description: 'Work with Repzo field sales clients, products, invoices, visits and more, or start a workflow when they are created or updated',
 		defaults: { name: 'Repzo Trigger' },
 		polling: true,
 		inputs: [],

@@ -11,10 +11,10 @@ import { invalidInput } from '../shared/requestHooks';
 export async function refuseEmptyUpdate(this: IExecuteSingleFunctions, opts: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = opts.body as IDataObject | undefined;
 	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return opts;
-	const fromJson = this.getNodeParameter('bodyMode', 'fields') === 'json';
-	throw fromJson
-		? invalidInput(this, 'Body (JSON)', 'Nothing to update', 'Give at least one field of the record, e.g. {"name": "Acme"}')
-		: invalidInput(this, 'Additional Fields', 'Nothing to update', 'Add at least one field to change under Additional Fields');
+	const mode = this.getNodeParameter('bodyMode', 'fields');
+	if (mode === 'json') throw invalidInput(this, 'Body (JSON)', 'Nothing to update', 'Give at least one field of the record, e.g. {"name": "Acme"}');
+	if (mode === 'mapper') throw invalidInput(this, 'Fields', 'Nothing to update', 'Map at least one field to change');
+	throw invalidInput(this, 'Additional Fields', 'Nothing to update', 'Add at least one field to change under Additional Fields');
 }
 
 /** Repzo may answer HTTP 200 with `{ success: false, ... }`: that is a refusal, with Repzo's words. */

@@ -9,6 +9,8 @@ import { repzoCatalog } from './catalog';
 export function repzoProperties(options: Pick<BuildOptions, 'shareAcrossResources'> = {}): INodeProperties[] {
 	return buildProperties(repzoCatalog, {
 		...options,
+		// What field sales teams use most, first in the Resource list and in n8n's node panel.
+		leadingResources: ['client', 'product', 'invoice', 'visit'],
 		trailingProperties: queryPairsProperties(repzoCatalog, {
 			appliesTo: (op) => op.list !== undefined,
 			namePlaceholder: 'e.g. customFields.region',

@@ -17,6 +17,7 @@ import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
 import { retryOptionsProperty } from './request/retry';
+import { mapperInput, mapperSteps, mapsFields, withMapperOption } from './resourceMapper';
 import { singleRequest, throughSender } from './request/routing';
 import { shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
@@ -36,6 +37,11 @@ export interface BuildOptions {
 	customApiCall?: CustomApiCallHooks;
 	/** Merge properties that several resources show identically (default on; off only to compare views). */
 	shareAcrossResources?: boolean;
+	/**
+	 * Resource values listed first, in this order; the rest follow alphabetically. n8n's node panel lists
+	 * a node's actions in the order of its Resource options, so the common ones come first there too.
+	 */
+	leadingResources?: string[];
 }
 
 const isList = (op: OperationSpec) => op.list !== undefined;
@@ -122,9 +128,11 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 }
 
 /** The routing of one operation option: request line, pre-send steps, pagination and unwrapping. */
-export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, op: OperationSpec, placements: OptionalPlacement[]): INodePropertyRouting {
+export function operationRouting(catalog: Pick<VendorCatalog, 'vendor' | 'connection'>, op: OperationSpec, placements: OptionalPlacement[], mapped = false): INodePropertyRouting {
 	const preSend: PreSend[] = [checkEveryItem(op, placements, (field) => field.sentByRequestLoop === true)];
 	if (placements.length) preSend.push(sendOptionalFields(placements));
+	// "Map Fields" fills the body before the catalog's conversions, so its body is the one the fields would send.
+	if (mapped) preSend.push(...mapperSteps(op));
 	const pickedPath = fillPickedPath(op);
 	if (pickedPath) preSend.push(pickedPath);
 	preSend.push(prepareCatalogRequest(op));
@@ -226,7 +234,7 @@ function checkUniqueKeys(op: OperationSpec): void {
 	const seen = new Set<string>();
 	for (const field of op.fields ?? []) {
 		const key = parameterKey(field);
-		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'sortOptions', 'bodyMode', 'bodyJson'].includes(key)) {
+		if (seen.has(key) || ['resource', 'operation', 'returnAll', 'limit', 'filters', 'additionalFields', 'options', 'sortOptions', 'bodyMode', 'bodyJson', 'mappedFields'].includes(key)) {
 			throw new Error(`${op.resource}.${op.operation}: parameter name "${key}" is used twice; give the field a key`);
 		}
 		seen.add(key);
@@ -279,13 +287,17 @@ function namedBodyJson({ label, hint, ...rest }: NonNullable<OperationSpec['body
 /** The whole declarative property list of a vendor node, built from its catalog. */
 export function buildProperties(catalog: VendorCatalog, options: BuildOptions = {}): INodeProperties[] {
 	checkPickers(catalog);
+	const leading = options.leadingResources ?? [];
+	const unknown = leading.filter((value) => !catalog.resources.some((resource) => resource.value === value));
+	if (unknown.length) throw new Error(`leadingResources names resources ${catalog.vendor} does not have: ${unknown.join(', ')}`);
+	const rank = (value: string) => (leading.includes(value) ? leading.indexOf(value) : leading.length);
 	const resourceOptions: INodePropertyOptions[] = catalog.resources
 		.map((resource) => {
 			const option: INodePropertyOptions = { name: resource.name, value: resource.value };
 			if (resource.description) option.description = resource.description;
 			return option;
 		})
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => rank(a.value as string) - rank(b.value as string) || a.name.localeCompare(b.name));
 	resourceOptions.push({ name: 'Custom API Call', value: CUSTOM_API_CALL_RESOURCE, description: 'Call any endpoint with this credential' });
 
 	const resourceInput: INodeProperties = {
@@ -319,9 +331,11 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			const fieldsMode = op.bodyJsonMode ? { bodyMode: ['fields'] } : {};
 			const add = (property: INodeProperties, extraShow: IDataObject = {}) =>
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
+			const mapped = mapsFields(resource, op);
 			if (op.bodyJsonMode) {
-				add(bodyModeInput);
+				add(mapped ? withMapperOption(bodyModeInput) : bodyModeInput);
 				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
+				if (mapped) add(mapperInput(op), { bodyMode: ['mapper'] });
 			}
 			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
 			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
@@ -363,7 +377,7 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			displayOptions: { show: { resource: [resource.value] } },
 			options: ops
 				.map((op) => {
-					const { request, send, operations, output } = operationRouting(catalog, op, placementsByOp.get(op.operation)!);
+					const { request, send, operations, output } = operationRouting(catalog, op, placementsByOp.get(op.operation)!, mapsFields(resource, op));
 					steps.set(`${op.resource}\u0000${op.operation}`, {
 						request: request!,
 						preSend: send!.preSend as PreSend[],

@@ -311,6 +311,8 @@ export interface ResourceSpec {
 	value: string;
 	name: string;
 	description?: string;
+	/** Write operations (with `bodyJsonMode`) that also offer "Map Fields", n8n's resource mapper (see `resourceMapper.ts`). */
+	mapper?: string[];
 }
 
 export interface VendorCatalog {

@@ -280,7 +280,9 @@ interface CheckedOperation {
 function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemIndex: number): NodeOperationError | undefined {
 	const { op } = spec;
 	const param = (name: string, fallback: unknown) => parameterForItem(ctx, name, itemIndex, fallback);
-	const fieldsBody = !op.bodyJsonMode || param('bodyMode', 'fields') !== 'json';
+	const bodyMode = op.bodyJsonMode ? param('bodyMode', 'fields') : 'fields';
+	// "Map Fields" (`mapper`) brings its own body, checked by its own step.
+	const fieldsBody = bodyMode === 'fields';
 	const refuse = (label: string, found: Problem) => invalidInput(ctx, label, found.problem, found.fix, itemIndex);
 
 	const returnAll = op.list && op.list.pagination !== 'none' ? readBoolean(param('returnAll', false) ?? false) : true;
@@ -291,7 +293,7 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 			return refuse('Limit', { problem: `'${show(limit)}' is not a whole number of 1 or more`, fix: 'Give the most results to return, e.g. 50, or switch on Return All' });
 		}
 	}
-	if (op.bodyJsonMode && !fieldsBody) {
+	if (op.bodyJsonMode && bodyMode === 'json') {
 		const body = param('bodyJson', '{}');
 		try {
 			parseJsonInput(ctx, body, op.bodyJson?.label ?? 'Body (JSON)', op.bodyJson ? 'any' : 'object', itemIndex);

@@ -11,6 +11,10 @@ import type { SandboxRequest, VendorAdapter, VendorRuntime } from '../types';
 
 const TOKEN_LIFETIME_S = 3600;
 
+const DYNAMIC_GROUPS = ['account', 'contact', 'order'];
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : value.split(',')).map((entry) => entry.trim());
+
 function issuedTokens(runtime: VendorRuntime): Map<string, number> {
 	runtime.state.oauthTokens ??= new Map<string, number>();
 	return runtime.state.oauthTokens as Map<string, number>;
@@ -81,6 +85,24 @@ export const cirrusAdapter: VendorAdapter = {
 		return undefined;
 	},
 
+	/** `PUT /dynamicdata/{fieldid}/{resourceid}` sets one dynamic field value of a record (kept per field and record). */
+	handle(request, runtime) {
+		const match = request.method === 'PUT' ? /\/dynamicdata\/(\d+)\/(\d+)$/.exec(request.path) : null;
+		if (!match) return undefined;
+		const field = runtime.collection('/dynamicfields').find(Number(match[1]));
+		if (!field) return this.error(404, `Dynamic field ${match[1]} not found`);
+		const body = (request.body ?? {}) as Record<string, unknown>;
+		runtime.state.dynamicData ??= new Map<string, unknown>();
+		const entry = { id: field.id, name: field.name, value: body.value ?? null, selected: body.selected ?? [] };
+		(runtime.state.dynamicData as Map<string, unknown>).set(`${match[1]}/${match[2]}`, entry);
+		return { status: 200, body: entry };
+	},
+
+	/** A few dynamic fields per record type (the rest of the catalog gets the engine's default counts). */
+	seedCount(collection) {
+		return collection === '/dynamicfields' ? 6 : undefined;
+	},
+
 	error(status, message) {
 		return { status, body: { message } };
 	},
@@ -116,6 +138,8 @@ export const cirrusAdapter: VendorAdapter = {
 				return span.after ? day >= bound : day <= bound;
 			};
 		}
+		// Dynamic Field → Get Many: `groups` is a comma-separated list of record types.
+		if (key === 'groups') return (record) => asList(value).includes(String(record.group));
 		// `active=2` asks for active and inactive records together.
 		if (key === 'active') return first === '2' ? () => true : (record) => String(record.active ?? 1) === first;
 		// Create or Update finds records by External Key: a record without one is not a match.
@@ -148,6 +172,12 @@ export const cirrusAdapter: VendorAdapter = {
 				orgnr: `55${String(6000000 + index).slice(1)}-${random.int(1000, 9999)}`,
 				active: index % 20 === 0 ? 0 : 1,
 			};
+		}
+		if (collection === '/dynamicfields') {
+			// Every other field is a choice; one field per record type is required.
+			const group = DYNAMIC_GROUPS[(index - 1) % DYNAMIC_GROUPS.length];
+			const options = index % 2 === 0 ? [1, 2].map((option) => ({ id: index * 10 + option, fieldid: index, label: `Option ${option}`, sortorder: option })) : [];
+			return { name: `${group} field ${index}`, group, sortorder: index, required: index <= DYNAMIC_GROUPS.length, readonly: false, visible: true, options, type: { id: options.length ? 2 : 1, label: options.length ? 'Select' : 'Text' } };
 		}
 		if (collection === '/contacts') {
 			const person = personName(random);

@@ -8,7 +8,7 @@
 import { valueMatches } from '../engine';
 import { SANDBOX_SECRETS } from '../secrets';
 import { companyName, seededTime } from '../seed';
-import type { RouteContext, SandboxRecord, VendorAdapter } from '../types';
+import type { RouteContext, SandboxRecord, SandboxRequest, SandboxResponse, VendorAdapter } from '../types';
 
 const ERROR_NAMES: Record<number, [string, string]> = {
 	400: ['BadRequest', 'bad-request'],
@@ -38,6 +38,72 @@ function pageUrl(context: RouteContext, page: number | null): string | null {
 	}
 	query.set('page', String(page));
 	return `${context.route.template}?${query.toString()}`;
+}
+
+/** The document types the seed's "Convert document to PDF" accepts. */
+const PDF_DOCUMENT_TYPES = ['invoice', 'proforma', 'order', 'quote', 'receipt'];
+
+/**
+ * The one-page PDF the sandbox makes for a document: deterministic, with a binary comment line (bytes
+ * above 0x7F) so a download that treats it as text is caught by a byte comparison.
+ */
+export function samplePdf(documentType: string, documentId: string): Buffer {
+	const text = `Repzo ${documentType} ${documentId}`.replace(/[()\\]/g, '');
+	const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+		`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+	];
+	const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%', 'latin1'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a])];
+	const offsets: number[] = [];
+	let length = parts.reduce((sum, part) => sum + part.length, 0);
+	objects.forEach((body, index) => {
+		offsets.push(length);
+		const part = Buffer.from(`${index + 1} 0 obj\n${body}\nendobj\n`, 'latin1');
+		parts.push(part);
+		length += part.length;
+	});
+	const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n `)].join('\n');
+	parts.push(Buffer.from(`${xref}\ntrailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+	return Buffer.concat(parts);
+}
+
+/** Where the sandbox serves a converted document, below the vendor prefix. */
+const PDF_FILES = '/files/pdf/';
+
+/**
+ * "Convert document to PDF" answers as the seed's sample does (`pdfUrl`, `filename`, …) with a link on
+ * the sandbox itself; the link serves the PDF (api-key required, as every Repzo call).
+ */
+function convertToPdf(request: SandboxRequest, now: number): SandboxResponse | undefined {
+	if (request.method === 'GET' && request.path.startsWith(PDF_FILES)) {
+		const match = /^(\w+)-(.+)\.pdf$/.exec(decodeURIComponent(request.path.slice(PDF_FILES.length)));
+		if (!match || !PDF_DOCUMENT_TYPES.includes(match[1])) return repzoAdapter.error(404, `No file ${request.path}`);
+		return { status: 200, rawText: samplePdf(match[1], match[2]), headers: { 'content-type': 'application/pdf' } };
+	}
+	if (request.method !== 'POST' || request.path !== '/quick-convert-to-pdf') return undefined;
+	const body = (request.body ?? {}) as Record<string, unknown>;
+	const documentType = String(body.documentType ?? '');
+	const documentId = String(body.documentId ?? '').trim();
+	if (!PDF_DOCUMENT_TYPES.includes(documentType)) return repzoAdapter.error(400, `documentType must be one of ${PDF_DOCUMENT_TYPES.join(', ')}`);
+	if (!documentId || !/^[\w.-]+$/.test(documentId)) return repzoAdapter.error(400, 'documentId is required');
+	const filename = `${documentType}-${documentId}.pdf`;
+	const generatedAt = new Date(now);
+	return {
+		status: 200,
+		body: {
+			success: true,
+			pdfUrl: `http://${String(request.headers.host)}/repzo${PDF_FILES}${encodeURIComponent(filename)}`,
+			filename,
+			size: samplePdf(documentType, documentId).length,
+			pages: 1,
+			generatedAt: generatedAt.toISOString(),
+			expiresAt: new Date(generatedAt.getTime() + 3_600_000).toISOString(),
+		},
+	};
 }
 
 /** Create or Update keys (see nodes/Repzo/catalog/upserts.ts): looked up as a JSON array of one code. */
@@ -77,6 +143,8 @@ export const repzoAdapter: VendorAdapter = {
 		const order = String(input.sortPageOrder ?? input.order ?? 'asc');
 		return { field, descending: order === 'dsc' || order === 'desc' };
 	},
+
+	handle: (request, runtime) => convertToPdf(request, runtime.now()),
 
 	authenticate(request) {
 		const key = request.headers['api-key'];

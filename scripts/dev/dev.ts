@@ -4,8 +4,9 @@
  * example workflows imported, then prints the editor URL. Ctrl+C stops both.
  *
  * Options: --port 5678 (n8n editor; N8N_PORT), --sandbox-port 8787 (SANDBOX_PORT), --fresh (forget
- * the n8n database of earlier runs), --no-build, --n8n <version> (default 1.123.81; any version of
- * N8N_MATRIX in runtime.ts, e.g. 2.40.5).
+ * the n8n database of earlier runs), --build (build even when no source changed since the last
+ * build), --no-build, --n8n <version> (default 1.123.81; any version of N8N_MATRIX in runtime.ts,
+ * e.g. 2.40.5).
  */
 import { join } from 'path';
 
@@ -22,9 +23,24 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
 	const started = Date.now();
-	if (!process.argv.includes('--no-build')) buildPack();
+	// Where the start-up time goes, printed with the ready line.
+	const steps: string[] = [];
+	let stepStarted = started;
+	const step = (name: string) => {
+		const now = Date.now();
+		steps.push(`${name} ${((now - stepStarted) / 1000).toFixed(1)} s`);
+		stepStarted = now;
+	};
+	if (process.argv.includes('--no-build')) {
+		steps.push('build off (--no-build)');
+	} else {
+		const build = buildPack({ ifChanged: true, force: process.argv.includes('--build') });
+		step(build.built ? 'build' : 'build check (nothing changed, skipped)');
+	}
 	const n8n = new N8n(option('n8n') ?? N8N_VERSION);
 	const install = await n8n.ensure();
+	if (install.installedNow) step(`installing ${n8n.label}`);
+	stepStarted = Date.now();
 	const sandbox = await startSandbox({
 		catalogs: 'dist',
 		port: Number(option('sandbox-port') ?? process.env.SANDBOX_PORT ?? 8787),
@@ -32,10 +48,15 @@ async function main(): Promise<void> {
 	});
 	const port = Number(option('port') ?? process.env.N8N_PORT ?? 5678);
 	const userFolder = join(n8n.dir, 'dev-home');
+	step('sandbox');
 	const workspace = await prepareWorkspace(userFolder, sandbox.url, { fresh: process.argv.includes('--fresh'), port, n8n });
+	steps.push(...workspace.steps);
+	stepStarted = Date.now();
 	const env = n8n.env(userFolder, port, { N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 	const server = await n8n.start(env, port, { output: 'inherit' });
+	step('n8n start until the editor answered');
 	await ensureOwner(`http://127.0.0.1:${port}`);
+	step('owner sign-in');
 
 	const lines = [
 		'',
@@ -47,6 +68,7 @@ async function main(): Promise<void> {
 			.join('; ')}`,
 		`  Examples:     ${workspace.examples.map((example) => example.name).join('\n                ')}`,
 		`  Sandbox:      ${sandbox.url}  (admin: ${sandbox.url}/__sandbox)`,
+		`  Start-up:     ${steps.join('; ')}`,
 		...workspace.skippedExamples.map((skipped) => `  Not imported: ${skipped.file} (needs ${skipped.missing.join(', ')})`),
 		'  Stop with Ctrl+C.',
 		'',

@@ -5,7 +5,8 @@
  * n8n looks for installed community packages.
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { createServer as createNetServer, type AddressInfo } from 'net';
 import { join } from 'path';
 
@@ -92,7 +93,8 @@ export class N8n {
 	 * and `node` (which fetches the Node 24 binary package).
 	 */
 	get installSteps(): string[][] {
-		const common = ['--no-audit', '--no-fund', '--loglevel=error'];
+		// `http`: npm logs each registry fetch, which is what the progress lines count.
+		const common = ['--no-audit', '--no-fund', '--loglevel=http'];
 		if (this.major >= 2) return [['install', '--ignore-scripts', ...common], ['rebuild', 'sqlite3', 'node', '--loglevel=error']];
 		return [['install', ...common]];
 	}
@@ -118,23 +120,26 @@ export class N8n {
 		mkdirSync(this.dir, { recursive: true });
 		writeFileSync(join(this.dir, 'package.json'), `${JSON.stringify(this.manifest, null, 2)}\n`);
 		rmSync(this.marker, { force: true });
-		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only; takes a few minutes)…`);
+		log(`Installing ${this.label} and Node ${nodeMajorFor(this.version)} into ${this.dir.slice(ROOT.length + 1)}/ (first run only: minutes, up to 10 on a loaded machine; a progress line every 10 s)…`);
 		const started = Date.now();
 		const logFile = join(this.dir, 'install.log');
 		writeFileSync(logFile, '');
-		for (const step of this.installSteps) {
+		for (const [index, step] of this.installSteps.entries()) {
 			const env = { ...process.env, npm_config_update_notifier: 'false' };
-			let result = await runProcess('npm', step, { cwd: this.dir, env });
+			const progress = new InstallProgress(`${this.label}: npm ${step[0]} (step ${index + 1} of ${this.installSteps.length})`, join(this.dir, 'node_modules'), started);
+			let result = await runProcess('npm', step, { cwd: this.dir, env, onOutput: (chunk) => progress.read(chunk) });
 			// A registry whose metadata is mid-update names a version it does not list yet (ETARGET): ask
 			// again once, revalidating every cached package document, before calling the install failed.
 			if (result.status !== 0 && step[0] === 'install' && /ETARGET|notarget/.test(`${result.stdout}${result.stderr}`)) {
 				writeFileSync(logFile, `$ npm ${step.join(' ')}\n${result.stdout}${result.stderr}\n(retrying with --prefer-online)\n`, { flag: 'a' });
 				await new Promise((resolve) => setTimeout(resolve, 30_000));
-				result = await runProcess('npm', [...step, '--prefer-online'], { cwd: this.dir, env });
+				result = await runProcess('npm', [...step, '--prefer-online'], { cwd: this.dir, env, onOutput: (chunk) => progress.read(chunk) });
 			}
+			progress.stop();
 			writeFileSync(logFile, `$ npm ${step.join(' ')}\n${result.stdout}${result.stderr}\n`, { flag: 'a' });
-			if (!options.quiet) process.stdout.write(result.stdout + result.stderr);
-			if (result.status !== 0) throw this.installError(`npm ${step[0]} exit ${String(result.status)}`, `${result.stdout}${result.stderr}`);
+			const output = withoutNpmChatter(`${result.stdout}${result.stderr}`);
+			if (!options.quiet) process.stdout.write(output);
+			if (result.status !== 0) throw this.installError(`npm ${step[0]} exit ${String(result.status)}`, output);
 		}
 		const version = existsSync(join(this.dir, 'node_modules', 'n8n', 'package.json'))
 			? (JSON.parse(readFileSync(join(this.dir, 'node_modules', 'n8n', 'package.json'), 'utf8')) as { version: string }).version
@@ -230,11 +235,70 @@ export function ensureN8n(): Promise<{ installedNow: boolean; seconds: number }>
 	return DEFAULT_N8N.ensure();
 }
 
-/** Builds the pack (`npm run build`) so n8n loads what would be published. */
-export function buildPack(): void {
-	log('Building the pack (npm run build)…');
+/** What `npm run build` reads (relative to ROOT): a change to any of these needs a new build. */
+export const BUILD_INPUTS = ['nodes', 'credentials', 'icons', 'package.json', 'package-lock.json', 'tsconfig.json', 'gulpfile.js'];
+
+/** Written into dist/ after a successful build: the sha256 of every build input then (`buildSources`). */
+export const BUILD_STAMP = join(ROOT, 'dist', '.build-sources.json');
+
+/** The sha256 of every file under `inputs` (files or folders, relative to `root`), by relative path. */
+export function buildSources(root = ROOT, inputs = BUILD_INPUTS): Record<string, string> {
+	const sources: Record<string, string> = {};
+	const visit = (path: string) => {
+		const full = join(root, path);
+		if (!existsSync(full)) return;
+		if (statSync(full).isDirectory()) {
+			for (const entry of readdirSync(full).sort()) visit(`${path}/${entry}`);
+		} else {
+			sources[path] = createHash('sha256').update(readFileSync(full)).digest('hex');
+		}
+	};
+	for (const input of inputs) visit(input);
+	return sources;
+}
+
+/**
+ * The build inputs added, edited or removed since the build recorded in `built` (undefined: no
+ * recorded build, so everything counts as changed). Empty: dist/ is up to date.
+ */
+export function changedSources(built: Record<string, string> | undefined, now: Record<string, string>): string[] {
+	if (!built) return Object.keys(now);
+	const paths = new Set([...Object.keys(built), ...Object.keys(now)]);
+	return [...paths].filter((path) => built[path] !== now[path]).sort();
+}
+
+function readStamp(): Record<string, string> | undefined {
+	try {
+		return JSON.parse(readFileSync(BUILD_STAMP, 'utf8')) as Record<string, string>;
+	} catch {
+		return undefined; // no build since dist/ was last wiped (npm run build wipes it)
+	}
+}
+
+/**
+ * Builds the pack (`npm run build`) so n8n loads what would be published. `ifChanged`: only when a
+ * build input changed since the last build this function made (`force` builds anyway).
+ */
+export function buildPack(options: { ifChanged?: boolean; force?: boolean } = {}): { built: boolean; seconds: number } {
+	const started = Date.now();
+	// Hashed before building: a file edited during the build leaves the stamp behind, so it builds again.
+	const sources = buildSources();
+	const stamp = options.ifChanged && !options.force ? readStamp() : undefined;
+	if (stamp) {
+		const changed = changedSources(stamp, sources);
+		if (!changed.length) {
+			log(`Build skipped: nothing in ${BUILD_INPUTS.join(', ')} changed since the last build (--build forces one)`);
+			return { built: false, seconds: (Date.now() - started) / 1000 };
+		}
+		const shown = changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : '');
+		log(`Building the pack (npm run build): changed since the last build: ${shown}…`);
+	} else {
+		log('Building the pack (npm run build)…');
+	}
 	const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 	if (result.status !== 0) throw new RuntimeError('npm run build failed; fix the build before running n8n');
+	writeFileSync(BUILD_STAMP, `${JSON.stringify(sources, null, '\t')}\n`);
+	return { built: true, seconds: (Date.now() - started) / 1000 };
 }
 
 export interface InstalledPack {
@@ -337,6 +401,69 @@ export function n8nEnv(userFolder: string, port: number, extra: Record<string, s
 	return env;
 }
 
+/** npm's log lines that only say what it fetched or warns about (install.log keeps them). */
+function withoutNpmChatter(output: string): string {
+	return output
+		.split('\n')
+		.filter((line) => !/^npm (http|warn) /.test(line))
+		.join('\n');
+}
+
+/**
+ * What a running `npm install` has done so far, printed every 10 s: elapsed time, the package
+ * documents and tarballs npm fetched (its `http` log lines) and the packages in node_modules.
+ */
+export class InstallProgress {
+	// Sets: npm may log one URL twice (a cache look-up, then the fetch).
+	private readonly documents = new Set<string>();
+	private readonly tarballs = new Set<string>();
+	private partial = '';
+	private readonly timer: NodeJS.Timeout;
+
+	constructor(
+		private readonly label: string,
+		private readonly modules: string,
+		private readonly started: number,
+		everyMs = 10_000,
+	) {
+		this.timer = setInterval(() => log(this.line()), everyMs);
+	}
+
+	read(chunk: string): void {
+		const lines = (this.partial + chunk).split('\n');
+		this.partial = lines.pop() ?? '';
+		for (const line of lines) {
+			const fetched = /^npm http (?:fetch \S+ \d+|cache) (?:\S+@)?(https?:\S+)/.exec(line);
+			if (!fetched) continue;
+			if (/\/-\/[^/]+\.tgz$/.test(fetched[1])) this.tarballs.add(fetched[1]);
+			else this.documents.add(fetched[1]);
+		}
+	}
+
+	line(): string {
+		const elapsed = Math.round((Date.now() - this.started) / 1000);
+		const time = `${Math.floor(elapsed / 60)} min ${elapsed % 60} s`;
+		const fetched = this.documents.size || this.tarballs.size ? `${this.documents.size} package documents read, ${this.tarballs.size} packages downloaded, ` : '';
+		return `${this.label}, ${time}: ${fetched}${countPackages(this.modules)} packages in node_modules`;
+	}
+
+	stop(): void {
+		clearInterval(this.timer);
+	}
+}
+
+/** Packages directly in a node_modules folder (scoped ones counted one by one); cheap: two levels. */
+function countPackages(modules: string): number {
+	if (!existsSync(modules)) return 0;
+	let count = 0;
+	for (const entry of readdirSync(modules)) {
+		if (entry.startsWith('.')) continue;
+		if (entry.startsWith('@')) count += readdirSync(join(modules, entry)).length;
+		else count++;
+	}
+	return count;
+}
+
 export interface CliResult {
 	status: number | null;
 	stdout: string;
@@ -345,14 +472,24 @@ export interface CliResult {
 }
 
 /** Runs a command to completion, collecting its output. */
-export function runProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<CliResult> {
+export function runProcess(
+	command: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; onOutput?: (chunk: string) => void },
+): Promise<CliResult> {
 	return new Promise((resolve) => {
 		const started = Date.now();
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString();
+			options.onOutput?.(chunk.toString());
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+			options.onOutput?.(chunk.toString());
+		});
 		const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined;
 		child.on('error', (error) => (stderr += `${error.message}\n`));
 		child.on('close', (status) => {

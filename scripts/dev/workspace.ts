@@ -53,6 +53,8 @@ export interface Workspace {
 	examples: ExampleWorkflow[];
 	/** Examples left out, with the node types they lack. */
 	skippedExamples: Array<{ file: string; missing: string[] }>;
+	/** What preparing took, step by step ("import:credentials 4.1 s", "credentials unchanged"). */
+	steps: string[];
 }
 
 export interface WorkspaceOptions {
@@ -83,8 +85,11 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 	if (options.fresh || !userFolderExists(userFolder)) rmSync(userFolder, { recursive: true, force: true });
 	mkdirSync(userFolder, { recursive: true });
 	const { vendorPackages } = options;
+	const steps: string[] = [];
+	const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 	let nodeTypes: string[];
 	let credentialTypes: string[];
+	const copyStarted = Date.now();
 	if (vendorPackages) {
 		installVendorPackages(userFolder, vendorPackages);
 		nodeTypes = vendorPackages.flatMap((pack) => pack.nodeTypes);
@@ -95,6 +100,7 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		credentialTypes = pack.credentials.map(credentialType);
 		if (pack.missing.length) log(`Not built yet, left out of n8n: ${pack.missing.join(', ')}`);
 	}
+	steps.push(`pack copied ${seconds(copyStarted)}`);
 	const rewrite = (workflow: Record<string, unknown>) => {
 		const renamed = vendorPackages ? workflow : toDevelopmentPack(workflow as Record<string, unknown> & ExampleWorkflow);
 		return options.rewrite ? options.rewrite(renamed) : renamed;
@@ -105,11 +111,22 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 	mkdirSync(join(importDir, 'workflows'), { recursive: true });
 	const env = n8n.env(userFolder, options.port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...options.env });
 
-	const credentials = sandboxCredentials(sandboxUrl, credentialTypes);
-	writeFileSync(join(importDir, 'credentials.json'), JSON.stringify(credentials, null, 2));
-	const importedCredentials = await n8n.run(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
-	if (importedCredentials.status !== 0) {
-		throw new RuntimeError(`n8n import:credentials failed:\n${importedCredentials.stdout}\n${importedCredentials.stderr}`);
+	// Each n8n CLI command loads n8n (seconds): the credentials are imported only when they differ from
+	// what this user folder last imported (another sandbox port, other credential types).
+	const credentialsJson = JSON.stringify(sandboxCredentials(sandboxUrl, credentialTypes), null, 2);
+	const credentialsMarker = join(userFolder, 'imported-credentials.sha256');
+	const credentialsHash = createHash('sha256').update(credentialsJson).digest('hex');
+	if (existsSync(credentialsMarker) && readFileSync(credentialsMarker, 'utf8') === credentialsHash) {
+		steps.push('credentials unchanged (not re-imported)');
+	} else {
+		const started = Date.now();
+		writeFileSync(join(importDir, 'credentials.json'), credentialsJson);
+		const importedCredentials = await n8n.run(['import:credentials', `--input=${join(importDir, 'credentials.json')}`], env);
+		if (importedCredentials.status !== 0) {
+			throw new RuntimeError(`n8n import:credentials failed:\n${importedCredentials.stdout}\n${importedCredentials.stderr}`);
+		}
+		writeFileSync(credentialsMarker, credentialsHash);
+		steps.push(`import:credentials ${seconds(started)}`);
 	}
 
 	// An example is (re)imported when it is new or its file changed since the last import, so edits
@@ -136,11 +153,15 @@ export async function prepareWorkspace(userFolder: string, sandboxUrl: string, o
 		toImport++;
 	}
 	if (toImport) {
+		const started = Date.now();
 		const result = await n8n.run(['import:workflow', '--separate', `--input=${join(importDir, 'workflows')}`, ...(options.importFlags ?? [])], env);
 		if (result.status !== 0) throw new RuntimeError(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
 		writeFileSync(markerFile, `${JSON.stringify(imported, null, 2)}\n`);
+		steps.push(`import:workflow (${toImport} examples) ${seconds(started)}`);
+	} else {
+		steps.push('examples unchanged (not re-imported)');
 	}
-	return { userFolder, vendorPackages, nodeTypes, credentialTypes, examples, skippedExamples };
+	return { userFolder, vendorPackages, nodeTypes, credentialTypes, examples, skippedExamples, steps };
 }
 
 export function userFolderExists(userFolder: string): boolean {

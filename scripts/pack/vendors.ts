@@ -1,8 +1,9 @@
 /**
  * `npm run pack:vendors`: one npm package per vendor out of the one source tree, because n8n verifies
  * a community package only when it integrates exactly one service. Run after `npm run build`; reads the
- * compiled dist/ and writes, per vendor, `dist-packages/<name>/` (its nodes, credentials, icons and the
- * shared engine files they require, found by following `require()` from its node and credential files)
+ * compiled dist/ and writes, per vendor, `dist-packages/<name>/` (its nodes, credentials, icons, output
+ * schemas and the shared engine files they require, found by following `require()` from its node and
+ * credential files)
  * and `dist-packages/<name>-<version>.tgz` (`npm pack` of that directory).
  *
  * The root package.json stays the development pack (every node, for `npm run dev`, the tests and the
@@ -12,7 +13,7 @@
  * are links to the shared ones). `--check` fails instead of writing when a committed one is stale.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 
 import { vendorLicense, vendorReadme } from './readme';
@@ -126,6 +127,19 @@ export function requireGraph(entries: string[]): Set<string> {
 	return files;
 }
 
+/**
+ * The output schemas beside the vendor's nodes (`gulp build:schemas`): no file requires them, n8n reads
+ * them from `__schema__/` next to the node file to show a node's fields before it has run.
+ */
+export function schemaFiles(vendor: Vendor): string[] {
+	const folder = join(DIST, 'nodes', vendor.folder, '__schema__');
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+		.map((entry) => join(folder, entry))
+		.filter((file) => file.endsWith('.json') && statSync(file).isFile())
+		.sort();
+}
+
 /** The vendor's node files (root `n8n.nodes` under nodes/<folder>/) and the credentials they name. */
 function vendorEntries(root: RootManifest, vendor: Vendor): { nodes: string[]; credentials: string[]; nodeNames: string[]; credentialNames: string[] } {
 	const nodes = root.n8n.nodes.filter((path) => path.startsWith(`dist/nodes/${vendor.folder}/`));
@@ -184,6 +198,7 @@ export function packVendor(root: RootManifest, vendor: Vendor): VendorPackage {
 	const name = packageName(vendor);
 	const { nodes, credentials, nodeNames, credentialNames } = vendorEntries(root, vendor);
 	const files = requireGraph([...nodes, ...credentials].map((path) => join(ROOT, path)));
+	for (const file of schemaFiles(vendor)) files.add(file);
 	const others = VENDORS.filter((other) => other !== vendor).map((other) => join(DIST, 'nodes', other.folder));
 	for (const file of files) {
 		if (!file.startsWith(`${DIST}/`)) throw new Error(`${name} would need ${file}, outside dist/`);

@@ -323,6 +323,63 @@ export function isOptionalAddition(line: string): boolean {
 	}
 }
 
+type Entry = JsonObject;
+
+/** Every resource:operation screen a snapshot names (parameters without a list show on all of them). */
+function offeredScreens(snapshot: NodeVersionSnapshot): Set<string> {
+	const offered = new Set<string>();
+	for (const entry of snapshot.parameters as Entry[]) for (const screen of (entry.screens as string[] | undefined) ?? []) offered.add(screen);
+	return offered;
+}
+
+/** The screens a parameter copy shows on: its list, else every screen. */
+function screensOf(entry: Entry, offered: Set<string>): Set<string> {
+	return Array.isArray(entry.screens) ? new Set(entry.screens as string[]) : offered;
+}
+
+const isChoice = (entry: Entry) => entry.type === 'options' || entry.type === 'multiOptions';
+
+/** A copy without its screens and, for a choice, its option values: what must stay equal. */
+function rest(entry: Entry): string {
+	const copy: Entry = { ...entry };
+	delete copy.screens;
+	if (isChoice(entry)) delete copy.options;
+	return text(canonical(copy));
+}
+
+/** Whether `now` serves what `was` did: the same parameter, every option value it had still there. */
+function keeps(now: Entry, was: Entry): boolean {
+	if (now.name !== was.name || rest(now) !== rest(was)) return false;
+	return !isChoice(was) || (was.options as Json[]).every((value) => (now.options as Json[]).some((option) => text(option) === text(value)));
+}
+
+/**
+ * Whether the current snapshot only adds to the released one: every released parameter still shows,
+ * unchanged, on every screen it showed on, except that a choice may offer more values (a saved
+ * workflow holds one of the old ones, which keeps its meaning); anything else new is optional.
+ * A parameter split into copies (e.g. one resource's Send Body As gains "Map Fields") passes.
+ */
+export function onlyAdds(released: NodeVersionSnapshot, current: NodeVersionSnapshot): boolean {
+	if (text(canonical(released.credentials as Json)) !== text(canonical(current.credentials as Json))) return false;
+	const offered = offeredScreens(current);
+	const releasedOffered = offeredScreens(released);
+	for (const screen of releasedOffered) if (!offered.has(screen)) return false;
+	const before = released.parameters as Entry[];
+	const after = current.parameters as Entry[];
+	const unchanged = (entry: Entry, among: Entry[]) => among.some((other) => text(other) === text(entry));
+	const covering = new Set<Entry>();
+	for (const was of before) {
+		if (unchanged(was, after)) continue;
+		const candidates = after.filter((now) => keeps(now, was));
+		if (candidates.length === 0) return false;
+		const served = new Set<string>();
+		for (const now of candidates) for (const screen of screensOf(now, offered)) served.add(screen);
+		if ([...screensOf(was, releasedOffered)].some((screen) => !served.has(screen))) return false;
+		if (was.required === true) for (const now of candidates) covering.add(now);
+	}
+	return after.every((now) => unchanged(now, before) || now.required !== true || covering.has(now));
+}
+
 /** One line per parameter or credential copy that was added, removed or changed (its key is name + display rules). */
 export function differences(released: NodeVersionSnapshot, current: NodeVersionSnapshot): string[] {
 	const lines: string[] = [];
@@ -396,6 +453,11 @@ function main(argv: string[]): number {
 				const added = differences(readSnapshot(file), snapshotOf(type, version));
 				writeFileSync(file, current);
 				process.stdout.write(`extended ${label}: ${added.length} optional parameter(s) added\n`);
+			} else if (onlyAdds(readSnapshot(file), snapshotOf(type, version))) {
+				// New option values and optional parameters: every saved value keeps its meaning.
+				const added = differences(readSnapshot(file), snapshotOf(type, version));
+				writeFileSync(file, current);
+				process.stdout.write(`extended ${label}: ${added.length} addition(s) (option values, optional parameters)\n`);
 			} else {
 				differing += 1;
 				process.stdout.write(`DIFFERS ${label}: a released version must not change (add a new node version, see README); not overwritten\n`);

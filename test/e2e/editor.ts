@@ -14,6 +14,7 @@ import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import { freePort, log, ROOT, RUNTIME_DIR, RuntimeError, stopChild, type N8n } from '../../scripts/dev/runtime';
 import { sandboxCredentials } from '../../scripts/dev/credentials';
 import { setUpOwner } from '../../scripts/dev/owner';
+import { checkActionLists } from './actionList';
 import { N8nRest } from './rest';
 import type { Outcome, Suite } from './suite';
 
@@ -210,6 +211,7 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[]): 
 				shots.push({ node: key, ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` });
 			}
 		}
+		shots.push(...(await checkActionLists(page, baseUrl, nodeTypes)));
 	} finally {
 		await browser?.close();
 	}

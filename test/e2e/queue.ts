@@ -4,7 +4,12 @@
  * active with its manual or schedule trigger swapped for a Webhook trigger, is started by a call to
  * its webhook on main; main enqueues it, the worker runs it. Checks: the example's own scenario, the
  * worker's log names the execution, the sandbox state equals what regular mode left, and the
- * Enapps login token one execution cached is reused by the next (no second login).
+ * Enapps login token one execution cached is reused by the next (no second login). The instant
+ * trigger examples are activated on main and get the deliveries of the instant suite on main's
+ * production URL: main checks the signature (and the Repzo replay list, kept in main's memory) and
+ * enqueues, the worker runs; bad or replayed deliveries start nothing. Last, an `n8n webhook`
+ * processor receives a Repzo delivery (run once on the worker, its replay refused); the replay sent to
+ * main is measured and logged (README: "Replays across n8n processes").
  */
 import { spawn, type ChildProcess } from 'child_process';
 import { createHash } from 'crypto';
@@ -15,8 +20,9 @@ import { freePort, RuntimeError, stopChild, type N8nProcess } from '../../script
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { examplesFor } from './examples';
 import type { ExecutionResult } from './execution';
+import { cirrus, finishStep, instantCases, newStep, post, repzo, svixHeaders, waitFor, webhookIdOf } from './instant';
 import { N8nRest } from './rest';
-import { RUN_SUFFIX, digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
+import { RUN_SUFFIX, attempt, digestDifference, resetSandbox, runScenario, seconds, type Outcome, type Suite } from './suite';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -114,7 +120,9 @@ export const queueSuite: Suite = {
 				importFlags: n8n.major >= 2 ? [] : ['--activeState=fromJson'],
 			});
 			const began = Date.now();
-			const main = await n8n.start(n8n.env(workspace.userFolder, port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()) }), port);
+			const baseUrl = `http://127.0.0.1:${port}`;
+			// WEBHOOK_URL: the URL the Repzo Instant Trigger registers is main's, on loopback.
+			const main = await n8n.start(n8n.env(workspace.userFolder, port, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()), WEBHOOK_URL: `${baseUrl}/` }), port);
 			processes.push(main);
 			const worker = await n8n.start(
 				n8n.env(workspace.userFolder, await freePort(), {
@@ -127,16 +135,12 @@ export const queueSuite: Suite = {
 			);
 			processes.push(worker);
 			context.log(`queue mode: redis :${redis.port}, main :${port} and a worker up in ${seconds(began)} s`);
-			const rest = new N8nRest(n8n, `http://127.0.0.1:${port}`);
+			const rest = new N8nRest(n8n, baseUrl);
 			await rest.signIn();
 			if (n8n.major >= 2) for (const id of webhookExamples) await rest.activate(id);
 
-			/** Calls the example's webhook on main and reads the execution the worker stored. */
-			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
-				const answer = await rest.callWebhook(webhookPath(workflowId));
-				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
-				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
-				const run = await rest.execution(newest.id);
+			/** Fails unless `receiver` (main, or a webhook processor) enqueued the execution and the worker started and finished it (their logs say so). */
+			const ranByWorker = async (executionId: string, what: string, receiver: N8nProcess = main): Promise<void> => {
 				// The worker stores the result, then logs; give its log a moment.
 				const seen = async (logs: () => string, line: string) => {
 					for (let waited = 0; waited < 15_000; waited += 200) {
@@ -145,12 +149,21 @@ export const queueSuite: Suite = {
 					}
 					return false;
 				};
-				const enqueued = await seen(main.logs, `Enqueued execution ${newest.id} (job`);
-				const started = await seen(worker.logs, `Worker started execution ${newest.id} (job`);
-				const finished = await seen(worker.logs, `Worker finished execution ${newest.id} (job`);
+				const enqueued = await seen(receiver.logs, `Enqueued execution ${executionId} (job`);
+				const started = await seen(worker.logs, `Worker started execution ${executionId} (job`);
+				const finished = await seen(worker.logs, `Worker finished execution ${executionId} (job`);
 				if (!enqueued || !started || !finished) {
-					throw new Error(`execution ${newest.id} (${newest.mode}, ${newest.status}) was not run by the worker: main enqueued it ${enqueued}, worker started ${started}, finished ${finished}`);
+					throw new Error(`execution ${executionId} (${what}) was not run by the worker: enqueued by the receiving process ${enqueued}, worker started ${started}, finished ${finished}`);
 				}
+			};
+
+			/** Calls the example's webhook on main and reads the execution the worker stored. */
+			const execute = async (workflowId: string, runsBefore: number): Promise<ExecutionResult & { id: string }> => {
+				const answer = await rest.callWebhook(webhookPath(workflowId));
+				if (answer.status !== 200) throw new Error(`POST /webhook/${webhookPath(workflowId)} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+				const [newest] = await rest.waitForExecutions(workflowId, runsBefore + 1);
+				const run = await rest.execution(newest.id);
+				await ranByWorker(newest.id, `${newest.mode}, ${newest.status}`);
 				return { ...run, id: newest.id };
 			};
 
@@ -194,6 +207,65 @@ export const queueSuite: Suite = {
 				} catch (error) {
 					outcomes.push({ name: 'queue mode: the Enapps token cached by one execution is reused by the next on the worker', ok: false, seconds: seconds(started), detail: (error as Error).message });
 				}
+			}
+
+			// The instant triggers: activated through the REST API (Repzo registers its integration from
+			// main), then the instant suite's deliveries go to main's production URL.
+			for (const { scenario, example } of instantCases({ workspace, flags: context.flags })) {
+				const name = `queue mode: ${example.file}: a signed delivery to main's production URL runs once on the worker; a bad or replayed one starts none`;
+				const started = Date.now();
+				try {
+					resetSandbox(sandbox);
+					await rest.activate(example.id);
+					const step = newStep(rest, sandbox, example, baseUrl);
+					step.ranBy = (executionId) => ranByWorker(executionId, 'instant trigger delivery');
+					const detail = scenario.instant!.vendor === 'repzo' ? await repzo(step) : await cirrus(step);
+					finishStep(step, scenario);
+					context.log(`queue mode: ${example.file}: ${detail}`);
+					outcomes.push({ name, ok: true, seconds: seconds(started), detail });
+				} catch (error) {
+					outcomes.push({ name, ok: false, seconds: seconds(started), detail: `${(error as Error).message}\n${main.logs().slice(-1500)}` });
+				}
+			}
+
+			// A webhook processor (`n8n webhook`) next to main, as users scale webhook intake: the Repzo
+			// trigger's secret comes from the saved static data, its replay list is per process.
+			const repzoCase = instantCases({ workspace, flags: context.flags }).find((candidate) => candidate.scenario.instant?.vendor === 'repzo');
+			if (repzoCase) {
+				const { example } = repzoCase;
+				outcomes.push(
+					await attempt(`queue mode + n8n webhook processor: ${example.file}: a signed delivery to the processor runs once on the worker, its replay to the same processor gets 401`, async () => {
+						const hookPort = await freePort();
+						const env = n8n.env(workspace.userFolder, hookPort, { ...shared, N8N_RUNNERS_BROKER_PORT: String(await freePort()), WEBHOOK_URL: `${baseUrl}/` });
+						const hook = await n8n.start(env, 0, { command: ['webhook'], readyLog: /Webhook listener waiting for requests/ });
+						processes.push(hook);
+						resetSandbox(sandbox);
+						const before = (await rest.executions(example.id)).length;
+						await rest.activate(example.id);
+						const webhookId = webhookIdOf(example);
+						const records = () => sandbox.vendors.get('repzo')!.collection('/svix-integration').records;
+						const integration = await waitFor(() => records().find((record) => String(record.endpointUrl ?? '').includes(`/webhook/${webhookId}/`)), 120_000);
+						if (!integration) throw new Error('activation created no Svix integration');
+						const path = String(integration.endpointUrl).slice(baseUrl.length);
+						const body = JSON.stringify({ type: 'client.created', data: { _id: 'e2e-hook-1', name: 'Webhook Processor Client', tax_number: '4999000021' } });
+						const signed = svixHeaders(String(integration.secret), 'msg_e2e_hook_1', body);
+						const first = await post(`http://127.0.0.1:${hookPort}${path}`, body, signed);
+						if (first.status !== 200) throw new Error(`the webhook processor answered ${first.status} to a signed delivery: ${first.text.slice(0, 200)}\n${hook.logs().slice(-1500)}`);
+						const [run] = await rest.waitForExecutions(example.id, before + 1, 60_000);
+						await ranByWorker(run.id, 'delivery to the webhook processor', hook);
+						const again = await post(`http://127.0.0.1:${hookPort}${path}`, body, signed);
+						if (again.status !== 401) throw new Error(`a replay to the same webhook processor answered ${again.status}, expected 401`);
+						// Measured, not asserted: main did not see the first delivery (README: "Instant triggers").
+						const elsewhere = await post(`${baseUrl}${path}`, body, signed);
+						await new Promise((resolve) => setTimeout(resolve, 3000));
+						const after = (await rest.executions(example.id)).length - before;
+						const saved = (await rest.get(`/rest/workflows/${example.id}`)).text.includes('msg_e2e_hook_1');
+						await rest.deactivate(example.id);
+						const detail = `the same replay sent to main answered ${elsewhere.status}; ${after} execution(s) in all; the accepted ID ${saved ? 'was' : 'was not'} saved in the workflow's static data`;
+						context.log(`queue mode + webhook processor: ${detail}`);
+						return detail;
+					}),
+				);
 			}
 		} finally {
 			for (const process of processes.reverse()) await stopChild(process.child);

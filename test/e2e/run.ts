@@ -34,6 +34,7 @@ import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
 import { instantSuite } from './instant';
 import { queueSuite } from './queue';
+import { schemasSuite } from './schemas';
 import { RUN_SUFFIX, seconds, type E2eFlags, type N8nContext, type Outcome, type Suite } from './suite';
 import { checkTriggers } from './triggers';
 
@@ -45,7 +46,7 @@ const triggersSuite: Suite = {
 };
 
 /** Every suite, in the order they run on each n8n. Add a suite here (one line). */
-export const SUITES: Suite[] = [examplesSuite, triggersSuite, instantSuite, editorSuite, queueSuite, installerSuite];
+export const SUITES: Suite[] = [examplesSuite, triggersSuite, instantSuite, editorSuite, schemasSuite, queueSuite, installerSuite];
 
 function option(name: string): string | undefined {
 	const index = process.argv.indexOf(`--${name}`);

@@ -8,6 +8,7 @@ import type { RequestLogEntry, SandboxHandle } from '../../sandbox/server';
 import type { CollectionStats } from '../../sandbox/store';
 import type { SandboxRecord } from '../../sandbox/types';
 import { SANDBOX_SECRETS } from '../../sandbox/secrets';
+import { samplePdf } from '../../sandbox/vendors/repzo';
 import type { ExecutionResult } from './execution';
 
 export interface ScenarioContext {
@@ -209,6 +210,28 @@ export const SCENARIOS: Scenario[] = [
 			const codes = records('repzo', '/client').map((record) => String(record.client_code));
 			for (const code of ['SP-1', 'K-2,3', 'K-4']) assert.equal(codes.filter((candidate) => candidate === code).length, 1, `one client with code ${code}`);
 			assert.ok(!codes.some((code) => code !== code.trim()), 'no code is stored with spaces around it');
+		},
+	},
+	{
+		workflowId: 'sbxExRepzoPdf001',
+		title:
+			'Repzo: Convert Document with Download PDF outputs the PDF as a file; Extract from File reads its text and its exact bytes, with Repzo\'s file name and application/pdf',
+		vendors: ['repzo'],
+		check({ items, requests }) {
+			const documentId = '65f1c2a9e4b0a1b2c3d4e5f6';
+			const fileName = `invoice-${documentId}.pdf`;
+			assert.deepEqual(requests('repzo', 'POST', '/quick-convert-to-pdf').map((call) => call.status), [200], 'one conversion');
+			assert.deepEqual(requests('repzo', 'GET', `/files/pdf/${fileName}`).map((call) => call.status), [200], 'one download, from the pdfUrl Repzo gave');
+			assert.equal(items('Convert the invoice to PDF')[0].filename, fileName, "Repzo's answer stays the item's JSON");
+			const file = items('Describe the file')[0];
+			assert.equal(file.fileName, fileName, "the file carries Repzo's file name");
+			assert.equal(file.mimeType, 'application/pdf');
+			const bytes = Buffer.from(String(file.pdfBase64), 'base64');
+			const expected = samplePdf('invoice', documentId);
+			assert.ok(bytes.equals(expected), `the next node reads the exact ${expected.length} bytes the sandbox served (got ${bytes.length})`);
+			// 1.x keeps files in the execution data by default, 2.x on disk; queue mode on 2.x in the database.
+			assert.match(String(file.storedIn), /^(the execution data|filesystem(-v2)?|database)$/, `stored in ${String(file.storedIn)}`);
+			assert.match(String(items('Read the invoice text')[0].text), new RegExp(`Repzo invoice ${documentId}`), 'the PDF is a readable PDF');
 		},
 	},
 	{

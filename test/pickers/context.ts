@@ -14,6 +14,7 @@ import type {
 	INodeParameters,
 	INodePropertyOptions,
 	IWorkflowExecuteAdditionalData,
+	ResourceMapperFields,
 } from 'n8n-workflow';
 
 import { nodeTypes, PACKAGE, serverServices, TestCredentialsHelper } from '../harness';
@@ -76,4 +77,11 @@ export async function loadOptions(call: PickerCall & { method: string }): Promis
 	const method = methods(call.node).loadOptions?.[call.method];
 	if (!method) throw new Error(`${call.node} has no loadOptions method ${call.method}`);
 	return await method.call(context(call, 'parameters.x'));
+}
+
+/** One call of a resource mapper's field list, as the editor makes it when the mapper opens. */
+export async function resourceMapping(call: PickerCall & { method: string }): Promise<ResourceMapperFields> {
+	const method = methods(call.node).resourceMapping?.[call.method];
+	if (!method) throw new Error(`${call.node} has no resourceMapping method ${call.method}`);
+	return await method.call(context(call, 'parameters.mappedFields'));
 }

@@ -8,6 +8,7 @@ import {
 	differences,
 	isOptionalAddition,
 	loadNodeTypes,
+	onlyAdds,
 	readSnapshot,
 	snapshotFile,
 	snapshotFiles,
@@ -28,6 +29,7 @@ function releasedVersionProblems(type: NodeTypeVersions, version: number): strin
 	const changes = differences(readSnapshot(file), snapshotOf(type, version));
 	if (changes.length === 0) return [];
 	if (changes.every(isOptionalAddition)) return [`${type.name} v${version} gained optional parameters: record them with \`npm run snapshot:nodes\`\n${changes.join('\n')}`];
+	if (onlyAdds(readSnapshot(file), snapshotOf(type, version))) return [`${type.name} v${version} gained option values or optional parameters: record them with \`npm run snapshot:nodes\`\n${changes.join('\n')}`];
 	return [`${CHANGED}\n${type.name} v${version} (${file}):\n${changes.join('\n')}`];
 }
 

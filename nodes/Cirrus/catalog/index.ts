@@ -21,6 +21,7 @@ import { settingsOperations } from './settings';
 import { cirrusUpserts } from './upserts';
 import { usersOperations } from './users';
 import { cirrusConnection } from '../connection';
+import { DYNAMIC_GROUPS, withDynamicFields } from '../mapper';
 
 export { deprecatedEndpoints, paths } from './paths';
 
@@ -185,12 +186,15 @@ function withPickers(op: OperationSpec): OperationSpec {
 	};
 }
 
+/** The writes that also offer "Map Fields". */
+const WRITES = ['create', 'update', 'upsert'];
+
 export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 	connection: cirrusConnection,
 	vendor: 'Cirrus',
 	customApiCallPath: '/accounts/',
 	resources: [
-		{ value: 'account', name: 'Account', description: 'Companies in the customer register' },
+		{ value: 'account', name: 'Account', description: 'Companies in the customer register', mapper: WRITES },
 		{ value: 'accountGroup', name: 'Account Group', description: 'Groups that accounts belong to' },
 		{ value: 'accountBudget', name: 'Account Budget', description: 'Monthly budget of an account' },
 		{ value: 'activity', name: 'Activity', description: 'Meetings, calls and other appointments' },
@@ -198,7 +202,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'article', name: 'Article', description: 'Products and services you sell' },
 		{ value: 'articleGroup', name: 'Article Group', description: 'Groups of articles' },
 		{ value: 'articleUnit', name: 'Article Unit', description: 'Units articles are sold in' },
-		{ value: 'contact', name: 'Contact', description: 'People at your accounts' },
+		{ value: 'contact', name: 'Contact', description: 'People at your accounts', mapper: WRITES },
 		{ value: 'deliveryTerm', name: 'Delivery Term', description: 'Delivery terms for orders and quotes' },
 		{ value: 'deliveryType', name: 'Delivery Type', description: 'Delivery methods for orders and quotes' },
 		{ value: 'dynamicField', name: 'Dynamic Field', description: 'Definitions of your custom fields' },
@@ -210,7 +214,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'lead', name: 'Lead', description: 'Prospects not yet in the customer register' },
 		{ value: 'leadStatus', name: 'Lead Status', description: 'Stages a lead can be in' },
 		{ value: 'opportunity', name: 'Opportunity', description: 'Deals in your sales pipeline' },
-		{ value: 'order', name: 'Order', description: 'Customer orders' },
+		{ value: 'order', name: 'Order', description: 'Customer orders', mapper: WRITES },
 		{ value: 'orderType', name: 'Order Type', description: 'Kinds of order' },
 		{ value: 'orderStatus', name: 'Order Status', description: 'Stages an order can be in' },
 		{ value: 'paymentTerm', name: 'Payment Term', description: 'Payment terms for orders and quotes' },
@@ -243,7 +247,7 @@ export const cirrusCatalog: VendorCatalog = withSharedDescriptions({
 		{ value: 'subscription', name: 'Subscription', description: 'Recurring orders' },
 		{ value: 'project', name: 'Project', description: 'Projects linked to accounts' },
 	],
-	operations: [...operations, ...cirrusUpserts(operations)].map(withPickers),
+	operations: [...operations, ...cirrusUpserts(operations)].map(withPickers).map((op) => (DYNAMIC_GROUPS.includes(op.resource) && WRITES.includes(op.operation) ? withDynamicFields(op) : op)),
 	pickers,
 });
 

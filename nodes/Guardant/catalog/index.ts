@@ -435,12 +435,15 @@ const dongle: OperationSpec[] = [
 	},
 ];
 
+/** The writes that also offer "Map Fields". */
+const WRITES = ['create', 'update', 'upsert'];
+
 export const guardantCatalog: VendorCatalog = {
 	connection: guardantConnection,
 	vendor: 'Guardant',
 	customApiCallPath: '/v1.0/customers',
 	resources: [
-		{ value: 'customer', name: 'Customer', description: 'Companies and persons that orders are linked to' },
+		{ value: 'customer', name: 'Customer', description: 'Companies and persons that orders are linked to', mapper: WRITES },
 		{ value: 'order', name: 'Order' },
 		{ value: 'product', name: 'Product' },
 		{ value: 'serial', name: 'Serial Number', description: 'Software license keys' },

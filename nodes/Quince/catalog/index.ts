@@ -280,7 +280,7 @@ const PARTNER_FIELDS =
 
 const modules: ModuleSpec[] = [
 	{
-		resource: { value: 'partner', name: 'Partner', description: 'Customers and suppliers' },
+		resource: { value: 'partner', name: 'Partner', description: 'Customers and suppliers', mapper: ['createMany', 'updateMany', 'upsert'] },
 		module: 'partner',
 		plural: 'partners',
 		writable: true,

@@ -129,6 +129,9 @@ function pollSpec(op: OperationSpec): PollSpec | undefined {
  * Create or Update operations come from
  * the key table in `upserts.ts`.
  */
+/** Resources whose writes also offer "Map Fields". */
+const MAPPED = new Set(['client', 'product']);
+
 export const repzoCatalog: VendorCatalog = {
 	vendor: 'Repzo',
 	connection: repzoConnection,
@@ -136,7 +139,7 @@ export const repzoCatalog: VendorCatalog = {
 	resources: [
 		...generatedResources.filter((resource) => resource.value === DEFAULT_RESOURCE),
 		...generatedResources.filter((resource) => resource.value !== DEFAULT_RESOURCE),
-	],
+	].map((resource) => (MAPPED.has(resource.value) ? { ...resource, mapper: ['create', 'update', 'upsert'] } : resource)),
 	operations: withUpserts(
 		generatedOperations.map(withPickers).map(withPdfDownload).map((op): OperationSpec => {
 			if (op.list) return { ...op, preSend: [dropUnnamedQueryPairs], poll: pollSpec(op) };
