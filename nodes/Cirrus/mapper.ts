@@ -103,6 +103,9 @@ function dynamicBody(type: string | undefined, value: unknown): IDataObject {
 	return type === 'options' ? { selected: [{ id: Number(value) }] } : { value: typeof value === 'object' ? JSON.stringify(value) : String(value) };
 }
 
+/** Records saved per node run (weak keys: gone with the execution), as batch writes keep theirs. */
+const savedRecords = new WeakMap<object, Map<string, INodeExecutionData[]>>();
+
 /** A column's field name without the "(Dynamic Field)" note. */
 const fieldName = (column: { id?: string; displayName?: string }) => (column.displayName ?? String(column.id)).replace(/\s*\(Dynamic Field\)$/, '');
 
@@ -142,11 +145,17 @@ export function withDynamicFields(op: OperationSpec): OperationSpec {
 	const inner: RequestLoop = op.requestLoop ?? singleRequest;
 	const pathId = (op.fields ?? []).find((field) => field.in === 'path');
 	const loop: RequestLoop = async function (this: IExecutePaginationFunctions, requestData) {
-		const items = await inner.call(this, requestData);
 		const single = this as unknown as IExecuteSingleFunctions;
-		if (single.getNodeParameter('bodyMode', 'fields') !== MAPPER_MODE) return items;
+		if (single.getNodeParameter('bodyMode', 'fields') !== MAPPER_MODE) return await inner.call(this, requestData);
 		const values = extraValues(single, single.getItemIndex(), owns);
-		if (values.length === 0) return items;
+		if (values.length === 0) return await inner.call(this, requestData);
+		// Retry On Fail runs the node again with the same execution data: a record saved by the failed try is not written twice, only its dynamic fields are sent again.
+		const run = this.getExecuteData?.() as object | undefined;
+		const memory = run ? (savedRecords.get(run) ?? new Map<string, INodeExecutionData[]>()) : undefined;
+		if (run && memory) savedRecords.set(run, memory);
+		const key = `${single.getItemIndex()}:${String(requestData.options.url)}:${JSON.stringify(requestData.options.body ?? null)}`;
+		const items = memory?.get(key) ?? (await inner.call(this, requestData));
+		memory?.set(key, items);
 		const output: INodeExecutionData[] = [];
 		for (const item of items) {
 			const id = item.json.id ?? (pathId ? single.getNodeParameter(pathId.key ?? pathId.name, undefined) : undefined);

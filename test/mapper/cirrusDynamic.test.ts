@@ -138,6 +138,20 @@ describe('Cirrus account: dynamic fields in the mapper', () => {
 			expect(result.error?.context).toMatchObject({ savedIds: [41], record: { id: 41, name: 'Acme AB' }, unwrittenFields: [{ id: '12', name: 'Loyalty No', httpCode: '422' }] });
 		});
 
+		test('with Retry On Fail the retry sends the dynamic fields again but does not create the account a second time', async () => {
+			const scope = cirrus()
+				.put(`${API_PATH}/dynamicdata/11/41`, { selected: [{ id: 4 }] })
+				.reply(200, {})
+				.put(`${API_PATH}/dynamicdata/12/41`, { value: 'L-77' })
+				.reply(200, {});
+
+			const result = await runNode({ node: 'cirrus', parameters: create, credentials: tokenCredentials, retry: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 } });
+
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+			expect(result.items.map((item) => item.json)).toEqual([{ id: 41, name: 'Acme AB' }]);
+		});
+
 		test('with Continue On Fail the item outputs the created account, then the error (both paired to it)', async () => {
 			cirrus();
 
