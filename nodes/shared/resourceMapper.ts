@@ -105,6 +105,16 @@ export function withMapperOption(bodyMode: INodeProperties): INodeProperties {
 	};
 }
 
+/** The words of the match input: its title, the line under it and its tooltip. */
+function matchLabels(match: FieldSpec, mode: 'add' | 'update' | 'upsert'): { title: string; hint: string; description: string } {
+	const label = fieldLabel(match);
+	return {
+		title: `${label} to Match On`,
+		hint: `The record with this ${label} is ${mode === 'upsert' ? 'updated, else one is created' : 'changed'}`,
+		description: `Give the ${label} below (or as an input field of that name with Map Automatically); it is how the record is found`,
+	};
+}
+
 /** The resource mapper input of one operation. */
 export function mapperInput(op: OperationSpec): INodeProperties {
 	const mode = mapperMode(op);
@@ -125,9 +135,8 @@ export function mapperInput(op: OperationSpec): INodeProperties {
 				addAllFields: false,
 				multiKeyMatch: false,
 				supportAutoMap: true,
-				...(match
-					? { matchingFieldsLabels: { title: `${fieldLabel(match)} to Match On`, description: `The record with this ${fieldLabel(match)} is ${mode === 'upsert' ? 'updated, else one is created' : 'changed'}` } }
-					: {}),
+				// The editor shows `hint` under the match input and `description` only as its tooltip (n8n 1.x and 2.x alike).
+				...(match ? { matchingFieldsLabels: matchLabels(match, mode) } : {}),
 			},
 		},
 		description: 'Fields left empty are not sent; Map Automatically matches input field names to the record fields, ignoring case, spaces and punctuation',

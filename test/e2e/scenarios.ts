@@ -250,6 +250,32 @@ export const SCENARIOS: Scenario[] = [
 		},
 	},
 	{
+		workflowId: 'sbxExMapAuto0001',
+		rerunCreatesNothingIn: [['quince', '/api/v2/partner']],
+		title: 'Flow Repzo → QUINCE with Map Fields (Map Automatically): Repzo fields land on the QUINCE fields of the same name (tax_number → Tax Number), a memo added by Edit Fields too; a second run creates no partner',
+		vendors: ['repzo', 'quince'],
+		check({ items, requests, stats, records }) {
+			const active = records('repzo', '/client').filter((record) => record.disabled === false);
+			assert.equal(items('Get active Repzo clients').length, active.length);
+			const created = stats('quince', '/api/v2/partner').created;
+			assert.equal(created.length, active.length, 'one partner per active client');
+			assert.equal(requests('quince', 'POST', '/api/v2/partner/add').length, Math.ceil(active.length / 100), 'sent in batches of at most 100');
+			const partners = new Map(records('quince', '/api/v2/partner').filter((record) => created.includes(record.Id as number)).map((record) => [String(record.TaxNumber), record]));
+			for (const client of active) {
+				const partner = partners.get(String(client.tax_number));
+				assert.ok(partner, `a partner with the tax number of client ${String(client.client_code)}`);
+				assert.deepEqual(
+					[partner.Name, partner.Phone, partner.Email, partner.Memo],
+					[client.name, client.phone, client.email, `Repzo ${String(client.client_code)}`],
+					'name, phone and email mapped by name, the memo from Edit Fields',
+				);
+			}
+			// Only fields QUINCE has are sent: Repzo's own (city, tax_number, _id…) are not carried over.
+			const repzoOnly = ['city', 'country', 'tags', 'tax_number', 'client_code', '_id', 'name'];
+			assert.ok([...partners.values()].every((partner) => repzoOnly.every((key) => !(key in partner))), 'no Repzo-only field on a partner');
+		},
+	},
+	{
 		workflowId: 'sbxFlowEnappsCrs',
 		title: 'Flow Enapps → Cirrus, activated: each partner created or changed after activation becomes one Cirrus account with its Enapps ID; a partner changed again updates its account (Create or Update)',
 		vendors: ['enapps', 'enappsTrigger', 'cirrus'],

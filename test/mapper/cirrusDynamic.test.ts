@@ -108,6 +108,74 @@ describe('Cirrus account: dynamic fields in the mapper', () => {
 		]);
 	});
 
+	describe('a dynamic field Cirrus refuses after the account was created', () => {
+		const create = {
+			resource: 'account',
+			operation: 'create',
+			bodyMode: 'mapper',
+			mappedFields: { mappingMode: 'defineBelow', value: { name: 'Acme AB', typeid: 2, userid: 5, dynamic_11: 4, dynamic_12: 'L-77' }, matchingColumns: [], schema },
+		};
+		const cirrus = () =>
+			nock(BASE, { reqheaders: { 'x-token': TOKEN } })
+				.post(`${API_PATH}/accounts/`)
+				.reply(200, { id: 41, name: 'Acme AB' })
+				.put(`${API_PATH}/dynamicdata/11/41`)
+				.reply(200, { id: 11, value: 'North' })
+				.put(`${API_PATH}/dynamicdata/12/41`)
+				.reply(422, { message: 'Value too long' });
+		const message = "The Cirrus account 41 was created, but 1 of its 2 dynamic fields was not written: 'Loyalty No' (Cirrus answered HTTP 422: Value too long)";
+
+		test('the error says the account was created, with its ID, and names the field with Cirrus\'s message and status', async () => {
+			const scope = cirrus();
+
+			const result = await runNode({ node: 'cirrus', parameters: create, credentials: tokenCredentials });
+
+			expect(scope.isDone()).toBe(true);
+			expect(result.error?.message).toBe(message);
+			expect(result.error?.httpCode).toBe('422');
+			expect(result.error?.description).toContain("Written: 'Region'.");
+			expect(result.error?.description).toContain('(ID 41)');
+			expect(result.error?.context).toMatchObject({ savedIds: [41], record: { id: 41, name: 'Acme AB' }, unwrittenFields: [{ id: '12', name: 'Loyalty No', httpCode: '422' }] });
+		});
+
+		test('with Retry On Fail the retry sends the dynamic fields again but does not create the account a second time', async () => {
+			const scope = cirrus()
+				.put(`${API_PATH}/dynamicdata/11/41`, { selected: [{ id: 4 }] })
+				.reply(200, {})
+				.put(`${API_PATH}/dynamicdata/12/41`, { value: 'L-77' })
+				.reply(200, {});
+
+			const result = await runNode({ node: 'cirrus', parameters: create, credentials: tokenCredentials, retry: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 } });
+
+			expect(result.error).toBeUndefined();
+			expect(scope.isDone()).toBe(true);
+			expect(result.items.map((item) => item.json)).toEqual([{ id: 41, name: 'Acme AB' }]);
+		});
+
+		test('with Continue On Fail the item outputs the created account, then the error (both paired to it)', async () => {
+			cirrus();
+
+			const result = await runNode({ node: 'cirrus', parameters: create, credentials: tokenCredentials, continueOnFail: true, input: [{ row: 1 }] });
+
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => [item.json, item.pairedItem])).toEqual([
+				[{ id: 41, name: 'Acme AB' }, { item: 0 }],
+				[{ error: message }, { item: 0 }],
+			]);
+			expect((result.items[1].error as { context?: object } | undefined)?.context).toMatchObject({ savedIds: [41], unwrittenFields: [{ id: '12', name: 'Loyalty No' }] });
+		});
+
+		test('with the error output the created account goes on, and the error goes to the error output', async () => {
+			cirrus();
+
+			const result = await runNode({ node: 'cirrus', parameters: create, credentials: tokenCredentials, input: [{ row: 1 }], settings: { onError: 'continueErrorOutput' } });
+
+			expect(result.error).toBeUndefined();
+			expect(result.outputs[0].map((item) => item.json)).toEqual([{ id: 41, name: 'Acme AB' }]);
+			expect(result.outputs[1].map((item) => item.json)).toEqual([{ error: message }]);
+		});
+	});
+
 	test('a choice Cirrus does not offer is refused before any request, naming the field and the item', async () => {
 		const seen = recordRequests(BASE, {});
 

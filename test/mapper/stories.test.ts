@@ -226,4 +226,10 @@ describe('The mapper input each write shows', () => {
 		expect(mapperOf('cirrus', 'account', 'update')).toMatchObject({ mode: 'add' });
 		expect(mapperOf('quince', 'partnerFolder', 'createMany')).toBeUndefined();
 	});
+
+	test('the line under the match input is ours: the editor shows `hint` there (`description` is only its tooltip)', () => {
+		expect(mapperOf('quince', 'partner', 'upsert')?.matchingFieldsLabels?.hint).toBe('The record with this Tax Number is updated, else one is created');
+		expect(mapperOf('quince', 'partner', 'updateMany')?.matchingFieldsLabels?.hint).toBe('The record with this Partner ID is changed');
+		expect(mapperOf('repzo', 'client', 'upsert')?.matchingFieldsLabels).toMatchObject({ title: expect.stringMatching(/ to Match On$/), hint: expect.stringMatching(/is updated, else one is created$/) });
+	});
 });
