@@ -33,11 +33,13 @@ export function withOptionsCollection(properties: INodeProperties[]): INodePrope
 	const options: INodeProperties[] = [fieldsToReturn];
 	const rest = properties.filter((property) => {
 		if (property.name !== 'options' || property.type !== 'collection') return true;
-		const resources = (property.displayOptions?.show?.resource ?? []) as string[];
+		// A rule without resources (its operations imply them, see dropImpliedResources) stays without.
+		const listed = property.displayOptions?.show?.resource as string[] | undefined;
+		const resources = listed ?? [];
 		const operations = (property.displayOptions?.show?.operation ?? []) as string[];
 		if (isHidden(resources, operations)) throw new Error(`Options of ${resources.join('/')}.${operations.join('/')} would be hidden with Fields to Return`);
 		for (const option of property.options as INodeProperties[]) {
-			options.push({ ...option, displayOptions: { show: { '/resource': resources, '/operation': operations } } });
+			options.push({ ...option, displayOptions: { show: listed ? { '/resource': resources, '/operation': operations } : { '/operation': operations } } });
 		}
 		return false;
 	});

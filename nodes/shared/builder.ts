@@ -19,7 +19,7 @@ import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './
 import { retryOptionsProperty } from './request/retry';
 import { mapperInput, mapperSteps, mapsFields, withMapperOption } from './resourceMapper';
 import { singleRequest, throughSender } from './request/routing';
-import { shareAcrossResources } from './shareAcrossResources';
+import { dropImpliedResources, shareAcrossResources } from './shareAcrossResources';
 import { simplifyProperties } from './simplify';
 import { checkEveryItem } from './validation';
 import type { OptionalPlacement } from './validation';
@@ -403,5 +403,5 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 		...(options.trailingProperties ?? []),
 		retryOptionsProperty,
 	);
-	return options.shareAcrossResources === false ? properties : shareAcrossResources(properties);
+	return options.shareAcrossResources === false ? properties : dropImpliedResources(shareAcrossResources(properties));
 }

@@ -39,7 +39,7 @@ function sortedOptions(field: FieldSpec): INodePropertyOptions[] {
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const LIST_HINT = 'Separate several values with commas';
+const LIST_HINT = 'Separate values with commas';
 
 /** The n8n input for one catalog field, without routing or display rules. */
 export function fieldInput(field: FieldSpec): INodeProperties {

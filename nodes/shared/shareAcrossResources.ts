@@ -396,3 +396,38 @@ export function shareAcrossResources(properties: INodeProperties[]): INodeProper
 	if (ordered.length !== properties.length - absorbed.size) throw new Error('shareAcrossResources: the property order has a cycle');
 	return ordered;
 }
+
+/**
+ * A rule naming both resources and operations drops the resources when its operations already imply
+ * them: every resource that offers one of those operations is listed. n8n then checks one list instead
+ * of two, and the description gets smaller; the screens the rule shows on stay the same.
+ */
+export function dropImpliedResources(properties: INodeProperties[]): INodeProperties[] {
+	const offeredBy = new Map<string, Set<string>>();
+	for (const property of properties) {
+		if (property.name !== 'operation') continue;
+		for (const resource of (property.displayOptions?.show?.resource ?? []).map(String)) {
+			for (const option of (property.options ?? []) as Array<{ value?: unknown }>) {
+				const operation = String(option.value);
+				offeredBy.set(operation, (offeredBy.get(operation) ?? new Set()).add(resource));
+			}
+		}
+	}
+	const pruned = <T extends { displayOptions?: INodeProperties['displayOptions'] }>(holder: T, resourceKey: string, operationKey: string): T => {
+		const show = holder.displayOptions?.show;
+		const resources = show?.[resourceKey];
+		const operations = show?.[operationKey];
+		if (!show || !resources || !operations) return holder;
+		const listed = new Set(resources.map(String));
+		const implied = operations.every((operation) => [...(offeredBy.get(String(operation)) ?? [])].every((resource) => listed.has(resource)));
+		if (!implied) return holder;
+		const { [resourceKey]: _dropped, ...rest } = show;
+		return { ...holder, displayOptions: { ...holder.displayOptions, show: rest } };
+	};
+	return properties.map((property) => {
+		if (property.name === 'operation' || property.name === 'resource') return property;
+		const own = pruned(property, 'resource', 'operation');
+		if (own.type !== 'collection') return own;
+		return { ...own, options: ((own.options ?? []) as INodeProperties[]).map((member) => pruned(member, '/resource', '/operation')) };
+	});
+}

@@ -213,7 +213,8 @@ describe('The mapper input each write shows', () => {
 	const mapperOf = (node: string, resource: string, operation: string) => {
 		const type = nodeTypes.getByNameAndVersion(`n8n-nodes-salesops.${node}`, 1);
 		const found = type.description.properties.find(
-			(property) => property.name === 'mappedFields' && (property.displayOptions?.show?.resource ?? []).includes(resource) && (property.displayOptions?.show?.operation ?? []).includes(operation),
+			// No resource list: the operations imply the resources (dropImpliedResources).
+			(property) => property.name === 'mappedFields' && (property.displayOptions?.show?.resource ?? [resource]).includes(resource) && (property.displayOptions?.show?.operation ?? []).includes(operation),
 		);
 		return found?.typeOptions?.resourceMapper;
 	};
