@@ -421,7 +421,8 @@ export function dropImpliedResources(properties: INodeProperties[]): INodeProper
 		const listed = new Set(resources.map(String));
 		const implied = operations.every((operation) => [...(offeredBy.get(String(operation)) ?? [])].every((resource) => listed.has(resource)));
 		if (!implied) return holder;
-		const { [resourceKey]: _dropped, ...rest } = show;
+		const rest = { ...show };
+		delete rest[resourceKey];
 		return { ...holder, displayOptions: { ...holder.displayOptions, show: rest } };
 	};
 	return properties.map((property) => {
