@@ -9,11 +9,15 @@
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
  * - instant:   the instant (webhook) trigger examples activated in `n8n start`: signed Repzo deliveries
  *              and Cirrus events start one execution each, bad or replayed ones none; deactivation
- *              deletes the Repzo integration
+ *              deletes the Repzo integration; the test URL ("Listen for test event") too
  * - editor:    every node and credential type loads, every credential "Test", and (full) each node
- *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/
+ *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/;
+ *              the action list's order, a Repzo picker search, the Cirrus Account Type dropdown,
+ *              panel-open times beside HubSpot's (printed, not asserted)
+ * - schemas:   n8n serves each shipped output schema and previews one in the next node's input (full)
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
- *              by the worker, leave the same sandbox state as in regular mode
+ *              by the worker, leave the same sandbox state as in regular mode; the instant triggers
+ *              through main and through a webhook processor, run once by the worker
  * - installer: two vendor packages published to a loopback npm registry and installed through n8n's
  *              own Community Nodes installer
  *
