@@ -39,6 +39,36 @@ const DATE_SPANS: Record<string, { fields: string[]; after: boolean }> = {
 	actual_enddate: { fields: ['enddate'], after: false },
 };
 
+/**
+ * `GET /accounttypes/` (deprecated by Cirrus, but its only list of account types; the Account Type
+ * dropdown reads it): a bare array in the seed's shape. Ids 1 to 3 are the `typeid`s seeded accounts carry.
+ */
+const ACCOUNT_TYPES = [
+	{ name: 'Customer', customer: 1, prospect: 0 },
+	{ name: 'Prospect', customer: 0, prospect: 1 },
+	{ name: 'Supplier', customer: 0, prospect: 0 },
+].map((type, index) => ({
+	id: index + 1,
+	name: type.name,
+	defaulttab: 'overview',
+	sortorder: index + 1,
+	isdefault: index === 0 ? 1 : 0,
+	turnover_from: 0,
+	turnover_to: 0,
+	turnoverpotential_from: 0,
+	turnoverpotential_to: 0,
+	turnover_volume1from: 0,
+	turnover_volume1to: 0,
+	turnover_volume2from: 0,
+	turnover_volume2to: 0,
+	turnoverpotential_volume1from: 0,
+	turnoverpotential_volume1to: 0,
+	turnoverpotential_volume2from: 0,
+	turnoverpotential_volume2to: 0,
+	typeiscustomer: type.customer,
+	typeisprospect: type.prospect,
+}));
+
 export const cirrusAdapter: VendorAdapter = {
 	key: 'cirrus',
 	catalogFolder: 'Cirrus',
@@ -79,6 +109,12 @@ export const cirrusAdapter: VendorAdapter = {
 		if (exp === undefined) return this.error(401, 'Invalid access token');
 		if (exp * 1000 <= runtime.now()) return this.error(401, 'Access token expired');
 		return undefined;
+	},
+
+	handle(request) {
+		if (request.path.replace(/\/+$/, '') !== '/accounttypes') return undefined;
+		if (request.method !== 'GET') return this.error(405, `Method ${request.method} is not allowed on ${request.path}`);
+		return { status: 200, body: ACCOUNT_TYPES.map((type) => ({ ...type })) };
 	},
 
 	error(status, message) {
