@@ -321,6 +321,14 @@ function canvasNode(page: Page, trigger: boolean) {
 	return trigger ? nodes.first() : nodes.filter({ hasNot: page.getByTestId('canvas-trigger-node') }).first();
 }
 
+/** Back to the canvas: n8n 1.x has a "Back to canvas" link, 2.x a close button; Escape closes both. */
+async function closePanel(page: Page): Promise<void> {
+	const back = page.getByTestId('back-to-canvas');
+	if (await back.isVisible()) await back.click();
+	else await page.keyboard.press('Escape');
+	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+}
+
 /** Opens the panel of `target` from the node panel (timed), then from the canvas (timed). */
 export async function timePanel(page: Page, baseUrl: string, target: PanelTarget, onOpen?: (phase: 'first' | 'reopen') => Promise<void>): Promise<{ open: number; reopen: number }> {
 	await openNodePanel(page, baseUrl, target);
@@ -330,8 +338,7 @@ export async function timePanel(page: Page, baseUrl: string, target: PanelTarget
 	await chosen.click();
 	const open = await panelSettled(page);
 	await onOpen?.('first');
-	await page.getByTestId('back-to-canvas').click();
-	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+	await closePanel(page);
 	await page.waitForTimeout(300);
 	await armPanelClock(page);
 	await canvasNode(page, !!target.trigger).dblclick();
@@ -452,13 +459,20 @@ async function timePanels(n8n: N8n, page: Page, baseUrl: string): Promise<Editor
 	return [{ node: 'panel-open times (printed, not asserted)', ok: failures.length === 0, seconds: (Date.now() - began) / 1000, file, detail: failures.join('; ') || undefined }];
 }
 
-/** The parameters of the workflow's nodes, from the editor's own store (the value a picker set, not its label). */
+/**
+ * The parameters of the workflow's nodes, from the editor's own stores (the value a picker set, not its
+ * label): n8n 1.x keeps the nodes in the `workflows` store, 2.x in a `workflowDocuments/…` one.
+ */
 async function storedParameters(page: Page): Promise<Array<Record<string, unknown>>> {
 	return await page.evaluate(() => {
 		type Stored = { parameters: Record<string, unknown> };
-		const app = (document.querySelector('#app') as unknown as { __vue_app__?: { config: { globalProperties: { $pinia?: { _s: Map<string, Record<string, unknown>> } } } } })?.__vue_app__;
-		const store = app?.config.globalProperties.$pinia?._s.get('workflows') as { workflow?: { nodes?: Stored[] }; allNodes?: Stored[] } | undefined;
-		return (store?.allNodes ?? store?.workflow?.nodes ?? []).map((node) => node.parameters);
+		const app = (document.querySelector('#app') as unknown as { __vue_app__?: { config: { globalProperties: { $pinia?: { _s: Map<string, { allNodes?: unknown }> } } } } })?.__vue_app__;
+		const stores = app?.config.globalProperties.$pinia?._s;
+		const found: Array<Record<string, unknown>> = [];
+		stores?.forEach((store) => {
+			if (Array.isArray(store.allNodes)) for (const node of store.allNodes as Stored[]) found.push(node.parameters);
+		});
+		return found;
 	});
 }
 
@@ -516,55 +530,73 @@ async function openDropdown(page: Page, parameter: string): Promise<string[]> {
 	await page.waitForFunction(
 		() => {
 			const visible = Array.from(document.querySelectorAll('.el-select-dropdown__item, .el-select-dropdown__empty, [role="option"]')).filter((element) => (element as HTMLElement).offsetParent !== null);
-			return visible.length > 0 || /Error fetching options/.test(document.body.innerText);
+			const placeholders = Array.from(document.querySelectorAll('input')).map((input) => input.placeholder).join(' ');
+			return visible.length > 0 || /Error fetching options/.test(document.body.innerText + placeholders);
 		},
 		undefined,
 		{ timeout: 20_000 },
 	);
 	await page.waitForTimeout(300);
-	const error = (await page.getByText(/Error fetching options/).count()) > 0 ? ['Error fetching options'] : [];
+	// n8n 2.x shows the error as the input's placeholder.
+	const placeholder = (await page.getByTestId(`parameter-input-${parameter}`).locator('input').first().getAttribute('placeholder')) ?? '';
+	const error = /Error fetching options/.test(placeholder) || (await page.getByText(/Error fetching options/).count()) > 0 ? ['Error fetching options'] : [];
 	const names = await page.evaluate(() =>
 		Array.from(document.querySelectorAll('.el-select-dropdown__item, [role="option"]')).filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => (element as HTMLElement).innerText.trim()),
 	);
 	return [...error, ...names];
 }
 
-/** The Cirrus Account Type dropdown lists the sandbox's account types with the X-Token, then with OAuth2. */
+/** Signs the open Cirrus node in with one sandbox credential (n8n 1.x: Authentication first; 2.x: the credential list has both types). */
+async function useCirrusCredential(page: Page, authentication: 'API Token' | 'OAuth2', credentialId: string): Promise<void> {
+	const selector = page.getByTestId('parameter-input-authentication');
+	if (await selector.isVisible()) {
+		await selector.click();
+		await page.locator('.el-select-dropdown__item, [role="option"]').filter({ hasText: new RegExp(`^\\s*${authentication}`) }).first().click();
+	}
+	await page.getByTestId('node-credentials-select').click();
+	await page.getByTestId(`node-credentials-select-item-${credentialId}`).click();
+	await page.waitForTimeout(500);
+}
+
+/**
+ * The Cirrus Account Type dropdown lists the sandbox's account types with the X-Token, then with OAuth2.
+ * What the dropdown showed before a credential was chosen by hand goes in the detail (n8n 2.40.5 asks
+ * for the options of a just-added node before it assigns the credential).
+ */
 async function checkCirrusAccountTypes(n8n: N8n, page: Page, baseUrl: string, sandbox: SandboxHandle): Promise<EditorShot[]> {
 	const shots: EditorShot[] = [];
 	const expected = await accountTypeNames(sandbox);
-	let began = Date.now();
 	await openNodePanel(page, baseUrl, { search: 'Cirrus', action: 'Create or update an account' });
 	const { chosen, found } = await findAction(page, 'Create or update an account');
 	if (!found) throw new Error('no action "Create or update an account" under "Cirrus"');
 	await chosen.click();
 	await page.getByTestId('ndv').waitFor({ state: 'visible' });
-	const tokenNames = await openDropdown(page, 'typeid');
-	const tokenFile = join(screenshotDir(n8n), 'cirrus-account-types.png');
-	await page.screenshot({ path: tokenFile });
-	shots.push({ node: 'cirrus Account Type dropdown (X-Token)', ok: JSON.stringify([...tokenNames].sort()) === JSON.stringify(expected), seconds: (Date.now() - began) / 1000, file: tokenFile, detail: `listed [${tokenNames.join(', ')}], sandbox has [${expected.join(', ')}]` });
-
-	began = Date.now();
+	await page.waitForTimeout(1000);
+	const asAdded = await openDropdown(page, 'typeid');
 	// A second click closes the list (Escape would close the whole panel).
 	await page.getByTestId('parameter-input-typeid').click();
-	await page.getByTestId('parameter-input-authentication').click();
-	await page.locator('.el-select-dropdown__item, [role="option"]').filter({ hasText: /OAuth2/ }).first().click();
-	const select = page.getByTestId('node-credentials-select');
-	await select.waitFor({ state: 'visible' });
-	if (!(await select.locator('input').inputValue()).includes('OAuth2')) {
-		await select.click();
-		await page.getByTestId(`node-credentials-select-item-${CREDENTIAL_REFS.cirrusOAuth2Api.id}`).click();
+	const signIns: Array<[string, 'API Token' | 'OAuth2', string]> = [
+		['X-Token', 'API Token', CREDENTIAL_REFS.cirrusApi.id],
+		['OAuth2', 'OAuth2', CREDENTIAL_REFS.cirrusOAuth2Api.id],
+	];
+	for (const [name, authentication, credentialId] of signIns) {
+		const began = Date.now();
+		const before = sandbox.requests.length;
+		await useCirrusCredential(page, authentication, credentialId);
+		const listed = await openDropdown(page, 'typeid');
+		const file = join(screenshotDir(n8n), `cirrus-account-types-${name.toLowerCase()}.png`);
+		await page.screenshot({ path: file });
+		await page.getByTestId('parameter-input-typeid').click();
+		const calls = sandbox.requests.slice(before).filter((entry) => entry.vendor === 'cirrus');
+		const asked = calls.some((entry) => entry.path === '/rest/accounttypes/' || entry.path === '/accounttypes/');
+		shots.push({
+			node: `cirrus Account Type dropdown (${name})`,
+			ok: JSON.stringify([...listed].sort()) === JSON.stringify(expected),
+			seconds: (Date.now() - began) / 1000,
+			file,
+			detail: `listed [${listed.join(', ')}], sandbox has [${expected.join(', ')}]; as added, before choosing a credential: [${asAdded.join(', ')}]; Cirrus calls: ${calls.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ') || 'none'} (account types asked: ${asked})`,
+		});
 	}
-	const before = sandbox.requests.length;
-	const oauthNames = await openDropdown(page, 'typeid');
-	const later = sandbox.requests.slice(before);
-	const viaOAuth = sandbox.requests.some((entry) => entry.vendor === 'cirrus' && entry.path === '/oauth/token' && entry.status === 200);
-	shots.push({
-		node: 'cirrus Account Type dropdown (OAuth2)',
-		ok: JSON.stringify([...oauthNames].sort()) === JSON.stringify(expected) && viaOAuth,
-		seconds: (Date.now() - began) / 1000,
-		detail: `listed [${oauthNames.join(', ')}]; OAuth2 token issued: ${viaOAuth}; calls since: ${later.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ') || 'none (options from cache)'}`,
-	});
 	return shots;
 }
 
