@@ -330,7 +330,7 @@ async function closePanel(page: Page): Promise<void> {
 }
 
 /** Opens the panel of `target` from the node panel (timed), then from the canvas (timed). */
-export async function timePanel(page: Page, baseUrl: string, target: PanelTarget, onOpen?: (phase: 'first' | 'reopen') => Promise<void>): Promise<{ open: number; reopen: number }> {
+async function timePanel(page: Page, baseUrl: string, target: PanelTarget, onOpen?: (phase: 'first' | 'reopen') => Promise<void>): Promise<{ open: number; reopen: number }> {
 	await openNodePanel(page, baseUrl, target);
 	const { chosen, found } = await findAction(page, target.action);
 	if (!found) throw new Error(`no action "${target.action}" under "${target.search}"`);
