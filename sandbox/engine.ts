@@ -161,7 +161,10 @@ export class VendorSandbox implements VendorRuntime {
 						? 12
 						: Math.max(250, Math.ceil(2.5 * (list?.maxPageSize ?? 100))));
 		const random = new Random(`${this.adapter.key}:${name}:${scope.join('/')}`);
-		const schema = this.bodyFields(name);
+		// The collection numbers its records: a create that sends its own id (Cirrus departments) must
+		// not seed random ones, which would collide.
+		const idField = this.idFieldOf(name);
+		const schema = this.bodyFields(name).filter((field) => field.name !== idField);
 		const word = singular(resourceWord(name));
 		for (let index = 1; index <= count; index++) {
 			let fields = this.adapter.template?.(name, index, random, this);
@@ -315,6 +318,9 @@ export class VendorSandbox implements VendorRuntime {
 		const known = new Set<string>();
 		for (const record of records.records.slice(0, 50)) Object.keys(record).forEach((key) => known.add(key));
 		const predicates: Predicate[] = [];
+		const text = input.search;
+		const search = typeof text === 'string' && text.trim() !== '' ? this.adapter.search?.(text.trim(), records.name.split('|')[0]) : undefined;
+		if (search) predicates.push(search);
 		for (const [key, raw] of Object.entries(input)) {
 			if (paging.has(key) || control.has(key) || raw === undefined || raw === null || raw === '') continue;
 			if (typeof raw === 'object' && !Array.isArray(raw)) continue;

@@ -116,6 +116,11 @@ export interface VendorAdapter {
 	seedExtras?(collection: string, index: number, random: Random, runtime: VendorRuntime): SandboxRecord;
 	/** How many records to seed in a collection; undefined (or no hook) for the default, enough for at least three pages. */
 	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number | undefined;
+	/**
+	 * What a list's free-text `search` parameter matches, for vendors whose lists take one (the engine
+	 * otherwise ignores `search`); undefined leaves the list unfiltered.
+	 */
+	search?(text: string, collection: string): ((record: SandboxRecord) => boolean) | undefined;
 	/** A filter predicate for a query key the adapter understands specially, e.g. `_id`. */
 	filter?(key: string, value: string | string[]): ((record: SandboxRecord) => boolean) | undefined;
 	/** The order a list asks for (default: id order, as stored). */

@@ -21,6 +21,7 @@ import {
 	type INodeCredentialsDetails,
 	type INodeExecutionData,
 	type INodeParameters,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypes,
 	type IRun,
@@ -115,7 +116,7 @@ function parentTypes(typeName: string): string[] {
 	return parents.flatMap((parent) => [parent, ...parentTypes(parent)]);
 }
 
-function credentialProperties(typeName: string) {
+function credentialProperties(typeName: string): INodeProperties[] {
 	const type = credentialTypes[typeName];
 	const inherited = (type.extends ?? []).flatMap((parent) => credentialProperties(parent));
 	const combined = [...inherited];
@@ -175,9 +176,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
 		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) return undefined;
 		this.preAuthenticationCalls += 1;
-		const output = await type.preAuthentication.call(helpers, credentials);
+		const output = (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject;
 		if (output[expirable.name] === undefined) return undefined;
-		const merged = Object.assign(credentials, output);
+		const merged: ICredentialDataDecryptedObject = Object.assign(credentials, output);
 		this.stored[typeName] = { ...this.stored[typeName], ...output };
 		this.updates.push({ type: typeName, data: output });
 		void node;

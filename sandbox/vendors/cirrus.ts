@@ -43,6 +43,36 @@ const DATE_SPANS: Record<string, { fields: string[]; after: boolean }> = {
 	actual_enddate: { fields: ['enddate'], after: false },
 };
 
+/**
+ * `GET /accounttypes/` (deprecated by Cirrus, but its only list of account types; the Account Type
+ * dropdown reads it): a bare array in the seed's shape. Ids 1 to 3 are the `typeid`s seeded accounts carry.
+ */
+const ACCOUNT_TYPES = [
+	{ name: 'Customer', customer: 1, prospect: 0 },
+	{ name: 'Prospect', customer: 0, prospect: 1 },
+	{ name: 'Supplier', customer: 0, prospect: 0 },
+].map((type, index) => ({
+	id: index + 1,
+	name: type.name,
+	defaulttab: 'overview',
+	sortorder: index + 1,
+	isdefault: index === 0 ? 1 : 0,
+	turnover_from: 0,
+	turnover_to: 0,
+	turnoverpotential_from: 0,
+	turnoverpotential_to: 0,
+	turnover_volume1from: 0,
+	turnover_volume1to: 0,
+	turnover_volume2from: 0,
+	turnover_volume2to: 0,
+	turnoverpotential_volume1from: 0,
+	turnoverpotential_volume1to: 0,
+	turnoverpotential_volume2from: 0,
+	turnoverpotential_volume2to: 0,
+	typeiscustomer: type.customer,
+	typeisprospect: type.prospect,
+}));
+
 export const cirrusAdapter: VendorAdapter = {
 	key: 'cirrus',
 	catalogFolder: 'Cirrus',
@@ -85,8 +115,15 @@ export const cirrusAdapter: VendorAdapter = {
 		return undefined;
 	},
 
-	/** `PUT /dynamicdata/{fieldid}/{resourceid}` sets one dynamic field value of a record (kept per field and record). */
+	/**
+	 * `GET /accounttypes/` answers the seed's account types; `PUT /dynamicdata/{fieldid}/{resourceid}`
+	 * sets one dynamic field value of a record (kept per field and record).
+	 */
 	handle(request, runtime) {
+		if (request.path.replace(/\/+$/, '') === '/accounttypes') {
+			if (request.method !== 'GET') return this.error(405, `Method ${request.method} is not allowed on ${request.path}`);
+			return { status: 200, body: ACCOUNT_TYPES.map((type) => ({ ...type })) };
+		}
 		const match = request.method === 'PUT' ? /\/dynamicdata\/(\d+)\/(\d+)$/.exec(request.path) : null;
 		if (!match) return undefined;
 		const field = runtime.collection('/dynamicfields').find(Number(match[1]));

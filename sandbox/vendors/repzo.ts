@@ -109,6 +109,22 @@ function convertToPdf(request: SandboxRequest, now: number): SandboxResponse | u
 /** Create or Update keys (see nodes/Repzo/catalog/upserts.ts): looked up as a JSON array of one code. */
 const LOOKUP_KEYS = new Set(['client_code', 'sku', 'username']);
 
+/**
+ * What `search` matches. The seed names the field only for client channels and client contacts
+ * ("Search text for channel name", "... contact name"); elsewhere it says "text fields", so the
+ * sandbox takes the name-like and code-like ones. Case-insensitive, anywhere in the value.
+ */
+const SEARCH_FIELDS_BY_COLLECTION: Record<string, string[]> = { '/client-channel': ['name'], '/client-contact': ['name'] };
+const SEARCHED_TEXT = /^(name|local_name|title|client_name|sku|barcode|code)$|_code$/;
+
+function searchedValues(record: SandboxRecord, collection: string): unknown[] {
+	const named = SEARCH_FIELDS_BY_COLLECTION[collection];
+	if (named) return named.map((field) => record[field]);
+	return Object.entries(record)
+		.filter(([key]) => SEARCHED_TEXT.test(key))
+		.map(([, value]) => value);
+}
+
 export const repzoAdapter: VendorAdapter = {
 	key: 'repzo',
 	catalogFolder: 'Repzo',
@@ -130,6 +146,11 @@ export const repzoAdapter: VendorAdapter = {
 		if (!Array.isArray(wanted)) return undefined;
 		const codes = wanted.map(String);
 		return (record) => record[key] !== undefined && codes.some((code) => valueMatches(record[key], code));
+	},
+
+	search(text, collection) {
+		const wanted = text.toLowerCase();
+		return (record) => searchedValues(record, collection).some((value) => typeof value === 'string' && value.toLowerCase().includes(wanted));
 	},
 
 	defaultPageSize(list) {

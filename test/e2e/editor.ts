@@ -4,17 +4,23 @@
  * modal's "Test", and (role `full`) the reviewer's view: the n8n editor in headless Chromium adds
  * each of our nodes from the node panel (search → node → action) and saves a screenshot of its
  * parameter panel into test/e2e/screenshots/<vendor>.png (n8n 2.x: screenshots/n8n-2/<vendor>.png).
+ * Then, on the same n8n: a Repzo record picker searched and picked, the Cirrus Account Type dropdown
+ * with both sign-ins, the panel-open times of our panels against first-party ones (printed and saved to
+ * panel-times.txt beside the screenshots, not asserted), and which required inputs a new node's panel
+ * flags on first open and on reopen, ours against HubSpot's.
  * Needs Debian's chromium (`apt-get install chromium`).
  */
-import { existsSync, mkdirSync } from 'fs';
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
 import { freePort, log, ROOT, RUNTIME_DIR, RuntimeError, stopChild, type N8n } from '../../scripts/dev/runtime';
-import { sandboxCredentials } from '../../scripts/dev/credentials';
+import type { SandboxHandle } from '../../sandbox/server';
+import { CREDENTIAL_REFS, sandboxCredentials } from '../../scripts/dev/credentials';
 import { setUpOwner } from '../../scripts/dev/owner';
 import { checkActionLists } from './actionList';
+import { SANDBOX_SECRETS } from '../../sandbox/secrets';
 import { N8nRest } from './rest';
 import type { Outcome, Suite } from './suite';
 
@@ -74,33 +80,52 @@ function searchInput(page: Page) {
 	return page.getByPlaceholder(/^Search/).last();
 }
 
-export async function addNode(page: Page, baseUrl: string, key: string): Promise<string> {
-	const showcase = SHOWCASE[key] ?? { search: key, action: '' };
+/** Where a panel is opened from: the node panel's search, the node's entry, then one of its actions. */
+export interface PanelTarget {
+	search: string;
+	action: string;
+	/** A trigger's panel: opened from the empty canvas's trigger panel, with no trigger before it. */
+	trigger?: boolean;
+}
+
+/** A new workflow, with a Manual Trigger on it unless the panel is a trigger's; the node panel open, `search` typed. */
+async function openNodePanel(page: Page, baseUrl: string, target: PanelTarget): Promise<void> {
 	await page.goto(`${baseUrl}/workflow/new`);
 	await page.getByTestId('canvas-add-button').waitFor({ timeout: 60_000 });
 	await dismissModals(page);
-	// A trigger first, as a user starts; our node then goes after it.
 	await page.getByTestId('canvas-add-button').click();
-	await searchInput(page).fill('Manual');
-	await page.getByTestId('item-iterator-item').filter({ hasText: /Trigger manually|Manual Trigger/ }).first().click();
-	// n8n 1.123 does not open a parameterless trigger; older versions did.
-	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
-	if (await page.getByTestId('ndv').isVisible()) await page.getByTestId('back-to-canvas').click();
-	await page.getByTestId('canvas-handle-plus').first().click();
-	const search = searchInput(page);
-	await search.fill(showcase.search);
-	await page.getByTestId('item-iterator-item').filter({ hasText: showcase.search }).first().click();
-	// The node's panel lists its actions by resource; the showcase action, or the first one.
+	if (!target.trigger) {
+		// A trigger first, as a user starts; our node then goes after it.
+		await searchInput(page).fill('Manual');
+		await page.getByTestId('item-iterator-item').filter({ hasText: /Trigger manually|Manual Trigger/ }).first().click();
+		// n8n 1.123 does not open a parameterless trigger; older versions did.
+		await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
+		if (await page.getByTestId('ndv').isVisible()) await page.getByTestId('back-to-canvas').click();
+		await page.getByTestId('canvas-handle-plus').first().click();
+	}
+	await searchInput(page).fill(target.search);
+	await page.getByTestId('item-iterator-item').filter({ hasText: target.search }).first().click();
+}
+
+/** The node panel's entry for `action` (scrolled into view: long action lists render as they scroll), else the first action. */
+async function findAction(page: Page, action: string) {
 	const creator = page.getByTestId('node-creator');
 	const actions = creator.getByTestId('item-iterator-item');
 	await actions.first().waitFor();
-	const wanted = creator.getByTestId('item-iterator-item').filter({ hasText: new RegExp(`^\\s*${showcase.action}\\s*$`) });
-	// Long action lists (Repzo has hundreds) render as they scroll into view.
-	for (let attempt = 0; showcase.action && attempt < 60 && (await wanted.count()) === 0; attempt++) {
+	const wanted = actions.filter({ hasText: new RegExp(`^\\s*${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i') });
+	// Repzo has hundreds of actions.
+	for (let attempt = 0; action && attempt < 60 && (await wanted.count()) === 0; attempt++) {
 		await actions.last().scrollIntoViewIfNeeded();
 		await page.waitForTimeout(100);
 	}
-	const chosen = showcase.action && (await wanted.count()) > 0 ? wanted.first() : actions.first();
+	if (!action || (await wanted.count()) === 0) return { chosen: actions.first(), found: false };
+	return { chosen: wanted.first(), found: true };
+}
+
+export async function addNode(page: Page, baseUrl: string, key: string): Promise<string> {
+	const showcase = SHOWCASE[key] ?? { search: key, action: '' };
+	await openNodePanel(page, baseUrl, showcase);
+	const { chosen } = await findAction(page, showcase.action);
 	const label = (await chosen.innerText()).trim().split('\n')[0];
 	await chosen.click();
 	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 15_000 });
@@ -144,6 +169,8 @@ export interface EditorOptions {
 	credentialTypes: string[];
 	/** Open the editor in Chromium and screenshot each node (default true). */
 	screenshots?: boolean;
+	/** The running sandbox, for the picker, dropdown and timing checks (skipped without it). */
+	sandbox?: SandboxHandle;
 }
 
 export async function checkEditor(options: EditorOptions): Promise<EditorShot[]> {
@@ -159,14 +186,14 @@ export async function checkEditor(options: EditorOptions): Promise<EditorShot[]>
 		await rest.signIn();
 		shots.push(await checkLoaded(rest, options.nodeTypes, options.credentialTypes));
 		shots.push(...(await testCredentials(rest, options.sandboxUrl, options.credentialTypes)));
-		if (options.screenshots !== false) shots.push(...(await screenshotNodes(n8n, baseUrl, options.nodeTypes)));
+		if (options.screenshots !== false) shots.push(...(await screenshotNodes(n8n, baseUrl, options.nodeTypes, options.sandbox)));
 	} finally {
 		await stopChild(server.child);
 	}
 	return shots;
 }
 
-async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[]): Promise<EditorShot[]> {
+async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], sandbox?: SandboxHandle): Promise<EditorShot[]> {
 	if (!existsSync(CHROMIUM)) {
 		throw new RuntimeError(`Chromium is not installed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH). The editor check cannot run.`);
 	}
@@ -212,8 +239,365 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[]): 
 			}
 		}
 		shots.push(...(await checkActionLists(page, baseUrl, nodeTypes)));
+		if (sandbox) {
+			const checks: Array<[string, () => Promise<EditorShot[]>]> = [
+				['repzo picker search', async () => [await checkRepzoPicker(n8n, page, baseUrl, sandbox)]],
+				['cirrus Account Type dropdown', () => checkCirrusAccountTypes(n8n, page, baseUrl, sandbox)],
+				['panel-open times', () => timePanels(n8n, page, baseUrl)],
+			];
+			for (const [name, check] of checks) {
+				const began = Date.now();
+				try {
+					shots.push(...(await check()));
+				} catch (error) {
+					const failures = join(FAILURE_DIR, n8n.version);
+					mkdirSync(failures, { recursive: true });
+					const failure = join(failures, `${name.replace(/\W+/g, '-')}.png`);
+					await page.screenshot({ path: failure }).catch(() => undefined);
+					shots.push({ node: name, ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` });
+				}
+			}
+		}
 	} finally {
 		await browser?.close();
+	}
+	return shots;
+}
+
+/** Which sandbox record the picker check searches for: one far from the list's first page. */
+const PICKED_CLIENT_INDEX = 137;
+
+/** Milliseconds without a DOM change in the node's panel after which it counts as rendered. */
+const QUIET_MS = 400;
+
+/**
+ * Starts the panel clock: the next mousedown is the start; every later DOM change inside the node's
+ * panel (or one that adds the panel) moves its end. Read with `panelSettled`.
+ */
+async function armPanelClock(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		type Clock = { start: number; last: number; observer?: MutationObserver };
+		const holder = window as unknown as { __panelClock?: Clock };
+		holder.__panelClock?.observer?.disconnect();
+		const clock: Clock = { start: 0, last: 0 };
+		holder.__panelClock = clock;
+		document.addEventListener('mousedown', () => (clock.start = performance.now()), { capture: true, once: true });
+		const touchesPanel = (node: Node) => {
+			const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+			return !!element && (!!element.closest('[data-test-id="ndv"]') || !!element.querySelector?.('[data-test-id="ndv"]'));
+		};
+		clock.observer = new MutationObserver((records) => {
+			if (clock.start && records.some((record) => touchesPanel(record.target) || Array.from(record.addedNodes).some(touchesPanel))) clock.last = performance.now();
+		});
+		clock.observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+	});
+}
+
+/**
+ * Waits until the panel is fully rendered: open, its parameters laid out, no spinner or loading mask in it, and no DOM change in it for QUIET_MS. Returns the time from the
+ * click to its last change, in ms.
+ */
+async function panelSettled(page: Page, timeoutMs = 30_000): Promise<number> {
+	const handle = await page.waitForFunction(
+		(quietMs) => {
+			const clock = (window as unknown as { __panelClock?: { start: number; last: number; observer?: MutationObserver } }).__panelClock;
+			const panel = document.querySelector('[data-test-id="ndv"]');
+			if (!clock?.start || !panel) return false;
+			// The Settings tab's parameters are in the list too, hidden: the last shown one is the Parameters tab's last.
+			const shown = Array.from(panel.querySelectorAll('[data-test-id="node-parameters"] [data-test-id="parameter-item"]')).filter((item) => item.getBoundingClientRect().height > 0);
+			if (shown.length === 0) return false;
+			const busy = Array.from(panel.querySelectorAll('.el-loading-mask, .el-skeleton, [class*="spinner"], [class*="Spinner"], .n8n-loading')).some((element) => (element as HTMLElement).offsetParent !== null);
+			if (busy || performance.now() - clock.last < quietMs) return false;
+			clock.observer?.disconnect();
+			return Math.max(clock.last, clock.start) - clock.start;
+		},
+		QUIET_MS,
+		{ polling: 50, timeout: timeoutMs },
+	);
+	return (await handle.jsonValue()) as number;
+}
+
+/** The canvas node to reopen: the trigger when it is alone, else the node after the Manual Trigger. */
+function canvasNode(page: Page, trigger: boolean) {
+	const nodes = page.getByTestId('canvas-node');
+	return trigger ? nodes.first() : nodes.filter({ hasNot: page.getByTestId('canvas-trigger-node') }).first();
+}
+
+/** Back to the canvas: n8n 1.x has a "Back to canvas" link, 2.x a close button; Escape closes both. */
+async function closePanel(page: Page): Promise<void> {
+	const back = page.getByTestId('back-to-canvas');
+	if (await back.isVisible()) await back.click();
+	else await page.keyboard.press('Escape');
+	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+}
+
+/** Opens the panel of `target` from the node panel (timed), then from the canvas (timed). */
+async function timePanel(page: Page, baseUrl: string, target: PanelTarget, onOpen?: (phase: 'first' | 'reopen') => Promise<void>): Promise<{ open: number; reopen: number }> {
+	await openNodePanel(page, baseUrl, target);
+	const { chosen, found } = await findAction(page, target.action);
+	if (!found) throw new Error(`no action "${target.action}" under "${target.search}"`);
+	await armPanelClock(page);
+	await chosen.click();
+	const open = await panelSettled(page);
+	await onOpen?.('first');
+	await closePanel(page);
+	await page.waitForTimeout(300);
+	await armPanelClock(page);
+	await canvasNode(page, !!target.trigger).dblclick();
+	const reopen = await panelSettled(page);
+	await onOpen?.('reopen');
+	return { open, reopen };
+}
+
+interface TimedPanel extends PanelTarget {
+	name: string;
+	ours: boolean;
+}
+
+/** Our panels and first-party ones of the same kind (a create-or-update with a required key, a trigger). */
+export const TIMED_PANELS: TimedPanel[] = [
+	{ name: 'Repzo: Create client', search: 'Repzo', action: 'Create client', ours: true },
+	{ name: 'Cirrus: Create or update an account', search: 'Cirrus', action: 'Create or update an account', ours: true },
+	{ name: 'QUINCE: Create or update a partner', search: 'QUINCE', action: 'Create or update a partner', ours: true },
+	{ name: 'Repzo Trigger: On new client', search: 'Repzo', action: 'On new client', trigger: true, ours: true },
+	{ name: 'Enapps ERP: Create sale order', search: 'Enapps ERP', action: 'Create sale order', ours: true },
+	{ name: 'Guardant: Create customer', search: 'Guardant', action: 'Create customer', ours: true },
+	{ name: 'HubSpot: Create or update a contact', search: 'HubSpot', action: 'Create or update a contact', ours: false },
+	{ name: 'HubSpot Trigger: On Contact Created', search: 'HubSpot', action: 'On Contact Created', trigger: true, ours: false },
+	{ name: 'Salesforce: Create a lead', search: 'Salesforce', action: 'Create a lead', ours: false },
+	{ name: 'Pipedrive: Create a deal', search: 'Pipedrive', action: 'Create a deal', ours: false },
+];
+
+const TIMING_RUNS = 3;
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Labels of the parameters the panel flags as needing a value (issue icon or red input). */
+async function flaggedParameters(page: Page): Promise<string[]> {
+	return await page
+		.getByTestId('node-parameters')
+		.first()
+		.evaluate((list) =>
+			Array.from(list.querySelectorAll('[data-test-id="parameter-item"]'))
+				.filter((item) => item.querySelector('[data-test-id="parameter-issues"], .has-issues'))
+				.map((item) => (item.querySelector('label .n8n-text') ?? item.querySelector('label'))?.textContent?.trim() ?? '?'),
+		);
+}
+
+/** Whether any parameter label in the panel carries a required mark ("*"). */
+async function requiredMarks(page: Page): Promise<string[]> {
+	return await page
+		.getByTestId('node-parameters')
+		.first()
+		.evaluate((list) =>
+			Array.from(list.querySelectorAll('[data-test-id="parameter-item"] label .n8n-text'))
+				.map((label) => label.textContent?.trim() ?? '')
+				.filter((text) => /\*\s*$/.test(text)),
+		);
+}
+
+/**
+ * The panel-open times (median of TIMING_RUNS) of every TIMED_PANELS entry, and what a new node's panel
+ * flags as required on first open and on reopen (ours and HubSpot's create-or-update).
+ */
+async function timePanels(n8n: N8n, page: Page, baseUrl: string): Promise<EditorShot[]> {
+	const began = Date.now();
+	const rows: string[] = [];
+	const failures: string[] = [];
+	const required: string[] = [];
+	for (const target of TIMED_PANELS) {
+		const opens: number[] = [];
+		const reopens: number[] = [];
+		let problem: string | undefined;
+		for (let run = 0; run < TIMING_RUNS && !problem; run++) {
+			const watchRequired = run === 0 && /Create client|Create or update a contact/.test(target.action);
+			try {
+				const times = await timePanel(page, baseUrl, target, async (phase) => {
+					if (!watchRequired) return;
+					const flagged = await flaggedParameters(page);
+					const marks = await requiredMarks(page);
+					required.push(`${target.name}, ${phase === 'first' ? 'first open' : 'reopen'}: flagged [${flagged.join(', ')}], "*" marks [${marks.join(', ')}]`);
+					const shots = join(RUNTIME_DIR, 'e2e-required', n8n.version);
+					mkdirSync(shots, { recursive: true });
+					await page.screenshot({ path: join(shots, `${target.search.toLowerCase()}-${phase}.png`) });
+				});
+				opens.push(times.open);
+				reopens.push(times.reopen);
+			} catch (error) {
+				problem = (error as Error).message.split('\n')[0];
+				const failures_ = join(FAILURE_DIR, n8n.version);
+				mkdirSync(failures_, { recursive: true });
+				await page.screenshot({ path: join(failures_, `timing-${target.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+			}
+		}
+		if (problem) {
+			rows.push(`| ${target.ours ? 'ours' : 'first-party'} | ${target.name} | failed: ${problem} | | |`);
+			if (target.ours) failures.push(`${target.name}: ${problem}`);
+			continue;
+		}
+		const ms = (values: number[]) => `${Math.round(median(values))}`;
+		rows.push(`| ${target.ours ? 'ours' : 'first-party'} | ${target.name} | ${ms(opens)} | ${ms(reopens)} | ${opens.map(Math.round).join(', ')} / ${reopens.map(Math.round).join(', ')} |`);
+	}
+	const table = [
+		`Panel-open times on ${n8n.label}, headless Chromium 1440x900 (ms, median of ${TIMING_RUNS}; measured ${new Date().toISOString().slice(0, 16)}Z)`,
+		'open: click on the action in the node panel until the parameter panel stops changing (parameters laid out, no spinner, no DOM change for 400 ms)',
+		'reopen: back to the canvas, then double-click on the node until the same',
+		'',
+		'| side | panel | open | reopen | runs (open / reopen) |',
+		'| --- | --- | ---: | ---: | --- |',
+		...rows,
+		'',
+		'Required inputs on a new node (n8n hides parameter issues while a node is pristine, see the report):',
+		...required.map((line) => `- ${line}`),
+		'',
+	].join('\n');
+	const file = join(screenshotDir(n8n), 'panel-times.txt');
+	writeFileSync(file, table);
+	log(`${n8n.label} panel-open times (also in ${file}):\n${table}`);
+	return [{ node: 'panel-open times (printed, not asserted)', ok: failures.length === 0, seconds: (Date.now() - began) / 1000, file, detail: failures.join('; ') || undefined }];
+}
+
+/**
+ * The parameters of the workflow's nodes, from the editor's own stores (the value a picker set, not its
+ * label): n8n 1.x keeps the nodes in the `workflows` store, 2.x in a `workflowDocuments/…` one.
+ */
+async function storedParameters(page: Page): Promise<Array<Record<string, unknown>>> {
+	return await page.evaluate(() => {
+		type Stored = { parameters: Record<string, unknown> };
+		const app = (document.querySelector('#app') as unknown as { __vue_app__?: { config: { globalProperties: { $pinia?: { _s: Map<string, { allNodes?: unknown }> } } } } })?.__vue_app__;
+		const stores = app?.config.globalProperties.$pinia?._s;
+		const found: Array<Record<string, unknown>> = [];
+		stores?.forEach((store) => {
+			if (Array.isArray(store.allNodes)) for (const node of store.allNodes as Stored[]) found.push(node.parameters);
+		});
+		return found;
+	});
+}
+
+/** The Repzo client picker: typing a client's name asks Repzo to search, and picking the hit selects that client. */
+async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: SandboxHandle): Promise<EditorShot> {
+	const began = Date.now();
+	const clients = sandbox.vendors.get('repzo')!.collection('/client').records;
+	const wanted = clients[PICKED_CLIENT_INDEX] as { _id: string; name: string };
+	await openNodePanel(page, baseUrl, { search: 'Repzo', action: 'Get client' });
+	const { chosen, found } = await findAction(page, 'Get client');
+	if (!found) throw new Error('no action "Get client" under "Repzo"');
+	await chosen.click();
+	await page.getByTestId('ndv').waitFor({ state: 'visible' });
+	const locator = page.getByTestId('resource-locator-id');
+	await locator.getByTestId('rlc-input').click();
+	const items = page.getByTestId('rlc-item');
+	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	const firstEntry = (await items.first().innerText()).trim();
+	await page.getByTestId('rlc-search').fill(wanted.name);
+	await page.waitForFunction(
+		(name) => {
+			const names = Array.from(document.querySelectorAll('[data-test-id="rlc-item"]')).map((item) => (item as HTMLElement).innerText.trim());
+			return names.length > 0 && names[0] === name;
+		},
+		wanted.name,
+		{ timeout: 20_000 },
+	);
+	await items.first().click();
+	await page.waitForTimeout(500);
+	const shown = await locator.getByTestId('rlc-input').inputValue();
+	const value = (await storedParameters(page)).find((parameters) => parameters.resource === 'client' && parameters.operation === 'get')?.id as { value?: string } | undefined;
+	const searched = sandbox.requests.some((entry) => entry.vendor === 'repzo' && entry.path === '/client' && entry.query.search === wanted.name);
+	const file = join(screenshotDir(n8n), 'repzo-picker-search.png');
+	await page.screenshot({ path: file });
+	const ok = shown === wanted.name && value?.value === wanted._id && searched && firstEntry !== wanted.name;
+	return {
+		node: `repzo picker: search "${wanted.name}" and pick it`,
+		ok,
+		seconds: (Date.now() - began) / 1000,
+		file,
+		detail: `first entry "${firstEntry}", shown "${shown}", value ${JSON.stringify(value?.value)} (want ${wanted._id}), Repzo asked with search: ${searched}`,
+	};
+}
+
+/** The sandbox's account types, as the Account Type dropdown should list them. */
+function accountTypeNames(sandbox: SandboxHandle): Promise<string[]> {
+	return fetch(`${sandbox.url}/cirrus/rest/accounttypes/`, { headers: { 'x-token': SANDBOX_SECRETS.cirrus.apiToken } })
+		.then((response) => response.json() as Promise<Array<{ name: string }>>)
+		.then((types) => types.map((type) => type.name).sort());
+}
+
+/** The names a dropdown lists once it is open (and any error it shows instead). */
+async function openDropdown(page: Page, parameter: string): Promise<string[]> {
+	await page.getByTestId(`parameter-input-${parameter}`).click();
+	await page.waitForFunction(
+		() => {
+			const visible = Array.from(document.querySelectorAll('.el-select-dropdown__item, .el-select-dropdown__empty, [role="option"]')).filter((element) => (element as HTMLElement).offsetParent !== null);
+			const placeholders = Array.from(document.querySelectorAll('input')).map((input) => input.placeholder).join(' ');
+			return visible.length > 0 || /Error fetching options/.test(document.body.innerText + placeholders);
+		},
+		undefined,
+		{ timeout: 20_000 },
+	);
+	await page.waitForTimeout(300);
+	// n8n 2.x shows the error as the input's placeholder.
+	const placeholder = (await page.getByTestId(`parameter-input-${parameter}`).locator('input').first().getAttribute('placeholder')) ?? '';
+	const error = /Error fetching options/.test(placeholder) || (await page.getByText(/Error fetching options/).count()) > 0 ? ['Error fetching options'] : [];
+	const names = await page.evaluate(() =>
+		Array.from(document.querySelectorAll('.el-select-dropdown__item, [role="option"]')).filter((element) => (element as HTMLElement).offsetParent !== null).map((element) => (element as HTMLElement).innerText.trim()),
+	);
+	return [...error, ...names];
+}
+
+/** Signs the open Cirrus node in with one sandbox credential (n8n 1.x: Authentication first; 2.x: the credential list has both types). */
+async function useCirrusCredential(page: Page, authentication: 'API Token' | 'OAuth2', credentialId: string): Promise<void> {
+	const selector = page.getByTestId('parameter-input-authentication');
+	if (await selector.isVisible()) {
+		await selector.click();
+		await page.locator('.el-select-dropdown__item, [role="option"]').filter({ hasText: new RegExp(`^\\s*${authentication}`) }).first().click();
+	}
+	await page.getByTestId('node-credentials-select').click();
+	await page.getByTestId(`node-credentials-select-item-${credentialId}`).click();
+	await page.waitForTimeout(500);
+}
+
+/**
+ * The Cirrus Account Type dropdown lists the sandbox's account types with the X-Token, then with OAuth2.
+ * What the dropdown showed before a credential was chosen by hand goes in the detail (n8n 2.40.5 asks
+ * for the options of a just-added node before it assigns the credential).
+ */
+async function checkCirrusAccountTypes(n8n: N8n, page: Page, baseUrl: string, sandbox: SandboxHandle): Promise<EditorShot[]> {
+	const shots: EditorShot[] = [];
+	const expected = await accountTypeNames(sandbox);
+	await openNodePanel(page, baseUrl, { search: 'Cirrus', action: 'Create or update an account' });
+	const { chosen, found } = await findAction(page, 'Create or update an account');
+	if (!found) throw new Error('no action "Create or update an account" under "Cirrus"');
+	await chosen.click();
+	await page.getByTestId('ndv').waitFor({ state: 'visible' });
+	await page.waitForTimeout(1000);
+	const asAdded = await openDropdown(page, 'typeid');
+	// A second click closes the list (Escape would close the whole panel).
+	await page.getByTestId('parameter-input-typeid').click();
+	const signIns: Array<[string, 'API Token' | 'OAuth2', string]> = [
+		['X-Token', 'API Token', CREDENTIAL_REFS.cirrusApi.id],
+		['OAuth2', 'OAuth2', CREDENTIAL_REFS.cirrusOAuth2Api.id],
+	];
+	for (const [name, authentication, credentialId] of signIns) {
+		const began = Date.now();
+		const before = sandbox.requests.length;
+		await useCirrusCredential(page, authentication, credentialId);
+		const listed = await openDropdown(page, 'typeid');
+		const file = join(screenshotDir(n8n), `cirrus-account-types-${name.toLowerCase()}.png`);
+		await page.screenshot({ path: file });
+		await page.getByTestId('parameter-input-typeid').click();
+		const calls = sandbox.requests.slice(before).filter((entry) => entry.vendor === 'cirrus');
+		const asked = calls.some((entry) => entry.path === '/rest/accounttypes/' || entry.path === '/accounttypes/');
+		shots.push({
+			node: `cirrus Account Type dropdown (${name})`,
+			ok: JSON.stringify([...listed].sort()) === JSON.stringify(expected),
+			seconds: (Date.now() - began) / 1000,
+			file,
+			detail: `listed [${listed.join(', ')}], sandbox has [${expected.join(', ')}]; as added, before choosing a credential: [${asAdded.join(', ')}]; Cirrus calls: ${calls.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ') || 'none'} (account types asked: ${asked})`,
+		});
 	}
 	return shots;
 }
@@ -230,6 +614,7 @@ export const editorSuite: Suite = {
 			sandboxUrl: context.sandbox.url,
 			credentialTypes: workspace.credentialTypes,
 			screenshots: context.role === 'full',
+			sandbox: context.sandbox,
 		});
 		return shots.map((shot) => ({
 			name: /^(credential|loads)/.test(shot.node) ? shot.node : `editor: ${shot.node}`,
