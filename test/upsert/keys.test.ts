@@ -300,7 +300,8 @@ describe('the key input on the Create or Update screen', () => {
 			new Node().description.properties.filter(
 				(property) =>
 					property.name === key &&
-					(property.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+					// No resource list: the operations imply the resource (dropImpliedResources).
+					((property.displayOptions?.show?.resource as string[] | undefined) ?? [resource]).includes(resource) &&
 					(property.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
 			);
 		const [input] = shownOn('upsert');
