@@ -148,7 +148,7 @@ export function fillPickedPath(op: OperationSpec): PreSend | undefined {
 }
 
 /** A parameter as the editor currently has it (the node's saved value otherwise); undefined when unset. */
-function currentParameter(ctx: ILoadOptionsFunctions, name: string): unknown {
+export function currentParameter(ctx: ILoadOptionsFunctions, name: string): unknown {
 	const value = ctx.getCurrentNodeParameter(name);
 	if (value !== undefined) return value;
 	try {

@@ -14,6 +14,7 @@ import type {
 
 import type { FieldSpec, OperationSpec, ResourceSpec, VendorCatalog } from './catalog';
 import { fieldLabel, parameterKey } from './fields';
+import { currentParameter } from './pickers';
 import { setPath } from './requestHooks';
 import { checkItemsFirst, fieldProblem, invalidInput, isBlank, parameterForItem, runItems } from './validation';
 
@@ -282,21 +283,11 @@ function findOperation(catalog: VendorCatalog, resource: unknown, operation: unk
 	return op && mapsFields(spec, op) ? op : undefined;
 }
 
-function current(ctx: ILoadOptionsFunctions, name: string): unknown {
-	const value = ctx.getCurrentNodeParameter(name);
-	if (value !== undefined) return value;
-	try {
-		return ctx.getNodeParameter(name, undefined);
-	} catch {
-		return undefined;
-	}
-}
-
 /** `methods.resourceMapping` of a vendor node: the columns of the operation on screen. */
 export function buildMappingMethods(catalog: VendorCatalog, extraColumns?: ExtraColumns): NonNullable<INodeType['methods']>['resourceMapping'] {
 	return {
 		async [MAPPER_METHOD](this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-			const op = findOperation(catalog, current(this, 'resource'), current(this, 'operation'));
+			const op = findOperation(catalog, currentParameter(this, 'resource'), currentParameter(this, 'operation'));
 			if (!op) return { fields: [], emptyFieldsNotice: 'This operation has no fields to map' };
 			const fields = mapperColumns(op);
 			if (extraColumns) fields.push(...(await extraColumns(this, op)));

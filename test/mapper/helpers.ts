@@ -13,7 +13,7 @@ import { mappableFields, mapsFields } from '../../nodes/shared/resourceMapper';
 import { BASE as CIRRUS, API_PATH, page, tokenCredentials } from '../cirrus/fixtures';
 import { BASE as GUARDANT, credentials as guardantCredentials } from '../guardant/fixtures';
 import { BASE as QUINCE, credentials as quinceCredentials } from '../quince/fixtures';
-import { BASE as REPZO, credentials as repzoCredentials } from '../repzo/fixtures';
+import { PICKED_DATE, BASE as REPZO, credentials as repzoCredentials, sampleInput } from '../repzo/fixtures';
 
 export interface Vendor {
 	node: string;
@@ -42,34 +42,13 @@ export function mappedOperations(): Array<{ vendor: Vendor; op: OperationSpec }>
 	);
 }
 
-export const PICKED_DATE = '2024-05-01T10:00:00.000Z';
+export { PICKED_DATE };
 
 /** A value a user gives a field, the same in both modes except lists: an array in a multiple-choice input, text in the mapper. */
 export function sample(field: FieldSpec, mapper: boolean): unknown {
-	switch (field.kind) {
-		case 'number':
-		case 'idReference':
-			return Math.min(field.maxValue ?? 7, Math.max(field.minValue ?? 7, 7));
-		case 'boolean':
-			return true;
-		case 'options':
-			return field.options![0].value;
-		case 'multiOptions':
-			return mapper ? String(field.options![0].value) : [field.options![0].value];
-		case 'dateTime':
-			return PICKED_DATE;
-		case 'json':
-			return field.jsonKind === 'array' ? '[{"k":1}]' : '{"k":1}';
-		case 'stringList':
-			return 'x, y';
-		case 'numberList':
-			return '1, 2';
-		default:
-			return `s-${field.name}`;
-	}
+	return mapper && field.kind === 'multiOptions' ? String(field.options![0].value) : sampleInput(field);
 }
 
-/** A field's value as its input in "Fields Below" holds it (a picker holds a resource locator, or a list of choices). */
 function fieldsInputValue(catalog: VendorCatalog, field: FieldSpec): unknown {
 	const input = pickerInput(field, catalog);
 	const value = sample(field, false);
