@@ -7,6 +7,15 @@ import type { FieldSpec } from '../../nodes/shared/catalog';
 import type { SeedField } from './extract';
 import { FIELD_DESCRIPTIONS } from './overrides';
 
+/**
+ * A field while the generator builds it. `decimal`: the facts type it `number`, not `integer`; the
+ * description says so, and the mark is dropped before the catalog is written (n8n's number input keeps
+ * the decimals typed when no precision is set, so the field needs no type option for them).
+ */
+export interface DraftField extends FieldSpec {
+	decimal?: boolean;
+}
+
 const ACRONYM: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', sku: 'SKU', qr: 'QR', nps: 'NPS', ocr: 'OCR', pdf: 'PDF', msl: 'MSL', ai: 'AI', api: 'API', vat: 'VAT' };
 
 function words(name: string): string {
@@ -150,13 +159,13 @@ export function restatesLabel(description: string, field: FieldSpec): boolean {
  * Where the template would only restate the label, our written words (FIELD_DESCRIPTIONS) or nothing:
  * a description that adds nothing is worse than none.
  */
-export function describeField(field: FieldSpec, seed: SeedField | undefined, pathOf: string): string | undefined {
+export function describeField(field: DraftField, seed: SeedField | undefined, pathOf: string): string | undefined {
 	const template = templateFor(field, seed, pathOf);
 	if (template === undefined || !restatesLabel(template, field)) return template;
 	return field.in === 'query' ? undefined : FIELD_DESCRIPTIONS[field.name];
 }
 
-function templateFor(field: FieldSpec, seed: SeedField | undefined, pathOf: string): string | undefined {
+function templateFor(field: DraftField, seed: SeedField | undefined, pathOf: string): string | undefined {
 	const name = field.name;
 	const label = words(name);
 	if (field.in === 'path') return `Repzo ID (_id) of the ${pathOf}`;
@@ -198,8 +207,7 @@ function templateFor(field: FieldSpec, seed: SeedField | undefined, pathOf: stri
 			if (field.dateFormat === 'date') return `${capitalise(label)} as a calendar date, sent as YYYY-MM-DD`;
 			return `${capitalise(label)}, sent as an ISO 8601 date and time`;
 		case 'number': {
-			const whole = (field.numberPrecision ?? 0) === 0;
-			return query ? `Match this ${label}` : `${capitalise(label)}, a ${whole ? 'whole number' : 'number'}${rangeText(seed)}`;
+			return query ? `Match this ${label}` : `${capitalise(label)}, a ${field.decimal ? 'number' : 'whole number'}${rangeText(seed)}`;
 		}
 		case 'json':
 			if (field.jsonKind === 'array') return `${capitalise(label)}, a JSON list`;

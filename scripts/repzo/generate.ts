@@ -26,7 +26,7 @@ import {
 	SORT_PARAMETERS,
 	TIMESTAMP_QUERY_PARAMETERS,
 } from './overrides';
-import { describeField } from './describe';
+import { describeField, type DraftField } from './describe';
 import { loadFacts, nameFromSample, syncFactsFile, type SeedField, type SeedOperation } from './extract';
 import { loadSdk, type Sdk, type SdkParam } from './sdk';
 
@@ -220,7 +220,7 @@ function nameOperation(resource: Resource, method: HttpMethod, rest: string[], k
 
 // ---------------------------------------------------------------- field kinds
 
-type FieldShape = Pick<FieldSpec, 'kind' | 'options' | 'arrayFormat' | 'jsonKind' | 'dateFormat' | 'numberPrecision'>;
+type FieldShape = Pick<DraftField, 'kind' | 'options' | 'arrayFormat' | 'jsonKind' | 'dateFormat' | 'decimal'>;
 
 function enumOptions(values: Array<string | number | boolean>): FieldOption[] {
 	const unique = [...new Set(values)];
@@ -256,7 +256,7 @@ function shapeOfSchema(spec: Spec, raw: Schema | undefined, location: 'query' | 
 		case 'integer':
 		case 'number':
 			if (schema.enum) return { kind: 'options', options: enumOptions(schema.enum) };
-			return schema.type === 'integer' ? { kind: 'number' } : { kind: 'number', numberPrecision: 6 };
+			return schema.type === 'integer' ? { kind: 'number' } : { kind: 'number', decimal: true };
 		case 'boolean':
 			return { kind: 'boolean' };
 		case 'array': {
@@ -291,7 +291,7 @@ function shapeOfType(sdk: Sdk, type: ts.Type): FieldShape {
 		return isList ? { kind: 'multiOptions', options, arrayFormat: 'json' } : { kind: 'options', options };
 	}
 	if (is(ts.TypeFlags.BooleanLike) && !isList) return { kind: 'boolean' };
-	if (is(ts.TypeFlags.NumberLike)) return isList ? { kind: 'numberList', arrayFormat: 'json' } : { kind: 'number', numberPrecision: 6 };
+	if (is(ts.TypeFlags.NumberLike)) return isList ? { kind: 'numberList', arrayFormat: 'json' } : { kind: 'number', decimal: true };
 	if (is(ts.TypeFlags.StringLike)) return isList ? { kind: 'stringList', arrayFormat: 'json' } : { kind: 'string' };
 	if (elements.some((part) => part.flags & ts.TypeFlags.Any)) return { kind: 'string' };
 	const jsonKind = isList && arrays.length === parts.length ? 'array' : !isList ? 'object' : 'any';
@@ -312,7 +312,7 @@ function shapeOfSeed(field: SeedField, location: 'query' | 'body'): FieldShape {
 		case 'integer':
 			return { kind: 'number' };
 		case 'number':
-			return { kind: 'number', numberPrecision: 6 };
+			return { kind: 'number', decimal: true };
 		case 'boolean':
 			return { kind: 'boolean' };
 		case 'Array of strings':
@@ -336,10 +336,10 @@ function shapeOfSeed(field: SeedField, location: 'query' | 'body'): FieldShape {
 }
 
 /** A field as the seed documents it: type, enum, default within the enum, numeric limits. */
-function seedField(field: SeedField, location: 'query' | 'body'): FieldSpec {
+function seedField(field: SeedField, location: 'query' | 'body'): DraftField {
 	const shape = shapeOfSeed(field, location);
 	if (field.name === null) throw new Error('A seed field without a name cannot become a catalog field');
-	const spec: FieldSpec =
+	const spec: DraftField =
 		location === 'query' ? queryField(field.name, field.required, shape) : { name: field.name, in: 'body', ...shape, ...(field.required ? { required: true } : {}) };
 	if (spec.kind === 'options' && field.default !== undefined && spec.options!.some((option) => option.value === field.default)) {
 		spec.default = field.default as string | number;
@@ -354,7 +354,7 @@ function seedField(field: SeedField, location: 'query' | 'body'): FieldSpec {
 	return spec;
 }
 
-function queryField(name: string, required: boolean, shape: FieldShape): FieldSpec {
+function queryField(name: string, required: boolean, shape: FieldShape): DraftField {
 	const timestamp = TIMESTAMP_QUERY_PARAMETERS[name];
 	if (timestamp && shape.kind === 'number') {
 		return { name, in: 'query', kind: 'dateTime', dateFormat: 'epochMillis', label: timestamp, ...(required ? { required } : {}) };
@@ -424,7 +424,7 @@ function parametersOf(spec: Spec, pathItem: Record<string, SpecOperation | Param
 /** Beyond this many nested-path filters under one key (e.g. 85 `permissions.*` flags of a rep), they are left to Other Filters. */
 const MAX_NESTED_FILTERS = 5;
 
-function sdkQueryFields(sdk: Sdk, params: SdkParam[], skip: Set<string>): FieldSpec[] {
+function sdkQueryFields(sdk: Sdk, params: SdkParam[], skip: Set<string>): DraftField[] {
 	const nested = new Map<string, number>();
 	for (const param of params) if (param.name.includes('.')) nested.set(param.name.split('.')[0], (nested.get(param.name.split('.')[0]) ?? 0) + 1);
 	return params
@@ -503,7 +503,7 @@ function buildOperation(
 	const wirePath = base.wire + specPath.slice(base.spec.length);
 	const parameters = parametersOf(spec, pathItem, operation);
 	const namespace = sdk.namespaceByPath.get(base.wire.slice(1));
-	const fields: FieldSpec[] = [];
+	const fields: DraftField[] = [];
 
 	for (const parameter of parameters.filter((candidate) => candidate.in === 'path')) {
 		fields.push({ name: parameter.name, in: 'path', kind: 'string', required: true, label: `${titleWords(words(resource.singular))} ID` });
@@ -588,6 +588,7 @@ function buildOperation(
 		const facts = field.in === 'body' ? seed?.body : field.in === 'query' ? seed?.queryParameters : seed?.pathParameters;
 		field.description ??= describeField(field, facts?.find((candidate) => candidate.name === field.name), resource.singular);
 	}
+	for (const field of fields) delete field.decimal;
 	return op;
 }
 
