@@ -155,14 +155,21 @@ export function restatesLabel(description: string, field: FieldSpec): boolean {
 }
 
 /**
+ * Under a list filter the template has nothing particular for: how to enter it and what matches, said
+ * once where the user types (the label and the Filters collection already say what it filters).
+ */
+export const LIST_FILTER_HINT = 'Match any of these values, separated by commas';
+
+/**
  * One sentence (no final period, as n8n's conventions ask) saying what the field is and how it is sent.
  * Where the template would only restate the label, our written words (FIELD_DESCRIPTIONS) or nothing:
- * a description that adds nothing is worse than none.
+ * a description that adds nothing is worse than none. A plain list filter gets a hint instead.
  */
-export function describeField(field: DraftField, seed: SeedField | undefined, pathOf: string): string | undefined {
+export function describeField(field: DraftField, seed: SeedField | undefined, pathOf: string): Pick<FieldSpec, 'description' | 'hint'> {
 	const template = templateFor(field, seed, pathOf);
-	if (template === undefined || !restatesLabel(template, field)) return template;
-	return field.in === 'query' ? undefined : FIELD_DESCRIPTIONS[field.name];
+	if (template === undefined && field.in === 'query' && (field.kind === 'stringList' || field.kind === 'numberList')) return { hint: LIST_FILTER_HINT };
+	if (template === undefined || !restatesLabel(template, field)) return { description: template };
+	return { description: field.in === 'query' ? undefined : FIELD_DESCRIPTIONS[field.name] };
 }
 
 function templateFor(field: DraftField, seed: SeedField | undefined, pathOf: string): string | undefined {
@@ -201,7 +208,7 @@ function templateFor(field: DraftField, seed: SeedField | undefined, pathOf: str
 			return query ? `Match this ${label}` : `${capitalise(label)}, one of ${values} values${preset}`;
 		}
 		case 'multiOptions':
-			return query ? `Match records by ${label}, any of the values given` : `One or more ${label} values`;
+			return query ? 'Match any of the chosen values' : `One or more ${label} values`;
 		case 'dateTime':
 			if (field.dateFormat === 'epochMillis') return `Point in time for ${label}, sent as epoch milliseconds`;
 			if (field.dateFormat === 'date') return `${capitalise(label)} as a calendar date, sent as YYYY-MM-DD`;
@@ -215,7 +222,8 @@ function templateFor(field: DraftField, seed: SeedField | undefined, pathOf: str
 			return `${capitalise(label)}, as JSON`;
 		case 'stringList':
 		case 'numberList':
-			return query ? `Match records by ${label}, any of the values given` : undefined;
+			// The list hint says it (LIST_FILTER_HINT on filters).
+			return undefined;
 		default:
 			if (seed?.format === 'email') return 'Email address, e.g. name@example.com';
 			if (seed?.format === 'uri') return `Web address (URL) of the ${label}, starting with https://`;

@@ -586,7 +586,9 @@ function buildOperation(
 	settleNames(op);
 	for (const field of op.fields ?? []) {
 		const facts = field.in === 'body' ? seed?.body : field.in === 'query' ? seed?.queryParameters : seed?.pathParameters;
-		field.description ??= describeField(field, facts?.find((candidate) => candidate.name === field.name), resource.singular);
+		const words = describeField(field, facts?.find((candidate) => candidate.name === field.name), resource.singular);
+		field.description ??= words.description;
+		field.hint ??= words.hint;
 	}
 	for (const field of fields) delete field.decimal;
 	return op;
