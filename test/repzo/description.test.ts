@@ -109,3 +109,28 @@ test('Other Filters is offered on list operations only', () => {
 		expect([op.resource, op.operation, shown]).toEqual([op.resource, op.operation, op.list !== undefined]);
 	}
 });
+
+/** Every input of the description, collection members included. */
+function allInputs(list: INodeProperties[]): INodeProperties[] {
+	return list.flatMap((property) => [property, ...(property.type === 'collection' ? allInputs((property.options ?? []) as INodeProperties[]) : [])]);
+}
+
+test('a typed list filter says once how to fill it: a hint under the input, no description repeating it', () => {
+	const listFilters = allInputs(properties).filter((property) => property.hint === 'Match any of these values, separated by commas');
+	expect(listFilters.length).toBeGreaterThan(50);
+	for (const property of listFilters) expect([property.displayName, property.type, property.description]).toEqual([property.displayName, 'string', undefined]);
+});
+
+test('a filter picked from a dropdown asks for no commas', () => {
+	const dropdowns = allInputs(properties).filter((property) => property.type === 'multiOptions' || property.type === 'options');
+	expect(dropdowns.filter((property) => /commas/.test(property.hint ?? '')).map((property) => property.displayName)).toEqual([]);
+	expect(allInputs(properties).find((property) => property.name === 'tag' && property.type === 'multiOptions')?.description).toBe('Match any of the chosen values');
+});
+
+test('decimal number fields keep the decimals typed (no fixed precision) and still read "a number"', () => {
+	const fields = generatedOperations.flatMap((op) => op.fields ?? []);
+	expect(fields.filter((field) => field.numberPrecision !== undefined).map((field) => field.name)).toEqual([]);
+	const numbers = allInputs(properties).filter((property) => property.type === 'number');
+	expect(numbers.some((property) => /, a number\b/.test(property.description ?? ''))).toBe(true);
+	expect(numbers.some((property) => /, a whole number\b/.test(property.description ?? ''))).toBe(true);
+});

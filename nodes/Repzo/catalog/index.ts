@@ -59,13 +59,22 @@ function pickerFor(op: OperationSpec, field: FieldSpec): string | undefined {
 	return resource;
 }
 
+/**
+ * A list filter picked from a dropdown is chosen, not typed: its hint ("separated by commas") gives way
+ * to the words the generator gives multi-select filters.
+ */
+function asPicker(field: FieldSpec, resource: string): FieldSpec {
+	const chosen = DROPDOWNS.has(resource) && field.in === 'query' && field.kind === 'stringList' && field.hint !== undefined && field.description === undefined;
+	return chosen ? { ...field, hint: undefined, description: 'Match any of the chosen values', picker: { resource } } : { ...field, picker: { resource } };
+}
+
 function withPickers(op: OperationSpec): OperationSpec {
 	if (!op.fields?.some((field) => pickerFor(op, field))) return op;
 	return {
 		...op,
 		fields: op.fields.map((field) => {
 			const resource = pickerFor(op, field);
-			return resource ? { ...field, picker: { resource } } : field;
+			return resource ? asPicker(field, resource) : field;
 		}),
 	};
 }
