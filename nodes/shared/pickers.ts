@@ -34,6 +34,8 @@ const PICKER_PAGE_SIZE = 100;
 const SEARCH_SCAN_PAGES = 5;
 /** A dropdown reads at most this many pages. */
 const DROPDOWN_MAX_PAGES = 20;
+/** A dropdown whose first page says how many pages there are asks for at most this many of the rest at once. */
+const DROPDOWN_PARALLEL_PAGES = 4;
 
 /** A picker source with everything resolved: the request it sends and how it pages. */
 interface ResolvedSource extends PickerSource {
@@ -192,6 +194,8 @@ interface Page {
 	records: IDataObject[];
 	/** Where the next page starts (page number or offset), undefined after the last page. */
 	next?: number;
+	/** How many pages the list has, where the answer says so (page-numbered lists). */
+	pages?: number;
 }
 
 /** Reads one page of a picker's list, the way the list operation pages. */
@@ -232,7 +236,9 @@ async function readPage(this: ILoadOptionsFunctions, catalog: VendorCatalog, sou
 	const items = (Array.isArray(body) ? body : [body]).map((json) => ({ json: (json ?? {}) as IDataObject }));
 	const page = extractPage(items, list.rootProperty);
 	if (list.pagination === 'none' || isLastPage(list, page, pageNumber, size)) return { records: page.records };
-	return { records: page.records, next: list.pagination === 'page' ? pageNumber + 1 : pageNumber + page.records.length };
+	if (list.pagination !== 'page') return { records: page.records, next: pageNumber + page.records.length };
+	const stated = list.totalPagesProperty ? Number(page.meta?.[list.totalPagesProperty]) : NaN;
+	return { records: page.records, next: pageNumber + 1, pages: Number.isInteger(stated) && stated > pageNumber ? stated : undefined };
 }
 
 function matches(option: INodeListSearchItems, search: string): boolean {
@@ -268,15 +274,26 @@ function withToken(results: INodeListSearchItems[], next: number | undefined): I
 /** `loadOptions` of a lookup list: every record, by name. */
 function loadOptionsMethod(catalog: VendorCatalog, source: ResolvedSource) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const options: INodePropertyOptions[] = [];
-		let start: number | undefined;
-		for (let pages = 0; pages < DROPDOWN_MAX_PAGES; pages++) {
-			const page = await readPage.call(this, catalog, source, start);
-			options.push(...toOptions(page.records, source));
-			start = page.next;
-			if (start === undefined) break;
+		const first = await readPage.call(this, catalog, source, undefined);
+		const records = [...first.records];
+		let start = first.next;
+		// Where the first page states how many there are, the rest are asked for together (a few at a
+		// time): the dropdown fills after two round trips instead of one per page.
+		const stated = first.pages !== undefined && start !== undefined ? Math.min(first.pages, DROPDOWN_MAX_PAGES) : undefined;
+		if (stated !== undefined && start !== undefined) {
+			const rest = Array.from({ length: Math.max(0, stated - start + 1) }, (_, index) => start! + index);
+			for (let at = 0; at < rest.length; at += DROPDOWN_PARALLEL_PAGES) {
+				const pages = await Promise.all(rest.slice(at, at + DROPDOWN_PARALLEL_PAGES).map((number) => readPage.call(this, catalog, source, number)));
+				for (const page of pages) records.push(...page.records);
+			}
+			start = undefined;
 		}
-		return options.sort((a, b) => a.name.localeCompare(b.name));
+		for (let pages = 1; start !== undefined && pages < DROPDOWN_MAX_PAGES; pages++) {
+			const page = await readPage.call(this, catalog, source, start);
+			records.push(...page.records);
+			start = page.next;
+		}
+		return toOptions(records, source).sort((a, b) => a.name.localeCompare(b.name));
 	};
 }
 

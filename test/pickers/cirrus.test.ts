@@ -60,6 +60,37 @@ describe('Cirrus pickers: listSearch and loadOptions through n8n-core', () => {
 		expect(options[options.length - 1]).toEqual({ name: 'Ben Novak', value: 200 });
 	});
 
+	test('a dropdown whose first page says "5 pages" asks for pages 2 to 5 together, and lists every user once', async () => {
+		const users = (pageNumber: number) => Array.from({ length: pageNumber < 5 ? 50 : 10 }, (_, i) => ({ id: (pageNumber - 1) * 50 + i + 1, name: 'User', surname: `${(pageNumber - 1) * 50 + i + 1}` }));
+		const asked: number[] = [];
+		let inFlight = 0;
+		let mostInFlight = 0;
+		// Each later page answers only once all of pages 2 to 5 were asked for (or after 2 s): one at a
+		// time, page 3 would never be asked before page 2 answered.
+		const allAsked = () => [2, 3, 4, 5].every((number) => asked.includes(number));
+		const scope = api()
+			.matchHeader('x-token', TOKEN)
+			.get(`${API_PATH}/users/`)
+			.query({ page: '1', per_page: '50', sorting: 'name_asc' })
+			.reply(200, page(users(1), 1, 5, 50, 210))
+			.get(`${API_PATH}/users/`)
+			.times(4)
+			.query((query) => ['2', '3', '4', '5'].includes(String(query.page)) && query.per_page === '50' && query.sorting === 'name_asc')
+			.reply(async (uri) => {
+				const number = Number(new URL(uri, BASE).searchParams.get('page'));
+				asked.push(number);
+				mostInFlight = Math.max(mostInFlight, ++inFlight);
+				for (let waited = 0; !allAsked() && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+				inFlight--;
+				return [200, page(users(number), number, 5, 50, 210)];
+			});
+		const options = await loadOptions({ node: 'cirrus', method: 'user', parameters: { authentication: 'apiToken', resource: 'account' }, credentials: tokenCredentials });
+		expect(scope.isDone()).toBe(true);
+		expect(mostInFlight).toBe(4);
+		expect(options).toHaveLength(210);
+		expect(new Set(options.map((option) => option.value)).size).toBe(210);
+	});
+
 	test('account types come from the deprecated /accounttypes/ list, the only one Cirrus documents', async () => {
 		const scope = api()
 			.get(`${API_PATH}/accounttypes/`)
