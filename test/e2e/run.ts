@@ -1,10 +1,13 @@
 /**
  * `npm run test:e2e`: the vendor packages (`npm run pack:vendors`, all five side by side) in real n8n, on every n8n of the matrix (N8N_MATRIX in
  * scripts/dev/runtime.ts: 1.123.81 and 2.40.5 in full, 1.85.4 as the stated minimum). It builds the
- * pack and packs the five vendor packages, installs every n8n it lacks (side by side, into
- * .n8n-e2e/n8n-<version>/), starts the sandbox, and per n8n prepares a user folder (the five vendor
+ * pack and packs the five vendor packages once, installs every n8n it lacks (side by side, into
+ * .n8n-e2e/n8n-<version>/), and runs the n8n side by side: each, as soon as it is installed, gets a
+ * sandbox of its own (suites count the requests and records in it), a user folder (the five vendor
  * packages where n8n's installer puts them, sandbox credentials, every example) and runs the SUITES
- * below that apply to that n8n's role:
+ * below that apply to its role, on ports, Redis and registry of its own (their folders are per version
+ * and E2E_RUN_SUFFIX). Most of the wait is n8n's one-minute trigger polls, which the other n8n's
+ * suites fill. Then, with nothing else running, one n8n at a time, the editor's panel-open timing.
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
  * - instant:   the instant (webhook) trigger examples activated in `n8n start`: signed Repzo deliveries
@@ -12,8 +15,9 @@
  *              deletes the Repzo integration; the test URL ("Listen for test event") too
  * - editor:    every node and credential type loads, every credential "Test", and (full) each node
  *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/;
- *              the action list's order, a Repzo picker search, the Cirrus Account Type dropdown,
- *              panel-open times beside HubSpot's (printed, not asserted)
+ *              the action list's order, a Repzo picker search, the Cirrus Account Type dropdown;
+ *              after the side-by-side runs, alone, the panel-open times beside HubSpot's (printed and
+ *              saved to panel-times.txt beside the screenshots, not asserted)
  * - schemas:   n8n serves each shipped output schema and previews one in the next node's input (full)
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
  *              by the worker, leave the same sandbox state as in regular mode; the instant triggers
@@ -24,16 +28,19 @@
  * Flags: --no-build (use the existing dist/), --n8n <version[,version]>, --suites <name[,name]>,
  * --no-editor, --editor-only, --only <workflowId>, --install-only (install every n8n and the
  * registry, side by side, then stop: CI runs it in the background during npm test).
- * Ends with the line "N passed, N failed"; exits 1 on any failure, including an n8n install failure.
+ * Output lines of the side-by-side runs carry their n8n's version ("[n8n 1.123.81] …", "n8n 2.40.5: …").
+ * Ends with the outcomes (grouped by n8n), the Timings (each suite, each n8n, the side-by-side wall time,
+ * each panel timing) and the line "N passed, N failed"; exits 1 on any failure, including an n8n install
+ * failure.
  */
 import { join } from 'path';
 
-import { startSandbox } from '../../sandbox/server';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { ensureVerdaccio } from '../../scripts/dev/registry';
 import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
 import { prepareWorkspace } from '../../scripts/dev/workspace';
 import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
-import { editorSuite } from './editor';
+import { editorSuite, panelTimes } from './editor';
 import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
 import { instantSuite } from './instant';
@@ -72,7 +79,6 @@ function print(outcome: Outcome): void {
 async function main(): Promise<number> {
 	const started = Date.now();
 	const flags = parseFlags();
-	const outcomes: Outcome[] = [];
 	const timings: string[] = [];
 	const wanted = option('n8n')?.split(',');
 	const matrix = N8N_MATRIX.filter((target) => !wanted || wanted.includes(target.version));
@@ -83,8 +89,8 @@ async function main(): Promise<number> {
 	const vendorPackages = packVendors();
 	timings.push(`pack:vendors: ${seconds(packStarted)} s (${vendorPackages.map((pack) => pack.name).join(', ')})`);
 
-	// Every n8n installs at once (npm waits on the network as much as on the CPU); each runs as soon as
-	// it and the ones before it are ready.
+	// Every n8n installs at once (npm waits on the network as much as on the CPU); each starts its
+	// suites as soon as it is ready, side by side with the others.
 	const installStarted = Date.now();
 	const installs = matrix.map((target) => {
 		const n8n = new N8n(target.version);
@@ -97,29 +103,27 @@ async function main(): Promise<number> {
 		);
 	});
 
-	const sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
-	log(`Sandbox on ${sandbox.url}: ${[...sandbox.vendors.keys()].join(', ')}`);
-	for (const [key, problem] of Object.entries(sandbox.missing)) log(`Sandbox does not serve ${key}: ${problem}`);
+	const sideBySide = Date.now();
+	const runs = await Promise.all(matrix.map((target, index) => runMajor(installs[index], target.role, vendorPackages, flags)));
 	try {
-		for (const [index, target] of matrix.entries()) {
-			const { n8n, error } = await installs[index];
-			const prefix = `[${n8n.label}] `;
-			if (error) {
-				outcomes.push({ name: `${prefix}install`, ok: false, seconds: 0, detail: error });
-				print(outcomes[outcomes.length - 1]);
-				continue;
-			}
+		timings.push(...runs.flatMap((run) => run.timings));
+		timings.push(`side by side (${matrix.map((target) => target.version).join(', ')}): ${seconds(sideBySide)} s wall`);
+		// The panel-open timing last, one n8n at a time and nothing else running: its figures are
+		// compared (ours against HubSpot's) and reported, so they must not share the CPU.
+		for (const run of runs) {
+			if (!run.timePanels) continue;
 			const began = Date.now();
-			await runOn(n8n, target.role, sandbox, vendorPackages, flags, timings, (outcome) => {
-				outcome.name = prefix + outcome.name;
-				outcomes.push(outcome);
-				print(outcome);
-			});
-			timings.push(`${n8n.label} (${target.role}), all suites: ${seconds(began)} s`);
+			try {
+				for (const outcome of await panelTimes(run.n8n, run.timePanels)) run.record(outcome);
+			} catch (error) {
+				run.record({ name: 'editor: panel-open times (printed, not asserted)', ok: false, seconds: seconds(began), detail: (error as Error).message });
+			}
+			timings.push(`${run.n8n.label} panel-open timing (alone): ${seconds(began)} s`);
 		}
 	} finally {
-		await sandbox.close();
+		await Promise.all(runs.map((run) => run.sandbox?.close()));
 	}
+	const outcomes = runs.flatMap((run) => run.outcomes);
 	const passed = outcomes.filter((outcome) => outcome.ok).length;
 	const failed = outcomes.length - passed;
 	process.stdout.write('\n');
@@ -130,6 +134,53 @@ async function main(): Promise<number> {
 	log(`e2e took ${seconds(started)} s`);
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** One n8n's part of the run: its outcomes (in the order they came), timings, and what the panel timing needs. */
+interface MajorRun {
+	n8n: N8n;
+	outcomes: Outcome[];
+	timings: string[];
+	/** Its own sandbox, open until the panel timing is done (the panels' pickers may ask it). */
+	sandbox?: SandboxHandle;
+	/** The user folder the panel timing runs n8n on (unset: no timing on this n8n). */
+	timePanels?: string;
+	record(outcome: Outcome): void;
+}
+
+/**
+ * Waits for one n8n's install, then runs its suites against a sandbox of its own: the suites reset
+ * it and count the requests and records in it, which another n8n's runs would muddle.
+ */
+async function runMajor(install: Promise<{ n8n: N8n; error?: string }>, role: N8nRole, vendorPackages: VendorPackage[], flags: E2eFlags): Promise<MajorRun> {
+	const { n8n, error } = await install;
+	const prefix = `[${n8n.label}] `;
+	const run: MajorRun = {
+		n8n,
+		outcomes: [],
+		timings: [],
+		record(outcome) {
+			outcome.name = prefix + outcome.name;
+			run.outcomes.push(outcome);
+			print(outcome);
+		},
+	};
+	if (error) {
+		run.record({ name: 'install', ok: false, seconds: 0, detail: error });
+		return run;
+	}
+	const began = Date.now();
+	try {
+		run.sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
+		log(`${n8n.label}: sandbox on ${run.sandbox.url}: ${[...run.sandbox.vendors.keys()].join(', ')}`);
+		for (const [key, problem] of Object.entries(run.sandbox.missing)) log(`${n8n.label}: sandbox does not serve ${key}: ${problem}`);
+		const userFolder = await runOn(n8n, role, run.sandbox, vendorPackages, flags, run.timings, (outcome) => run.record(outcome));
+		if (role === 'full' && (!flags.suites || flags.suites.includes('editor'))) run.timePanels = userFolder;
+	} catch (error) {
+		run.record({ name: 'user folder', ok: false, seconds: seconds(began), detail: (error as Error).message });
+	}
+	run.timings.push(`${n8n.label} (${role}), all suites: ${seconds(began)} s${role === 'full' ? ' (panel timing apart)' : ''}`);
+	return run;
 }
 
 /** Installs every n8n (and the registry) at once; prints how long each took. */
@@ -147,12 +198,12 @@ async function installOnly(versions: N8n[]): Promise<number> {
 async function runOn(
 	n8n: N8n,
 	role: N8nRole,
-	sandbox: Awaited<ReturnType<typeof startSandbox>>,
+	sandbox: SandboxHandle,
 	vendorPackages: VendorPackage[],
 	flags: E2eFlags,
 	timings: string[],
 	record: (outcome: Outcome) => void,
-): Promise<void> {
+): Promise<string> {
 	const prepared = Date.now();
 	const port = await freePort();
 	const workspace = await prepareWorkspace(join(n8n.dir, `e2e-home${RUN_SUFFIX}`), sandbox.url, { fresh: true, port, n8n, vendorPackages });
@@ -160,7 +211,7 @@ async function runOn(
 	for (const skipped of workspace.skippedExamples) {
 		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` });
 	}
-	const context: N8nContext = { n8n, role, sandbox, workspace, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
+	const context: N8nContext = { n8n, role, sandbox, workspace, vendorPackages, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
 	for (const suite of SUITES) {
 		if (!suite.roles.includes(role) || (flags.suites && !flags.suites.includes(suite.name))) continue;
 		const began = Date.now();
@@ -171,6 +222,7 @@ async function runOn(
 		}
 		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s`);
 	}
+	return workspace.userFolder;
 }
 
 main()
