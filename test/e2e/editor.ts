@@ -44,6 +44,12 @@ const SHOWCASE: Record<string, { search: string; action: string }> = {
 	repzo: { search: 'Repzo', action: 'Create client' },
 };
 
+/**
+ * How long a picker or dropdown may take to list what the sandbox serves (it answers in well under a
+ * second): the n8n run side by side, and on a loaded machine an Enapps list took over 20 s to show.
+ */
+const LIST_WAIT_MS = 60_000;
+
 /** A record picker opened on the showcase panel, listing records the sandbox serves (parameter name). */
 const PICKER: Record<string, string> = { enapps: 'partner_order_id' };
 
@@ -54,7 +60,7 @@ async function openPicker(page: Page, parameter: string): Promise<string[]> {
 	const byTestId = locator.getByTestId('rlc-input');
 	await ((await byTestId.count()) > 0 ? byTestId.first() : locator.locator('input').nth(1)).click();
 	const items = page.getByTestId('rlc-item');
-	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await items.first().waitFor({ state: 'visible', timeout: LIST_WAIT_MS });
 	await page.waitForTimeout(300);
 	return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 }
@@ -504,7 +510,7 @@ async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: 
 	const locator = page.getByTestId('resource-locator-id');
 	await locator.getByTestId('rlc-input').click();
 	const items = page.getByTestId('rlc-item');
-	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await items.first().waitFor({ state: 'visible', timeout: LIST_WAIT_MS });
 	const firstEntry = (await items.first().innerText()).trim();
 	await page.getByTestId('rlc-search').fill(wanted.name);
 	await page.waitForFunction(
@@ -513,7 +519,7 @@ async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: 
 			return names.length > 0 && names[0] === name;
 		},
 		wanted.name,
-		{ timeout: 20_000 },
+		{ timeout: LIST_WAIT_MS },
 	);
 	await items.first().click();
 	await page.waitForTimeout(500);
@@ -549,7 +555,7 @@ async function openDropdown(page: Page, parameter: string): Promise<string[]> {
 			return visible.length > 0 || /Error fetching options/.test(document.body.innerText + placeholders);
 		},
 		undefined,
-		{ timeout: 20_000 },
+		{ timeout: LIST_WAIT_MS },
 	);
 	await page.waitForTimeout(300);
 	// n8n 2.x shows the error as the input's placeholder.

@@ -6,8 +6,9 @@
  * sandbox of its own (suites count the requests and records in it), a user folder (the five vendor
  * packages where n8n's installer puts them, sandbox credentials, every example) and runs the SUITES
  * below that apply to its role, on ports, Redis and registry of its own (their folders are per version
- * and E2E_RUN_SUFFIX). Most of the wait is n8n's one-minute trigger polls, which the other n8n's
- * suites fill. Then, with nothing else running, one n8n at a time, the editor's panel-open timing.
+ * and E2E_RUN_SUFFIX). The triggers suite, mostly waiting for n8n's one-minute polls, runs beside its
+ * n8n's other suites from the start, on a sandbox and user folder of its own. Then, with nothing else
+ * running, one n8n at a time, the editor's panel-open timing.
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
  * - instant:   the instant (webhook) trigger examples activated in `n8n start`: signed Repzo deliveries
@@ -38,7 +39,7 @@ import { join } from 'path';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { ensureVerdaccio } from '../../scripts/dev/registry';
 import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
-import { prepareWorkspace } from '../../scripts/dev/workspace';
+import { prepareWorkspace, type Workspace } from '../../scripts/dev/workspace';
 import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
 import { editorSuite, panelTimes } from './editor';
 import { examplesSuite } from './examples';
@@ -53,10 +54,12 @@ import { checkTriggers } from './triggers';
 const triggersSuite: Suite = {
 	name: 'triggers',
 	roles: ['full'],
+	// Mostly waiting for n8n's one-minute polls: it runs beside the other suites, which fill the wait.
+	apart: true,
 	run: (context) => (context.flags.only ? Promise.resolve([]) : checkTriggers({ sandbox: context.sandbox, userFolder: context.workspace.userFolder, examples: context.workspace.examples, n8n: context.n8n })),
 };
 
-/** Every suite, in the order they run on each n8n. Add a suite here (one line). */
+/** Every suite, in the order they run on each n8n (an `apart` one beside them). Add a suite here (one line). */
 export const SUITES: Suite[] = [examplesSuite, triggersSuite, instantSuite, editorSuite, schemasSuite, queueSuite, installerSuite];
 
 function option(name: string): string | undefined {
@@ -113,17 +116,19 @@ async function main(): Promise<number> {
 		for (const run of runs) {
 			if (!run.timePanels) continue;
 			const began = Date.now();
+			// Listed where it ran before it was split off: last of the editor's outcomes.
+			const rank = SUITES.indexOf(editorSuite) + 0.5;
 			try {
-				for (const outcome of await panelTimes(run.n8n, run.timePanels)) run.record(outcome);
+				for (const outcome of await panelTimes(run.n8n, run.timePanels)) run.record(outcome, rank);
 			} catch (error) {
-				run.record({ name: 'editor: panel-open times (printed, not asserted)', ok: false, seconds: seconds(began), detail: (error as Error).message });
+				run.record({ name: 'editor: panel-open times (printed, not asserted)', ok: false, seconds: seconds(began), detail: (error as Error).message }, rank);
 			}
 			timings.push(`${run.n8n.label} panel-open timing (alone): ${seconds(began)} s`);
 		}
 	} finally {
 		await Promise.all(runs.map((run) => run.sandbox?.close()));
 	}
-	const outcomes = runs.flatMap((run) => run.outcomes);
+	const outcomes = runs.flatMap((run) => run.ordered());
 	const passed = outcomes.filter((outcome) => outcome.ok).length;
 	const failed = outcomes.length - passed;
 	process.stdout.write('\n');
@@ -145,7 +150,10 @@ interface MajorRun {
 	sandbox?: SandboxHandle;
 	/** The user folder the panel timing runs n8n on (unset: no timing on this n8n). */
 	timePanels?: string;
-	record(outcome: Outcome): void;
+	/** Prints the outcome now; the summary lists them by `rank` (their suite's place in SUITES). */
+	record(outcome: Outcome, rank: number): void;
+	/** The outcomes, in SUITES order. */
+	ordered(): Outcome[];
 }
 
 /**
@@ -155,18 +163,21 @@ interface MajorRun {
 async function runMajor(install: Promise<{ n8n: N8n; error?: string }>, role: N8nRole, vendorPackages: VendorPackage[], flags: E2eFlags): Promise<MajorRun> {
 	const { n8n, error } = await install;
 	const prefix = `[${n8n.label}] `;
+	const ranks = new Map<Outcome, number>();
 	const run: MajorRun = {
 		n8n,
 		outcomes: [],
 		timings: [],
-		record(outcome) {
+		record(outcome, rank) {
 			outcome.name = prefix + outcome.name;
 			run.outcomes.push(outcome);
+			ranks.set(outcome, rank);
 			print(outcome);
 		},
+		ordered: () => [...run.outcomes].sort((a, b) => ranks.get(a)! - ranks.get(b)!),
 	};
 	if (error) {
-		run.record({ name: 'install', ok: false, seconds: 0, detail: error });
+		run.record({ name: 'install', ok: false, seconds: 0, detail: error }, -1);
 		return run;
 	}
 	const began = Date.now();
@@ -174,10 +185,10 @@ async function runMajor(install: Promise<{ n8n: N8n; error?: string }>, role: N8
 		run.sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
 		log(`${n8n.label}: sandbox on ${run.sandbox.url}: ${[...run.sandbox.vendors.keys()].join(', ')}`);
 		for (const [key, problem] of Object.entries(run.sandbox.missing)) log(`${n8n.label}: sandbox does not serve ${key}: ${problem}`);
-		const userFolder = await runOn(n8n, role, run.sandbox, vendorPackages, flags, run.timings, (outcome) => run.record(outcome));
+		const userFolder = await runOn(n8n, role, run.sandbox, vendorPackages, flags, run.timings, (outcome, rank) => run.record(outcome, rank));
 		if (role === 'full' && (!flags.suites || flags.suites.includes('editor'))) run.timePanels = userFolder;
 	} catch (error) {
-		run.record({ name: 'user folder', ok: false, seconds: seconds(began), detail: (error as Error).message });
+		run.record({ name: 'user folder', ok: false, seconds: seconds(began), detail: (error as Error).message }, -1);
 	}
 	run.timings.push(`${n8n.label} (${role}), all suites: ${seconds(began)} s${role === 'full' ? ' (panel timing apart)' : ''}`);
 	return run;
@@ -202,27 +213,58 @@ async function runOn(
 	vendorPackages: VendorPackage[],
 	flags: E2eFlags,
 	timings: string[],
-	record: (outcome: Outcome) => void,
+	record: (outcome: Outcome, rank: number) => void,
 ): Promise<string> {
-	const prepared = Date.now();
-	const port = await freePort();
-	const workspace = await prepareWorkspace(join(n8n.dir, `e2e-home${RUN_SUFFIX}`), sandbox.url, { fresh: true, port, n8n, vendorPackages });
-	log(`${n8n.label}: user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
-	for (const skipped of workspace.skippedExamples) {
-		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` });
-	}
-	const context: N8nContext = { n8n, role, sandbox, workspace, vendorPackages, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
-	for (const suite of SUITES) {
-		if (!suite.roles.includes(role) || (flags.suites && !flags.suites.includes(suite.name))) continue;
+	const prepare = async (name: string, on: SandboxHandle) => {
+		const prepared = Date.now();
+		const workspace = await prepareWorkspace(join(n8n.dir, `${name}${RUN_SUFFIX}`), on.url, { fresh: true, port: await freePort(), n8n, vendorPackages });
+		log(`${n8n.label}: user folder ${name} ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
+		return workspace;
+	};
+	const contextOn = (on: SandboxHandle, workspace: Workspace): N8nContext => ({
+		n8n,
+		role,
+		sandbox: on,
+		workspace,
+		vendorPackages,
+		flags,
+		regularState: new Map(),
+		log: (message) => log(`${n8n.label}: ${message}`),
+	});
+	const runSuite = async (suite: Suite, context: () => Promise<N8nContext>) => {
 		const began = Date.now();
+		const rank = SUITES.indexOf(suite);
 		try {
-			for (const outcome of await suite.run(context)) record(outcome);
+			for (const outcome of await suite.run(await context())) record(outcome, rank);
 		} catch (error) {
-			record({ name: suite.name, ok: false, seconds: seconds(began), detail: (error as Error).message });
+			record({ name: suite.name, ok: false, seconds: seconds(began), detail: (error as Error).message }, rank);
 		}
-		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s`);
+		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s${suite.apart ? ' (beside the others, own sandbox and user folder)' : ''}`);
+	};
+	const wanted = SUITES.filter((suite) => suite.roles.includes(role) && (!flags.suites || flags.suites.includes(suite.name)));
+	// A suite `apart` runs beside the others from the start, on a sandbox and a user folder of its own.
+	const apart = wanted.filter((suite) => suite.apart).map(async (suite) => {
+		let own: SandboxHandle | undefined;
+		try {
+			await runSuite(suite, async () => {
+				own = await startSandbox({ catalogs: 'dist', port: 0 });
+				return contextOn(own, await prepare(`e2e-${suite.name}-home`, own));
+			});
+		} finally {
+			await own?.close();
+		}
+	});
+	try {
+		const workspace = await prepare('e2e-home', sandbox);
+		for (const skipped of workspace.skippedExamples) {
+			record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` }, -1);
+		}
+		const context = contextOn(sandbox, workspace);
+		for (const suite of wanted.filter((candidate) => !candidate.apart)) await runSuite(suite, () => Promise.resolve(context));
+		return workspace.userFolder;
+	} finally {
+		await Promise.all(apart);
 	}
-	return workspace.userFolder;
 }
 
 main()

@@ -45,6 +45,8 @@ export interface Suite {
 	name: string;
 	/** The n8n roles (see N8N_MATRIX) this suite runs on. */
 	roles: N8nRole[];
+	/** Runs beside the other suites of its n8n, from the start, on a sandbox and a user folder of its own (a suite that mostly waits). */
+	apart?: boolean;
 	run(context: N8nContext): Promise<Outcome[]>;
 }
 
