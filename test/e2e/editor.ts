@@ -5,9 +5,10 @@
  * each of our nodes from the node panel (search → node → action) and saves a screenshot of its
  * parameter panel into test/e2e/screenshots/<vendor>.png (n8n 2.x: screenshots/n8n-2/<vendor>.png).
  * Then, on the same n8n: a Repzo record picker searched and picked, the Cirrus Account Type dropdown
- * with both sign-ins, the panel-open times of our panels against first-party ones (printed and saved to
- * panel-times.txt beside the screenshots, not asserted), and which required inputs a new node's panel
- * flags on first open and on reopen, ours against HubSpot's.
+ * with both sign-ins. Apart (`panelTimes`, which run.ts calls once nothing else runs): the panel-open
+ * times of our panels against first-party ones (printed and saved to panel-times.txt beside the
+ * screenshots, not asserted), and which required inputs a new node's panel flags on first open and on
+ * reopen, ours against HubSpot's.
  * Needs Debian's chromium (`apt-get install chromium`).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
@@ -43,6 +44,12 @@ const SHOWCASE: Record<string, { search: string; action: string }> = {
 	repzo: { search: 'Repzo', action: 'Create client' },
 };
 
+/**
+ * How long a picker or dropdown may take to list what the sandbox serves (it answers in well under a
+ * second): the n8n run side by side, and on a loaded machine an Enapps list took over 20 s to show.
+ */
+const LIST_WAIT_MS = 60_000;
+
 /** A record picker opened on the showcase panel, listing records the sandbox serves (parameter name). */
 const PICKER: Record<string, string> = { enapps: 'partner_order_id' };
 
@@ -53,7 +60,7 @@ async function openPicker(page: Page, parameter: string): Promise<string[]> {
 	const byTestId = locator.getByTestId('rlc-input');
 	await ((await byTestId.count()) > 0 ? byTestId.first() : locator.locator('input').nth(1)).click();
 	const items = page.getByTestId('rlc-item');
-	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await items.first().waitFor({ state: 'visible', timeout: LIST_WAIT_MS });
 	await page.waitForTimeout(300);
 	return (await items.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
 }
@@ -193,27 +200,38 @@ export async function checkEditor(options: EditorOptions): Promise<EditorShot[]>
 	return shots;
 }
 
-async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], sandbox?: SandboxHandle): Promise<EditorShot[]> {
+/** Headless Chromium as every editor check opens it. */
+async function launchChromium(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) {
 		throw new RuntimeError(`Chromium is not installed at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH). The editor check cannot run.`);
 	}
-	const directory = screenshotDir(n8n);
-	mkdirSync(directory, { recursive: true });
 	// n8n marks its elements with data-test-id, not Playwright's default data-testid.
 	selectors.setTestIdAttribute('data-test-id');
+	return await chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** A 1440x900 page whose context is signed in as the owner (set up on first use). */
+async function signedInPage(browser: Browser, baseUrl: string): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+	const post = (url: string, body: unknown) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() }));
+	await setUpOwner(baseUrl, post);
+	const page = await context.newPage();
+	page.setDefaultTimeout(15_000);
+	return page;
+}
+
+async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], sandbox?: SandboxHandle): Promise<EditorShot[]> {
+	const directory = screenshotDir(n8n);
+	mkdirSync(directory, { recursive: true });
 	let browser: Browser | undefined;
 	const shots: EditorShot[] = [];
 	try {
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			headless: true,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-		});
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-		const post = (url: string, body: unknown) => context.request.post(url, { data: body }).then(async (response) => ({ status: response.status(), text: await response.text() }));
-		await setUpOwner(baseUrl, post);
-		const page = await context.newPage();
-		page.setDefaultTimeout(15_000);
+		browser = await launchChromium();
+		const page = await signedInPage(browser, baseUrl);
 		// Trigger nodes are not screenshotted: n8n lists them under the vendor's entry in the trigger
 		// panel rather than by their own name; the triggers suite runs each of them activated instead.
 		for (const type of nodeTypes.filter((name) => !name.endsWith('Trigger'))) {
@@ -225,7 +243,7 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 				await page.screenshot({ path: file });
 				shots.push({ node: `${key} (${action})`, ok: true, seconds: (Date.now() - began) / 1000, file });
 				if (PICKER[key]) {
-					const pickerFile = join(SCREENSHOT_DIR, `${key}-picker.png`);
+					const pickerFile = join(directory, `${key}-picker.png`);
 					const names = await openPicker(page, PICKER[key]);
 					await page.screenshot({ path: pickerFile });
 					shots.push({ node: `${key} picker (${PICKER[key]})`, ok: names.length > 0, seconds: (Date.now() - began) / 1000, file: pickerFile, detail: names.slice(0, 3).join(', ') });
@@ -243,7 +261,6 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 			const checks: Array<[string, () => Promise<EditorShot[]>]> = [
 				['repzo picker search', async () => [await checkRepzoPicker(n8n, page, baseUrl, sandbox)]],
 				['cirrus Account Type dropdown', () => checkCirrusAccountTypes(n8n, page, baseUrl, sandbox)],
-				['panel-open times', () => timePanels(n8n, page, baseUrl)],
 			];
 			for (const [name, check] of checks) {
 				const began = Date.now();
@@ -354,7 +371,11 @@ interface TimedPanel extends PanelTarget {
 	ours: boolean;
 }
 
-/** Our panels and first-party ones of the same kind (a create-or-update with a required key, a trigger). */
+/**
+ * Our panels and HubSpot's of the same kind (a create-or-update with a required key, a trigger): the
+ * anchors the panel-speed report compares with. Salesforce's and Pipedrive's rows were dropped to keep CI
+ * within its time limit (they had measured within 90 ms of HubSpot's create-or-update on both majors).
+ */
 export const TIMED_PANELS: TimedPanel[] = [
 	{ name: 'Repzo: Create client', search: 'Repzo', action: 'Create client', ours: true },
 	{ name: 'Cirrus: Create or update an account', search: 'Cirrus', action: 'Create or update an account', ours: true },
@@ -364,8 +385,6 @@ export const TIMED_PANELS: TimedPanel[] = [
 	{ name: 'Guardant: Create customer', search: 'Guardant', action: 'Create customer', ours: true },
 	{ name: 'HubSpot: Create or update a contact', search: 'HubSpot', action: 'Create or update a contact', ours: false },
 	{ name: 'HubSpot Trigger: On Contact Created', search: 'HubSpot', action: 'On Contact Created', trigger: true, ours: false },
-	{ name: 'Salesforce: Create a lead', search: 'Salesforce', action: 'Create a lead', ours: false },
-	{ name: 'Pipedrive: Create a deal', search: 'Pipedrive', action: 'Create a deal', ours: false },
 ];
 
 const TIMING_RUNS = 3;
@@ -491,7 +510,7 @@ async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: 
 	const locator = page.getByTestId('resource-locator-id');
 	await locator.getByTestId('rlc-input').click();
 	const items = page.getByTestId('rlc-item');
-	await items.first().waitFor({ state: 'visible', timeout: 20_000 });
+	await items.first().waitFor({ state: 'visible', timeout: LIST_WAIT_MS });
 	const firstEntry = (await items.first().innerText()).trim();
 	await page.getByTestId('rlc-search').fill(wanted.name);
 	await page.waitForFunction(
@@ -500,7 +519,7 @@ async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: 
 			return names.length > 0 && names[0] === name;
 		},
 		wanted.name,
-		{ timeout: 20_000 },
+		{ timeout: LIST_WAIT_MS },
 	);
 	await items.first().click();
 	await page.waitForTimeout(500);
@@ -536,7 +555,7 @@ async function openDropdown(page: Page, parameter: string): Promise<string[]> {
 			return visible.length > 0 || /Error fetching options/.test(document.body.innerText + placeholders);
 		},
 		undefined,
-		{ timeout: 20_000 },
+		{ timeout: LIST_WAIT_MS },
 	);
 	await page.waitForTimeout(300);
 	// n8n 2.x shows the error as the input's placeholder.
@@ -616,6 +635,48 @@ async function checkCirrusAccountTypes(n8n: N8n, page: Page, baseUrl: string, sa
 	return shots;
 }
 
+/**
+ * The panel-open timing, on an n8n of its own (`n8n start` on the editor suite's user folder) and a
+ * browser of its own: run.ts calls it when nothing else runs, as its figures are compared and reported.
+ * One panel opens first, untimed, so the first timed one finds the editor's code loaded, as it did when
+ * the timing followed the screenshots.
+ */
+export async function panelTimes(n8n: N8n, userFolder: string): Promise<Outcome[]> {
+	const port = await freePort();
+	const env = n8n.env(userFolder, port, { N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
+	const server = await n8n.start(env, port);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	log(`${n8n.label} editor up for the panel-open timing in ${server.seconds} s on ${baseUrl}`);
+	let browser: Browser | undefined;
+	const began = Date.now();
+	try {
+		browser = await launchChromium();
+		const page = await signedInPage(browser, baseUrl);
+		try {
+			await timePanel(page, baseUrl, TIMED_PANELS[0]).catch(() => undefined);
+			return (await timePanels(n8n, page, baseUrl)).map(editorOutcome);
+		} catch (error) {
+			const failures = join(FAILURE_DIR, n8n.version);
+			mkdirSync(failures, { recursive: true });
+			const failure = join(failures, 'panel-open-times.png');
+			await page.screenshot({ path: failure }).catch(() => undefined);
+			return [editorOutcome({ node: 'panel-open times', ok: false, seconds: (Date.now() - began) / 1000, detail: `${(error as Error).message.split('\n')[0]} (see ${failure})` })];
+		}
+	} finally {
+		await browser?.close();
+		await stopChild(server.child);
+	}
+}
+
+function editorOutcome(shot: EditorShot): Outcome {
+	return {
+		name: /^(credential|loads)/.test(shot.node) ? shot.node : `editor: ${shot.node}`,
+		ok: shot.ok,
+		seconds: Math.round(shot.seconds * 10) / 10,
+		detail: shot.detail,
+	};
+}
+
 export const editorSuite: Suite = {
 	name: 'editor',
 	roles: ['full', 'minimum'],
@@ -630,11 +691,6 @@ export const editorSuite: Suite = {
 			screenshots: context.role === 'full',
 			sandbox: context.sandbox,
 		});
-		return shots.map((shot) => ({
-			name: /^(credential|loads)/.test(shot.node) ? shot.node : `editor: ${shot.node}`,
-			ok: shot.ok,
-			seconds: Math.round(shot.seconds * 10) / 10,
-			detail: shot.detail,
-		}));
+		return shots.map(editorOutcome);
 	},
 };

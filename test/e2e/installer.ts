@@ -17,7 +17,7 @@ import { join } from 'path';
 import { sandboxCredentials } from '../../scripts/dev/credentials';
 import { ensureVerdaccio, publish, startRegistry } from '../../scripts/dev/registry';
 import { freePort, stopChild } from '../../scripts/dev/runtime';
-import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
+import type { VendorPackage } from '../../scripts/pack/vendors';
 import { N8nRest } from './rest';
 import { RUN_SUFFIX, attempt, type Outcome, type Suite } from './suite';
 
@@ -25,6 +25,8 @@ const CUSTOM_REGISTRY_FEATURE = 'feat:communityNodes:customRegistry';
 /** Installed side by side: two vendors, one of them with two credential types. */
 const INSTALLED = ['enapps', 'cirrus'];
 const WEBHOOK_PATH = 'salesops-e2e-two-packages';
+/** One Verdaccio install for the run: the n8n majors' installer suites run side by side. */
+let verdaccio: ReturnType<typeof ensureVerdaccio> | undefined;
 
 /** Webhook → Enapps partners (1) → Cirrus accounts (1): a workflow that needs both packages loaded. */
 function twoPackageWorkflow(enapps: VendorPackage, cirrus: VendorPackage, credentials: Record<string, { id: string; name: string }>): Record<string, unknown> {
@@ -66,9 +68,10 @@ export const installerSuite: Suite = {
 	roles: ['full'],
 	async run(context) {
 		const { n8n } = context;
-		await ensureVerdaccio();
+		await (verdaccio ??= ensureVerdaccio());
 		const directory = join(n8n.dir, `installer${RUN_SUFFIX}`);
-		const packages = packVendors().filter((pack) => INSTALLED.includes(pack.vendor.id));
+		// The tarballs run.ts packed once: packing again here would rewrite them under the other n8n's feet.
+		const packages = context.vendorPackages.filter((pack) => INSTALLED.includes(pack.vendor.id));
 		const registry = await startRegistry(join(directory, 'registry'));
 		try {
 			for (const pack of packages) await publish(registry, pack.tarball);

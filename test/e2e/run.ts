@@ -1,10 +1,14 @@
 /**
  * `npm run test:e2e`: the vendor packages (`npm run pack:vendors`, all five side by side) in real n8n, on every n8n of the matrix (N8N_MATRIX in
  * scripts/dev/runtime.ts: 1.123.81 and 2.40.5 in full, 1.85.4 as the stated minimum). It builds the
- * pack and packs the five vendor packages, installs every n8n it lacks (side by side, into
- * .n8n-e2e/n8n-<version>/), starts the sandbox, and per n8n prepares a user folder (the five vendor
+ * pack and packs the five vendor packages once, installs every n8n it lacks (side by side, into
+ * .n8n-e2e/n8n-<version>/), and runs the n8n side by side: each, as soon as it is installed, gets a
+ * sandbox of its own (suites count the requests and records in it), a user folder (the five vendor
  * packages where n8n's installer puts them, sandbox credentials, every example) and runs the SUITES
- * below that apply to that n8n's role:
+ * below that apply to its role, on ports, Redis and registry of its own (their folders are per version
+ * and E2E_RUN_SUFFIX). The triggers suite, mostly waiting for n8n's one-minute polls, runs beside its
+ * n8n's other suites from the start, on a sandbox and user folder of its own. Then, with nothing else
+ * running, one n8n at a time, the editor's panel-open timing.
  * - examples:  each example with `n8n execute`, checking what it left in the sandbox (minimum: one per vendor)
  * - triggers:  the trigger examples activated in `n8n start`, polls delivering each change once
  * - instant:   the instant (webhook) trigger examples activated in `n8n start`: signed Repzo deliveries
@@ -12,8 +16,9 @@
  *              deletes the Repzo integration; the test URL ("Listen for test event") too
  * - editor:    every node and credential type loads, every credential "Test", and (full) each node
  *              added from the node panel in headless Chromium, screenshotted into test/e2e/screenshots/;
- *              the action list's order, a Repzo picker search, the Cirrus Account Type dropdown,
- *              panel-open times beside HubSpot's (printed, not asserted)
+ *              the action list's order, a Repzo picker search, the Cirrus Account Type dropdown;
+ *              after the side-by-side runs, alone, the panel-open times beside HubSpot's (printed and
+ *              saved to panel-times.txt beside the screenshots, not asserted)
  * - schemas:   n8n serves each shipped output schema and previews one in the next node's input (full)
  * - queue:     Redis + main (EXECUTIONS_MODE=queue) + one worker; the examples through webhooks, run
  *              by the worker, leave the same sandbox state as in regular mode; the instant triggers
@@ -24,16 +29,19 @@
  * Flags: --no-build (use the existing dist/), --n8n <version[,version]>, --suites <name[,name]>,
  * --no-editor, --editor-only, --only <workflowId>, --install-only (install every n8n and the
  * registry, side by side, then stop: CI runs it in the background during npm test).
- * Ends with the line "N passed, N failed"; exits 1 on any failure, including an n8n install failure.
+ * Output lines of the side-by-side runs carry their n8n's version ("[n8n 1.123.81] …", "n8n 2.40.5: …").
+ * Ends with the outcomes (grouped by n8n), the Timings (each suite, each n8n, the side-by-side wall time,
+ * each panel timing) and the line "N passed, N failed"; exits 1 on any failure, including an n8n install
+ * failure.
  */
 import { join } from 'path';
 
-import { startSandbox } from '../../sandbox/server';
+import { startSandbox, type SandboxHandle } from '../../sandbox/server';
 import { ensureVerdaccio } from '../../scripts/dev/registry';
 import { buildPack, freePort, log, N8n, N8N_MATRIX, type N8nRole } from '../../scripts/dev/runtime';
-import { prepareWorkspace } from '../../scripts/dev/workspace';
+import { prepareWorkspace, type Workspace } from '../../scripts/dev/workspace';
 import { packVendors, type VendorPackage } from '../../scripts/pack/vendors';
-import { editorSuite } from './editor';
+import { editorSuite, panelTimes } from './editor';
 import { examplesSuite } from './examples';
 import { installerSuite } from './installer';
 import { instantSuite } from './instant';
@@ -46,10 +54,12 @@ import { checkTriggers } from './triggers';
 const triggersSuite: Suite = {
 	name: 'triggers',
 	roles: ['full'],
+	// Mostly waiting for n8n's one-minute polls: it runs beside the other suites, which fill the wait.
+	apart: true,
 	run: (context) => (context.flags.only ? Promise.resolve([]) : checkTriggers({ sandbox: context.sandbox, userFolder: context.workspace.userFolder, examples: context.workspace.examples, n8n: context.n8n })),
 };
 
-/** Every suite, in the order they run on each n8n. Add a suite here (one line). */
+/** Every suite, in the order they run on each n8n (an `apart` one beside them). Add a suite here (one line). */
 export const SUITES: Suite[] = [examplesSuite, triggersSuite, instantSuite, editorSuite, schemasSuite, queueSuite, installerSuite];
 
 function option(name: string): string | undefined {
@@ -72,7 +82,6 @@ function print(outcome: Outcome): void {
 async function main(): Promise<number> {
 	const started = Date.now();
 	const flags = parseFlags();
-	const outcomes: Outcome[] = [];
 	const timings: string[] = [];
 	const wanted = option('n8n')?.split(',');
 	const matrix = N8N_MATRIX.filter((target) => !wanted || wanted.includes(target.version));
@@ -83,8 +92,8 @@ async function main(): Promise<number> {
 	const vendorPackages = packVendors();
 	timings.push(`pack:vendors: ${seconds(packStarted)} s (${vendorPackages.map((pack) => pack.name).join(', ')})`);
 
-	// Every n8n installs at once (npm waits on the network as much as on the CPU); each runs as soon as
-	// it and the ones before it are ready.
+	// Every n8n installs at once (npm waits on the network as much as on the CPU); each starts its
+	// suites as soon as it is ready, side by side with the others.
 	const installStarted = Date.now();
 	const installs = matrix.map((target) => {
 		const n8n = new N8n(target.version);
@@ -97,29 +106,29 @@ async function main(): Promise<number> {
 		);
 	});
 
-	const sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
-	log(`Sandbox on ${sandbox.url}: ${[...sandbox.vendors.keys()].join(', ')}`);
-	for (const [key, problem] of Object.entries(sandbox.missing)) log(`Sandbox does not serve ${key}: ${problem}`);
+	const sideBySide = Date.now();
+	const runs = await Promise.all(matrix.map((target, index) => runMajor(installs[index], target.role, vendorPackages, flags)));
 	try {
-		for (const [index, target] of matrix.entries()) {
-			const { n8n, error } = await installs[index];
-			const prefix = `[${n8n.label}] `;
-			if (error) {
-				outcomes.push({ name: `${prefix}install`, ok: false, seconds: 0, detail: error });
-				print(outcomes[outcomes.length - 1]);
-				continue;
-			}
+		timings.push(...runs.flatMap((run) => run.timings));
+		timings.push(`side by side (${matrix.map((target) => target.version).join(', ')}): ${seconds(sideBySide)} s wall`);
+		// The panel-open timing last, one n8n at a time and nothing else running: its figures are
+		// compared (ours against HubSpot's) and reported, so they must not share the CPU.
+		for (const run of runs) {
+			if (!run.timePanels) continue;
 			const began = Date.now();
-			await runOn(n8n, target.role, sandbox, vendorPackages, flags, timings, (outcome) => {
-				outcome.name = prefix + outcome.name;
-				outcomes.push(outcome);
-				print(outcome);
-			});
-			timings.push(`${n8n.label} (${target.role}), all suites: ${seconds(began)} s`);
+			// Listed where it ran before it was split off: last of the editor's outcomes.
+			const rank = SUITES.indexOf(editorSuite) + 0.5;
+			try {
+				for (const outcome of await panelTimes(run.n8n, run.timePanels)) run.record(outcome, rank);
+			} catch (error) {
+				run.record({ name: 'editor: panel-open times (printed, not asserted)', ok: false, seconds: seconds(began), detail: (error as Error).message }, rank);
+			}
+			timings.push(`${run.n8n.label} panel-open timing (alone): ${seconds(began)} s`);
 		}
 	} finally {
-		await sandbox.close();
+		await Promise.all(runs.map((run) => run.sandbox?.close()));
 	}
+	const outcomes = runs.flatMap((run) => run.ordered());
 	const passed = outcomes.filter((outcome) => outcome.ok).length;
 	const failed = outcomes.length - passed;
 	process.stdout.write('\n');
@@ -130,6 +139,59 @@ async function main(): Promise<number> {
 	log(`e2e took ${seconds(started)} s`);
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** One n8n's part of the run: its outcomes (in the order they came), timings, and what the panel timing needs. */
+interface MajorRun {
+	n8n: N8n;
+	outcomes: Outcome[];
+	timings: string[];
+	/** Its own sandbox, open until the panel timing is done (the panels' pickers may ask it). */
+	sandbox?: SandboxHandle;
+	/** The user folder the panel timing runs n8n on (unset: no timing on this n8n). */
+	timePanels?: string;
+	/** Prints the outcome now; the summary lists them by `rank` (their suite's place in SUITES). */
+	record(outcome: Outcome, rank: number): void;
+	/** The outcomes, in SUITES order. */
+	ordered(): Outcome[];
+}
+
+/**
+ * Waits for one n8n's install, then runs its suites against a sandbox of its own: the suites reset
+ * it and count the requests and records in it, which another n8n's runs would muddle.
+ */
+async function runMajor(install: Promise<{ n8n: N8n; error?: string }>, role: N8nRole, vendorPackages: VendorPackage[], flags: E2eFlags): Promise<MajorRun> {
+	const { n8n, error } = await install;
+	const prefix = `[${n8n.label}] `;
+	const ranks = new Map<Outcome, number>();
+	const run: MajorRun = {
+		n8n,
+		outcomes: [],
+		timings: [],
+		record(outcome, rank) {
+			outcome.name = prefix + outcome.name;
+			run.outcomes.push(outcome);
+			ranks.set(outcome, rank);
+			print(outcome);
+		},
+		ordered: () => [...run.outcomes].sort((a, b) => ranks.get(a)! - ranks.get(b)!),
+	};
+	if (error) {
+		run.record({ name: 'install', ok: false, seconds: 0, detail: error }, -1);
+		return run;
+	}
+	const began = Date.now();
+	try {
+		run.sandbox = await startSandbox({ catalogs: 'dist', port: 0 });
+		log(`${n8n.label}: sandbox on ${run.sandbox.url}: ${[...run.sandbox.vendors.keys()].join(', ')}`);
+		for (const [key, problem] of Object.entries(run.sandbox.missing)) log(`${n8n.label}: sandbox does not serve ${key}: ${problem}`);
+		const userFolder = await runOn(n8n, role, run.sandbox, vendorPackages, flags, run.timings, (outcome, rank) => run.record(outcome, rank));
+		if (role === 'full' && (!flags.suites || flags.suites.includes('editor'))) run.timePanels = userFolder;
+	} catch (error) {
+		run.record({ name: 'user folder', ok: false, seconds: seconds(began), detail: (error as Error).message }, -1);
+	}
+	run.timings.push(`${n8n.label} (${role}), all suites: ${seconds(began)} s${role === 'full' ? ' (panel timing apart)' : ''}`);
+	return run;
 }
 
 /** Installs every n8n (and the registry) at once; prints how long each took. */
@@ -147,29 +209,61 @@ async function installOnly(versions: N8n[]): Promise<number> {
 async function runOn(
 	n8n: N8n,
 	role: N8nRole,
-	sandbox: Awaited<ReturnType<typeof startSandbox>>,
+	sandbox: SandboxHandle,
 	vendorPackages: VendorPackage[],
 	flags: E2eFlags,
 	timings: string[],
-	record: (outcome: Outcome) => void,
-): Promise<void> {
-	const prepared = Date.now();
-	const port = await freePort();
-	const workspace = await prepareWorkspace(join(n8n.dir, `e2e-home${RUN_SUFFIX}`), sandbox.url, { fresh: true, port, n8n, vendorPackages });
-	log(`${n8n.label}: user folder ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
-	for (const skipped of workspace.skippedExamples) {
-		record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` });
-	}
-	const context: N8nContext = { n8n, role, sandbox, workspace, flags, regularState: new Map(), log: (message) => log(`${n8n.label}: ${message}`) };
-	for (const suite of SUITES) {
-		if (!suite.roles.includes(role) || (flags.suites && !flags.suites.includes(suite.name))) continue;
+	record: (outcome: Outcome, rank: number) => void,
+): Promise<string> {
+	const prepare = async (name: string, on: SandboxHandle) => {
+		const prepared = Date.now();
+		const workspace = await prepareWorkspace(join(n8n.dir, `${name}${RUN_SUFFIX}`), on.url, { fresh: true, port: await freePort(), n8n, vendorPackages });
+		log(`${n8n.label}: user folder ${name} ready in ${seconds(prepared)} s: nodes ${workspace.nodeTypes.join(', ')}`);
+		return workspace;
+	};
+	const contextOn = (on: SandboxHandle, workspace: Workspace): N8nContext => ({
+		n8n,
+		role,
+		sandbox: on,
+		workspace,
+		vendorPackages,
+		flags,
+		regularState: new Map(),
+		log: (message) => log(`${n8n.label}: ${message}`),
+	});
+	const runSuite = async (suite: Suite, context: () => Promise<N8nContext>) => {
 		const began = Date.now();
+		const rank = SUITES.indexOf(suite);
 		try {
-			for (const outcome of await suite.run(context)) record(outcome);
+			for (const outcome of await suite.run(await context())) record(outcome, rank);
 		} catch (error) {
-			record({ name: suite.name, ok: false, seconds: seconds(began), detail: (error as Error).message });
+			record({ name: suite.name, ok: false, seconds: seconds(began), detail: (error as Error).message }, rank);
 		}
-		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s`);
+		timings.push(`${n8n.label} ${suite.name}: ${seconds(began)} s${suite.apart ? ' (beside the others, own sandbox and user folder)' : ''}`);
+	};
+	const wanted = SUITES.filter((suite) => suite.roles.includes(role) && (!flags.suites || flags.suites.includes(suite.name)));
+	// A suite `apart` runs beside the others from the start, on a sandbox and a user folder of its own.
+	const apart = wanted.filter((suite) => suite.apart).map(async (suite) => {
+		let own: SandboxHandle | undefined;
+		try {
+			await runSuite(suite, async () => {
+				own = await startSandbox({ catalogs: 'dist', port: 0 });
+				return contextOn(own, await prepare(`e2e-${suite.name}-home`, own));
+			});
+		} finally {
+			await own?.close();
+		}
+	});
+	try {
+		const workspace = await prepare('e2e-home', sandbox);
+		for (const skipped of workspace.skippedExamples) {
+			record({ name: skipped.file, ok: false, seconds: 0, detail: `uses node types no vendor package has: ${skipped.missing.join(', ')}` }, -1);
+		}
+		const context = contextOn(sandbox, workspace);
+		for (const suite of wanted.filter((candidate) => !candidate.apart)) await runSuite(suite, () => Promise.resolve(context));
+		return workspace.userFolder;
+	} finally {
+		await Promise.all(apart);
 	}
 }
 

@@ -1,12 +1,13 @@
 /**
  * What the e2e runner hands each suite, and what a suite hands back. The runner (run.ts) installs
- * every n8n of the matrix, then, per n8n, prepares one user folder and runs every suite whose `roles`
- * include that n8n's role. A new suite (triggers, errors, …) is one object with a `run` and one line
+ * every n8n of the matrix, then, per n8n (the n8n side by side, each with its own sandbox), prepares
+ * one user folder and runs every suite whose `roles` include that n8n's role. A new suite (triggers, errors, …) is one object with a `run` and one line
  * in run.ts's SUITES list.
  */
 import type { SandboxHandle } from '../../sandbox/server';
 import type { N8n, N8nRole } from '../../scripts/dev/runtime';
 import type { Workspace } from '../../scripts/dev/workspace';
+import type { VendorPackage } from '../../scripts/pack/vendors';
 import type { ExecutionResult } from './execution';
 import type { Scenario, ScenarioContext } from './scenarios';
 
@@ -32,6 +33,8 @@ export interface N8nContext {
 	sandbox: SandboxHandle;
 	/** The regular-mode user folder: the five vendor packages installed, the sandbox credentials and every example imported. */
 	workspace: Workspace;
+	/** The five vendor packages run.ts packed once for the whole run (tarballs included). */
+	vendorPackages: VendorPackage[];
 	flags: E2eFlags;
 	/** What each example left in the sandbox in regular mode, by workflow id (queue mode compares). */
 	regularState: Map<string, SandboxDigest>;
@@ -42,6 +45,8 @@ export interface Suite {
 	name: string;
 	/** The n8n roles (see N8N_MATRIX) this suite runs on. */
 	roles: N8nRole[];
+	/** Runs beside the other suites of its n8n, from the start, on a sandbox and a user folder of its own (a suite that mostly waits). */
+	apart?: boolean;
 	run(context: N8nContext): Promise<Outcome[]>;
 }
 

@@ -96,7 +96,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 	const problems = new Map<Watched, string[]>(watched.map((entry) => [entry, []]));
 
 	const server = await n8n.start(env, port);
-	log(`n8n start ready in ${server.seconds} s with ${watched.length} trigger workflows active; waiting for their first polls`);
+	log(`${n8n.label}: n8n start ready in ${server.seconds} s with ${watched.length} trigger workflows active; waiting for their first polls`);
 	try {
 		// Activation runs each trigger's first poll: it remembers where to start and emits nothing.
 		if (!(await waitFor(() => watched.every((entry) => polls(entry.plan) > 0), 120_000))) {
@@ -105,7 +105,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 		for (const round of [1, 2]) {
 			const before = new Map(watched.map((entry) => [entry, polls(entry.plan)]));
 			for (const entry of watched) entry.changed.push(...(await entry.plan.change(sandbox.url, round)));
-			log(`Round ${round}: ${watched.map((entry) => `${entry.plan.vendor} ${entry.changed.join(',')}`).join('; ')}`);
+			log(`${n8n.label}: round ${round}: ${watched.map((entry) => `${entry.plan.vendor} ${entry.changed.join(',')}`).join('; ')}`);
 			// A record changed in both rounds is one target record (Create or Update): count records, not changes.
 			await waitFor(() => watched.every((entry) => polls(entry.plan) > before.get(entry)! && delivered(entry).length >= new Set(entry.changed).size), 150_000);
 			if (round === 1) for (const entry of watched) entry.afterRound1 = delivered(entry).length;
@@ -117,7 +117,7 @@ export async function checkTriggers(options: { sandbox: SandboxHandle; userFolde
 				entry.changedAgain = await entry.scenario.activated!.again!.change(sandbox.url, [...entry.changed]);
 				entry.changed.push(...entry.changedAgain);
 			}
-			log(`Round 3, changed again: ${rerun.map((entry) => `${entry.plan.vendor} ${entry.changedAgain.join(',')}`).join('; ')}`);
+			log(`${n8n.label}: round 3, changed again: ${rerun.map((entry) => `${entry.plan.vendor} ${entry.changedAgain.join(',')}`).join('; ')}`);
 			const arrived = (entry: Watched) => entry.scenario.activated!.again!.arrived(sandboxContext(sandbox), entry.changedAgain);
 			if (!(await waitFor(() => rerun.every((entry) => polls(entry.plan) > before.get(entry)! && arrived(entry)), 150_000))) {
 				for (const entry of rerun) if (!arrived(entry)) problems.get(entry)!.push(`the second change of ${entry.changedAgain.join(', ')} did not reach the target within 150 s`);
