@@ -5,7 +5,7 @@
  * workflow keeps exactly the filter values it kept before.
  */
 import { NodeHelpers } from 'n8n-workflow';
-import type { IDataObject, INode, INodeParameters, INodeProperties, INodeTypeDescription, INodePropertyOptions } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties, INodeTypeDescription, INodePropertyOptions } from 'n8n-workflow';
 
 import { CirrusTrigger } from '../../nodes/Cirrus/CirrusTrigger.node';
 import { cirrusCatalog } from '../../nodes/Cirrus/catalog';
@@ -88,7 +88,7 @@ describe.each(cases)('%s with Filters shared across events', (_name, { descripti
 
 	test('a saved workflow keeps the same filter values for every event (n8n drops those of other events alike)', () => {
 		// Every filter name any event offers, set, as a workflow saved after switching events may hold them.
-		const everyFilter: IDataObject = {};
+		const everyFilter: INodeParameters = {};
 		for (const property of perEvent) if (property.name === 'filters') for (const member of (property.options ?? []) as INodeProperties[]) everyFilter[member.name] = `value of ${member.name}`;
 		for (const event of events) {
 			const saved = { event, filters: everyFilter };
