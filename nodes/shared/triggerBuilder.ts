@@ -9,6 +9,7 @@ import type { IDataObject, INodeExecutionData, INodeProperties, INodePropertyOpt
 
 import type { FieldSpec, OperationSpec, PollEvent, PollSpec, VendorCatalog } from './catalog';
 import { fieldInput, fieldLabel } from './fields';
+import { shareAcrossEvents } from './shareAcrossEvents';
 import { advanceCursor, placeRecords, readCursor, sinceValue, startingPoint } from './triggerCursor';
 import type { TimedRecord } from './triggerCursor';
 import { fetchList, listInputs } from './triggerRequest';
@@ -212,14 +213,17 @@ export interface BuiltTrigger {
 	poll: (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>;
 }
 
-/** Builds a vendor's trigger: its properties and the shared `poll()`. */
-export function buildTrigger(definition: TriggerDefinition): BuiltTrigger {
+/**
+ * Builds a vendor's trigger: its properties and the shared `poll()`. Inputs repeated per event (each
+ * list's Filters) are shared across events unless `shareAcrossEvents` is false (tests compare both).
+ */
+export function buildTrigger(definition: TriggerDefinition, { shareAcrossEvents: share = true } = {}): BuiltTrigger {
 	const source: TriggerSource = definition;
 	const entries = pollEvents(source.catalog);
 	const byValue = new Map(entries.map((entry) => [entry.value, entry]));
 	const names = Object.fromEntries(entries.map((entry) => [entry.value, eventName(source.catalog, entry)]));
 	return {
-		properties: triggerProperties(source, entries),
+		properties: share ? shareAcrossEvents(triggerProperties(source, entries)) : triggerProperties(source, entries),
 		subtitle: `={{ ${JSON.stringify(names)}[$parameter["event"]] || $parameter["event"] }}`,
 		async poll(this: IPollFunctions) {
 			const settings = readSettings(this, byValue);

@@ -3,8 +3,9 @@
  * type, default, display rules, option values (nested ones too), `required`, the type options that
  * change what a saved value means, resource-locator modes, and the credentials. Display names and
  * descriptions are left out: their words may improve without a new version. Rules on Resource and
- * Operation are kept as the list of resource/operation screens that show each parameter (collection
- * members too, as `collection.member`), so regrouping properties that show the same is no change.
+ * Operation (on a trigger: on Event) are kept as the list of screens that show each parameter
+ * (collection members too, as `collection.member`), so regrouping properties that show the same is
+ * no change.
  *
  * `npm run snapshot:nodes` writes test/snapshots/node-versions/<node>.v<version>.json for every
  * version that has none yet. A snapshot that exists is a released version: the script never
@@ -122,21 +123,23 @@ function displayForVersion(displayOptions: INodeProperties['displayOptions'], ve
 }
 
 /**
- * The resource/operation screens of a node with a Resource dropdown: `resource:operation`, or the
- * resource alone where it has no Operation dropdown. A parameter's snapshot lists the screens that
- * show it, so how the description groups its properties (one per resource, or one shared by many,
- * options of a collection carrying `/resource` rules) is no part of the snapshot; what each screen
- * offers is.
+ * The screens of a node: with a Resource dropdown, `resource:operation` (or the resource alone where it
+ * has no Operation dropdown); without one, a trigger's `event` values. A parameter's snapshot lists the
+ * screens that show it, so how the description groups its properties (one per resource or event, or
+ * one shared by many, options of a collection carrying `/resource` or `/event` rules) is no part of
+ * the snapshot; what each screen offers is.
  */
 interface ScreenMap {
 	all: string[];
-	/** Resource and operation of each screen (operation undefined where the resource has no dropdown). */
-	of: Map<string, { resource: string; operation?: string }>;
+	/** The root parameters whose values pick a screen: resource and operation, or event. */
+	keys: string[];
+	/** Those parameters' values on each screen (operation undefined where the resource has no dropdown). */
+	of: Map<string, Record<string, string | undefined>>;
 }
 
 function screenMap(properties: INodeProperties[], version: number): ScreenMap | undefined {
 	const resourceInput = properties.find((property) => property.name === 'resource' && property.type === 'options' && displayForVersion(property.displayOptions, version).visible);
-	if (!resourceInput) return undefined;
+	if (!resourceInput) return eventScreens(properties, version);
 	const offered = new Map<string, string[]>();
 	for (const property of properties) {
 		const display = displayForVersion(property.displayOptions, version);
@@ -147,7 +150,7 @@ function screenMap(properties: INodeProperties[], version: number): ScreenMap | 
 			offered.set(resource, [...(offered.get(resource) ?? []), ...values]);
 		}
 	}
-	const map: ScreenMap = { all: [], of: new Map() };
+	const map: ScreenMap = { all: [], keys: ['resource', 'operation'], of: new Map() };
 	for (const option of (resourceInput.options ?? []) as INodePropertyOptions[]) {
 		const resource = String(option.value);
 		const operations = offered.get(resource);
@@ -165,9 +168,23 @@ function screenMap(properties: INodeProperties[], version: number): ScreenMap | 
 	return map;
 }
 
+/** A polling trigger's screens: the values of its Event dropdown (one shown whatever else is set). */
+function eventScreens(properties: INodeProperties[], version: number): ScreenMap | undefined {
+	const eventInput = properties.find((property) => property.name === 'event' && property.type === 'options' && !displayForVersion(property.displayOptions, version).rules);
+	if (!eventInput || !displayForVersion(eventInput.displayOptions, version).visible) return undefined;
+	const map: ScreenMap = { all: [], keys: ['event'], of: new Map() };
+	for (const option of (eventInput.options ?? []) as INodePropertyOptions[]) {
+		const event = String(option.value);
+		map.all.push(event);
+		map.of.set(event, { event });
+	}
+	return map;
+}
+
 /** The screens (of those given) a rule set shows an element on, and the rules left over (on other parameters). */
 function splitScreens(rules: JsonObject | undefined, within: string[], screens: ScreenMap, nested: boolean): { shown: string[]; rest?: JsonObject } {
-	const keys = nested ? ['/resource', '/operation'] : ['resource', 'operation', '/resource', '/operation'];
+	const absolute = screens.keys.map((key) => `/${key}`);
+	const keys = nested ? absolute : [...screens.keys, ...absolute];
 	const rest: JsonObject = {};
 	let shown = within;
 	for (const kind of ['show', 'hide'] as const) {
@@ -177,7 +194,7 @@ function splitScreens(rules: JsonObject | undefined, within: string[], screens: 
 				kept[key] = values;
 				continue;
 			}
-			const part = key.replace(/^\//, '') as 'resource' | 'operation';
+			const part = key.replace(/^\//, '');
 			const listed = (values as Json[]).map(String);
 			shown = shown.filter((screen) => {
 				const value = screens.of.get(screen)![part];
@@ -240,7 +257,7 @@ function parameterEntries(properties: INodeProperties[], version: number, screen
 
 /**
  * The parameters a saved workflow can hold: identical entries are merged and list every screen that
- * shows them (no list: every screen, or a node without a Resource dropdown).
+ * shows them (no list: every screen, or a node without a Resource or Event dropdown).
  */
 function parameters(properties: INodeProperties[], version: number, screens = screenMap(properties, version)): Json[] {
 	const found: Array<{ entry: JsonObject; screens?: string[] }> = [];
@@ -325,7 +342,7 @@ export function isOptionalAddition(line: string): boolean {
 
 type Entry = JsonObject;
 
-/** Every resource:operation screen a snapshot names (parameters without a list show on all of them). */
+/** Every screen (resource:operation, or event) a snapshot names (parameters without a list show on all of them). */
 function offeredScreens(snapshot: NodeVersionSnapshot): Set<string> {
 	const offered = new Set<string>();
 	for (const entry of snapshot.parameters as Entry[]) for (const screen of (entry.screens as string[] | undefined) ?? []) offered.add(screen);

@@ -5,7 +5,7 @@
  * each of our nodes from the node panel (search → node → action) and saves a screenshot of its
  * parameter panel into test/e2e/screenshots/<vendor>.png (n8n 2.x: screenshots/n8n-2/<vendor>.png).
  * Then, on the same n8n: a Repzo record picker searched and picked, the Cirrus Account Type dropdown
- * with both sign-ins. Apart (`panelTimes`, which run.ts calls once nothing else runs): the panel-open
+ * with both sign-ins, the Repzo Trigger's "Add Filter" list on two events. Apart (`panelTimes`, which run.ts calls once nothing else runs): the panel-open
  * times of our panels against first-party ones (printed and saved to panel-times.txt beside the
  * screenshots, not asserted), and which required inputs a new node's panel flags on first open and on
  * reopen, ours against HubSpot's.
@@ -14,7 +14,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
+import type { INodeProperties } from 'n8n-workflow';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+
+import { repzoCatalog } from '../../nodes/Repzo/catalog';
+import { buildTrigger } from '../../nodes/shared/triggerBuilder';
 
 import { freePort, log, ROOT, RUNTIME_DIR, RuntimeError, stopChild, type N8n } from '../../scripts/dev/runtime';
 import type { SandboxHandle } from '../../sandbox/server';
@@ -261,6 +265,7 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 			const checks: Array<[string, () => Promise<EditorShot[]>]> = [
 				['repzo picker search', async () => [await checkRepzoPicker(n8n, page, baseUrl, sandbox)]],
 				['cirrus Account Type dropdown', () => checkCirrusAccountTypes(n8n, page, baseUrl, sandbox)],
+				['repzo trigger filters', () => checkRepzoTriggerFilters(n8n, page, baseUrl)],
 			];
 			for (const [name, check] of checks) {
 				const began = Date.now();
@@ -536,6 +541,71 @@ async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: 
 		file,
 		detail: `first entry "${firstEntry}", shown "${shown}", value ${JSON.stringify(value?.value)} (want ${wanted._id}), Repzo asked with search: ${searched}`,
 	};
+}
+
+/** The filters an event offered when each event had its own Filters collection (by display name). */
+function filterNamesOf(event: string): string[] {
+	const filters = buildTrigger({ catalog: repzoCatalog }, { shareAcrossEvents: false }).properties.find(
+		(property) => property.name === 'filters' && (property.displayOptions?.show?.event as string[] | undefined)?.includes(event),
+	);
+	return ((filters?.options ?? []) as INodeProperties[]).map((member) => member.displayName).sort();
+}
+
+/**
+ * The Repzo Trigger's "Add Filter" list offers an event's own filters, no other list's: on "On new
+ * client" (a collection of its own) and on "On new product" (members of a shared collection shown by
+ * `/event` rules).
+ */
+async function checkRepzoTriggerFilters(n8n: N8n, page: Page, baseUrl: string): Promise<EditorShot[]> {
+	const shots: EditorShot[] = [];
+	for (const [action, event, name] of [
+		['On new client', 'client.new', 'client'],
+		['On new product', 'product.new', 'product'],
+	]) {
+		const began = Date.now();
+		const expected = filterNamesOf(event);
+		await openNodePanel(page, baseUrl, { search: 'Repzo', action, trigger: true });
+		const { chosen, found } = await findAction(page, action);
+		if (!found) throw new Error(`no action "${action}" under "Repzo"`);
+		await chosen.click();
+		await page.getByTestId('ndv').waitFor({ state: 'visible' });
+		await page.getByTestId('node-parameters').first().waitFor({ state: 'visible' });
+		// n8n 1.x: a select whose placeholder is the collection's; 2.x: the same or a button with it as label.
+		const select = page.getByTestId('ndv').getByPlaceholder('Add Filter');
+		if (await select.first().isVisible()) await select.first().click();
+		else await page.getByTestId('ndv').getByText('Add Filter', { exact: true }).first().click();
+		const items = '[data-test-id="collection-parameter-option"], [role="menuitem"], [role="option"]';
+		await page.waitForFunction((selector) => Array.from(document.querySelectorAll(selector)).some((element) => (element as HTMLElement).offsetParent !== null), items, { timeout: 15_000 });
+		await page.waitForTimeout(300);
+		// Other lists' hidden or empty entries (the Poll Times mode list) are not filters.
+		const offered = await page.evaluate(
+			(selector) => [
+				...new Set(
+					Array.from(document.querySelectorAll(selector))
+						.filter((element) => (element as HTMLElement).offsetParent !== null)
+						.map((element) => (element as HTMLElement).innerText.trim())
+						.filter(Boolean),
+				),
+			],
+			items,
+		);
+		// Kept out of the work tree: the screenshots folder holds the reviewed panels only.
+		const directory = join(RUNTIME_DIR, 'e2e-filters', n8n.version);
+		mkdirSync(directory, { recursive: true });
+		const file = join(directory, `repzo-trigger-${name}-filters.png`);
+		await page.screenshot({ path: file });
+		await page.keyboard.press('Escape');
+		const missing = expected.filter((label) => !offered.includes(label));
+		const extra = offered.filter((label) => !expected.includes(label));
+		shots.push({
+			node: `repzo trigger: "Add Filter" on "${action}" offers the ${expected.length} ${name} filters`,
+			ok: missing.length === 0 && extra.length === 0,
+			seconds: (Date.now() - began) / 1000,
+			file,
+			detail: `offered ${offered.length}; missing [${missing.join(', ')}]; not ${name} filters [${extra.join(', ')}]`,
+		});
+	}
+	return shots;
 }
 
 /** The sandbox's account types, as the Account Type dropdown should list them. */

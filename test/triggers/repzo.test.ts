@@ -1,9 +1,11 @@
+import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
 import { repzoCatalog } from '../../nodes/Repzo/catalog';
 import { RepzoTrigger } from '../../nodes/Repzo/RepzoTrigger.node';
 import { API_KEY, BASE, credentials } from '../repzo/fixtures';
-import { triggerStory } from './story';
+import { PollSession } from '../pollHarness';
+import { FakeList, triggerStory } from './story';
 import type { ListCall, VendorFixture } from './story';
 
 function repzoList(title: string, event: string, path: string, property: 'createdAt' | 'updatedAt', since: string, filter: VendorFixture['filter']): VendorFixture {
@@ -63,5 +65,20 @@ describe('Repzo Trigger: events from the catalog', () => {
 		for (const op of withCreated) expect(values).toContain(`${op.resource}.new`);
 		for (const op of withUpdated) expect(values).toContain(`${op.resource}.newOrUpdated`);
 		expect(values).toHaveLength(withCreated.length + withUpdated.length);
+	});
+});
+
+describe('Repzo Trigger: filters shared across events', () => {
+	afterEach(() => nock.cleanAll());
+
+	test('New or Updated Product sends the product filters set (SKU, From ID) and not a client filter a saved workflow kept from another event', async () => {
+		const api = new FakeList(repzoList('product', 'product.newOrUpdated', '/product', 'updatedAt', 'from_updatedAt', { parameters: {}, sent: () => true }));
+		const filters = { sku: 'A-1, B-2', from__id: '5f0c', CLIENT_TAGS: 'vip' };
+		const trigger = new PollSession({ node: 'repzoTrigger', parameters: { event: 'product.newOrUpdated', filters }, credentials: credentials as never });
+		expect((await trigger.poll()).error).toBeUndefined();
+		expect(api.calls).toHaveLength(1);
+		const { query } = api.calls[0];
+		expect(query).toMatchObject({ sku: '["A-1","B-2"]', from__id: '5f0c' });
+		expect(query.CLIENT_TAGS).toBeUndefined();
 	});
 });

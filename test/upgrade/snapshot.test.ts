@@ -116,6 +116,30 @@ describe('What counts as a change of a released version', () => {
 		expect(releasedVersionProblems(type, 1)).toEqual([]);
 	});
 
+	test('Repzo Trigger built with one Filters collection per event gives the same snapshot', () => {
+		const { buildTrigger } = require('../../nodes/shared/triggerBuilder') as typeof import('../../nodes/shared/triggerBuilder');
+		const { repzoCatalog } = require('../../nodes/Repzo/catalog') as typeof import('../../nodes/Repzo/catalog');
+		const type = edited('repzoTrigger', (description) => {
+			description.properties = buildTrigger({ catalog: repzoCatalog }, { shareAcrossEvents: false }).properties;
+		});
+		expect(releasedVersionProblems(type, 1)).toEqual([]);
+	});
+
+	test('Repzo Trigger SKU filter no longer offered on New Product is a change', () => {
+		const type = edited('repzoTrigger', (description) => {
+			for (const property of description.properties) {
+				if (property.name !== 'filters') continue;
+				for (const member of property.options as INodeProperties[]) {
+					const shown = member.displayOptions?.show?.['/event'];
+					if (member.name === 'sku' && shown?.includes('product.new')) member.displayOptions = { show: { '/event': shown.filter((event) => event !== 'product.new') } };
+				}
+			}
+		});
+		const problem = releasedVersionProblems(type, 1).join();
+		expect(problem).toContain(CHANGED);
+		expect(problem).toContain('filters.sku');
+	});
+
 	test('Repzo client City taken out of Additional Fields is a change', () => {
 		const type = edited('repzo', (description) => {
 			for (const property of description.properties) {
