@@ -137,6 +137,16 @@ async function main(): Promise<number> {
 	}
 	process.stdout.write(`\nTimings:\n${timings.map((line) => `  ${line}`).join('\n')}\n`);
 	log(`e2e took ${seconds(started)} s`);
+	// The failures once more, last: CI keeps only the tail of a long run's output, and a failure
+	// listed mid-way among 150 outcomes is cut off there.
+	const failures = outcomes.filter((outcome) => !outcome.ok);
+	if (failures.length > 0) {
+		process.stdout.write('\nFailed:\n');
+		for (const outcome of failures) {
+			const detail = String(outcome.detail).split('\n').slice(0, 12).join('\n      ');
+			process.stdout.write(`  ✗ ${outcome.name} (${outcome.seconds} s)\n      ${detail}\n`);
+		}
+	}
 	process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 	return failed === 0 && passed > 0 ? 0 : 1;
 }
