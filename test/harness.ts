@@ -242,6 +242,8 @@ export interface RunOptions {
 	settings?: Pick<INode, 'executeOnce' | 'alwaysOutputData' | 'onError'>;
 	/** The workflow's static data (what a trigger keeps between polls). */
 	staticData?: IDataObject;
+	/** The node version the workflow was saved with (default 1). */
+	typeVersion?: number;
 }
 
 export interface RunResult {
@@ -285,7 +287,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		id: 'node-under-test',
 		name: NODE_NAME,
 		type: `${PACKAGE}.${options.node}`,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: options.parameters,
 		credentials: credentialRefs,

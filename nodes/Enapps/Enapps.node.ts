@@ -13,7 +13,9 @@ export class Enapps implements INodeType {
 		name: 'enapps',
 		icon: { light: 'file:../../icons/enapps.svg', dark: 'file:../../icons/enapps.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 takes the order lines of "Create sale order" one entry at a time instead of as JSON.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Read partners, contacts, products, orders, invoices and deliveries from Enapps ERP, and create sale orders',
 		defaults: { name: 'Enapps ERP' },

@@ -11,3 +11,12 @@ export async function additionalFieldsToItems(
 		return Object.entries(body).map(([endpoint, fields]) => ({ json: { endpoint, fields } as IDataObject }));
 	});
 }
+
+/**
+ * Product options entered as one object, `{ "FINISHING": "DBZW", "COLOUR": "RED" }`, travel as the
+ * order endpoint's list of one-option objects, `[{ "FINISHING": "DBZW" }, { "COLOUR": "RED" }]`.
+ */
+export function optionsAsList(value: unknown): unknown {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+	return Object.entries(value).map(([name, choice]) => ({ [name]: choice as unknown }));
+}

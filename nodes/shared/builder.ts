@@ -12,7 +12,7 @@ import type {
 import type { FieldSpec, OperationSpec, RequestLoop, VendorCatalog } from './catalog';
 import { customApiCallProperties, CUSTOM_API_CALL_RESOURCE } from './customApiCall';
 import type { CustomApiCallHooks } from './customApiCall';
-import { fieldInput, parameterKey } from './fields';
+import { fieldInputWith, inVersion, parameterKey } from './fields';
 import { paginateList } from './pagination';
 import { checkPickers, fillPickedPath, locatorValue, pickerInput } from './pickers';
 import { prepareCatalogRequest, sendBodyJson, sendBodyJsonAs, setPath } from './requestHooks';
@@ -99,7 +99,7 @@ function sendOptionalFields(placements: OptionalPlacement[]): PreSend {
 		let fieldsBody: boolean | undefined;
 		for (const { field, collection: name, onlyWithFieldsBody } of placements) {
 			// The operation's request loop checks and sends these itself (e.g. batch records).
-			if (field.sentByRequestLoop) continue;
+			if (field.sentByRequestLoop || !inVersion(field, this.getNode().typeVersion)) continue;
 			if (onlyWithFieldsBody) {
 				fieldsBody ??= this.getNodeParameter('bodyMode', 'fields') === 'fields';
 				if (!fieldsBody) continue;
@@ -219,6 +219,14 @@ class SharedProperties {
 	}
 }
 
+/** The input of a field: a picker where it names a record, the entries of a list built the same way. */
+function inputOf(field: FieldSpec, catalog: VendorCatalog): INodeProperties {
+	return pickerInput(field, catalog) ?? fieldInputWith(field, (member) => inputOf(member, catalog));
+}
+
+/** n8n's display rule for a field shown on some node versions only. */
+const versionRule = (field: FieldSpec): IDataObject => (field.versions ? { '@version': field.versions } : {});
+
 function collection(name: string, displayName: string, placeholder: string, fields: FieldSpec[], catalog: VendorCatalog): INodeProperties {
 	return {
 		displayName,
@@ -226,8 +234,24 @@ function collection(name: string, displayName: string, placeholder: string, fiel
 		type: 'collection',
 		placeholder,
 		default: {},
-		options: fields.map((field) => pickerInput(field, catalog) ?? fieldInput(field)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields
+			.map((field) => (field.versions ? { ...inputOf(field, catalog), displayOptions: { show: { '@version': field.versions } } } : inputOf(field, catalog)))
+			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
+}
+
+/**
+ * Combinations the shared steps do not serve, refused when the node is built: a polled list's trigger
+ * has versions of its own, "Map Fields" lists every body field of every version as one flat column, and
+ * an entries input is sent and checked where it is top level.
+ */
+function checkVersionedFields(op: OperationSpec, mapped: boolean, isTop: (field: FieldSpec) => boolean | undefined): void {
+	for (const field of op.fields ?? []) {
+		const where = `${op.resource}.${op.operation}: field ${field.name}`;
+		if (field.versions && op.poll) throw new Error(`${where} is shown on some node versions only, but the list is polled by the trigger, which has versions of its own`);
+		if (mapped && (field.versions || field.kind === 'entries')) throw new Error(`${where} cannot be offered in "Map Fields" (versioned or a list of entries)`);
+		if (field.kind === 'entries' && !isTop(field)) throw new Error(`${where} is a list of entries: make it required or topLevel`);
+	}
 }
 
 function checkUniqueKeys(op: OperationSpec): void {
@@ -332,13 +356,14 @@ export function buildProperties(catalog: VendorCatalog, options: BuildOptions = 
 			const add = (property: INodeProperties, extraShow: IDataObject = {}) =>
 				fieldInputs.push(() => shared.add(resource.value, op.operation, property, extraShow));
 			const mapped = mapsFields(resource, op);
+			checkVersionedFields(op, mapped, isTop);
 			if (op.bodyJsonMode) {
 				add(mapped ? withMapperOption(bodyModeInput) : bodyModeInput);
 				add(op.bodyJson ? { ...bodyJsonInput, ...namedBodyJson(op.bodyJson) } : bodyJsonInput, { bodyMode: ['json'] });
 				if (mapped) add(mapperInput(op), { bodyMode: ['mapper'] });
 			}
 			// Top-level inputs are sent by the operation's one pre-send step too, not by a routing entry each.
-			for (const field of fields.filter(isTop)) add(pickerInput(field, catalog) ?? fieldInput(field), field.in === 'body' ? fieldsMode : {});
+			for (const field of fields.filter(isTop)) add(inputOf(field, catalog), { ...(field.in === 'body' ? fieldsMode : {}), ...versionRule(field) });
 			place(fields.filter((field) => isTop(field) && field.in !== 'path'), TOP_LEVEL);
 			// A list the API returns in one piece has nothing to limit: it is returned whole.
 			if (isList(op) && op.list!.pagination !== 'none') {

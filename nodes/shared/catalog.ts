@@ -35,6 +35,8 @@ export type FieldLocation = 'path' | 'query' | 'body' | 'header';
  * - `json`: an object or array typed as JSON, validated and parsed before sending.
  * - `stringList` / `numberList`: comma-separated input, sent per `arrayFormat`.
  * - `idReference`: a number the node wraps as `{ "id": n }`.
+ * - `entries`: a list the user fills one entry at a time (n8n's fixedCollection), sent as an array of
+ *   objects built from `entries.fields`.
  */
 export type FieldType =
 	| 'string'
@@ -46,7 +48,8 @@ export type FieldType =
 	| 'json'
 	| 'stringList'
 	| 'numberList'
-	| 'idReference';
+	| 'idReference'
+	| 'entries';
 
 /**
  * - `iso`: ISO 8601 as given by the picker; `date`: `yyyy-MM-dd`;
@@ -106,6 +109,21 @@ export interface FieldSpec {
 	 * (a resource locator, or a dropdown for a small lookup list), as declared in `VendorCatalog.pickers`.
 	 */
 	picker?: FieldPicker;
+	/** The node versions that show the field (n8n's `@version` rule); absent: every version. */
+	versions?: number[];
+	/** For `entries`: what one entry holds and how it is named. */
+	entries?: EntriesSpec;
+	/** The vendor's own form of the converted value, applied last (e.g. an object sent as a list of one-key objects). */
+	toWire?: (value: unknown) => unknown;
+}
+
+/** One entry of an `entries` field: its inputs (each sent under its wire name) and its name. */
+export interface EntriesSpec {
+	/** n8n's name of the entry group, e.g. `line`. */
+	name: string;
+	/** Singular label in Title Case: the "Add …" button and error messages, e.g. `Order Line`. */
+	label: string;
+	fields: FieldSpec[];
 }
 
 export interface FieldPicker {

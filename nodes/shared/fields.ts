@@ -29,6 +29,11 @@ export function fieldLabel(field: FieldSpec): string {
 	return field.label ?? titleCase(field.name);
 }
 
+/** Whether a node of this version shows the field (`FieldSpec.versions`); the engine drops a hidden one's value. */
+export function inVersion(field: FieldSpec, version: number | undefined): boolean {
+	return !field.versions || field.versions.includes(version ?? 1);
+}
+
 function sortedOptions(field: FieldSpec): INodePropertyOptions[] {
 	return (field.options ?? [])
 		.map((option) => {
@@ -43,6 +48,11 @@ const LIST_HINT = 'Separate values with commas';
 
 /** The n8n input for one catalog field, without routing or display rules. */
 export function fieldInput(field: FieldSpec): INodeProperties {
+	return fieldInputWith(field, fieldInput);
+}
+
+/** `fieldInput`, with `memberInput` making the inputs of an `entries` field's entry (the builder's also makes pickers). */
+export function fieldInputWith(field: FieldSpec, memberInput: (member: FieldSpec) => INodeProperties): INodeProperties {
 	const property: INodeProperties = {
 		displayName: fieldLabel(field),
 		name: parameterKey(field),
@@ -91,6 +101,16 @@ export function fieldInput(field: FieldSpec): INodeProperties {
 			property.default = field.default ?? '';
 			property.hint = field.hint ?? LIST_HINT;
 			break;
+		case 'entries': {
+			const entry = field.entries;
+			if (!entry) throw new Error(`Field ${field.name} is a list of entries but does not say what an entry holds`);
+			property.type = 'fixedCollection';
+			property.typeOptions = { multipleValues: true };
+			property.placeholder = `Add ${entry.label}`;
+			property.default = {};
+			property.options = [{ name: entry.name, displayName: entry.label, values: entry.fields.map(memberInput) }];
+			break;
+		}
 		default:
 			property.default = field.default ?? '';
 	}

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { DateFormat, FieldSpec, OperationSpec } from './catalog';
-import { fieldLabel } from './fields';
-import { invalidInput, isBlank, listOfObjects, objectInList, parseDate, parseJsonInput, readBoolean, splitList } from './validation';
+import { fieldLabel, inVersion, parameterKey } from './fields';
+import { entryList, invalidInput, isBlank, listOfObjects, objectInList, parseDate, parseJsonInput, readBoolean, splitList, unwrapLocator } from './validation';
 
 export { invalidInput, parseJsonInput } from './validation';
 
@@ -61,8 +61,31 @@ export function formatDate(value: unknown, format: DateFormat): string | number 
 	}
 }
 
-/** Turns one field's raw input into what the API expects, or explains why it cannot. */
+/** Turns one field's raw input into what the API expects (in the vendor's form, `toWire`), or explains why it cannot. */
 function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
+	const converted = convertValue(ctx, field, value);
+	return field.toWire ? field.toWire(converted) : converted;
+}
+
+const isEmptyJson = (value: unknown) => value !== null && typeof value === 'object' && Object.keys(value).length === 0;
+
+/** An `entries` value as the API takes it: one object per entry, its inputs by wire name, empty ones left out. */
+function convertEntries(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): IDataObject[] {
+	return (entryList(field, value) ?? []).map((entry) => {
+		const sent: IDataObject = {};
+		for (const member of field.entries!.fields) {
+			const raw = unwrapLocator(entry[parameterKey(member)]);
+			if (isBlank(raw)) continue;
+			const converted = convertValue(ctx, member, raw);
+			// An optional JSON input left at `{}` says nothing.
+			if (member.kind === 'json' && isEmptyJson(converted)) continue;
+			setPath(sent, member.property ?? member.name, member.property !== undefined, member.toWire ? member.toWire(converted) : converted);
+		}
+		return sent;
+	});
+}
+
+function convertValue(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unknown): unknown {
 	const label = fieldLabel(field);
 	switch (field.kind) {
 		case 'dateTime': {
@@ -93,6 +116,8 @@ function convertField(ctx: IExecuteSingleFunctions, field: FieldSpec, value: unk
 		case 'multiOptions':
 			refuseObjects(ctx, field, value);
 			return encodeList(Array.isArray(value) ? value : splitList(value), field);
+		case 'entries':
+			return convertEntries(ctx, field, value);
 		case 'boolean':
 			// The pre-send check accepts booleans as n8n reads them ("FALSE", "0"): send what they mean.
 			return readBoolean(value) ?? value;
@@ -149,8 +174,10 @@ function convertOneValue(ctx: IExecuteSingleFunctions, field: FieldSpec, value: 
 export function prepareCatalogRequest(op: OperationSpec, oneValue?: string): PreSend {
 	const fields = op.fields ?? [];
 	return async function (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) {
+		const version = this.getNode().typeVersion;
 		for (const field of fields) {
-			if (field.in === 'path' || field.sentByRequestLoop) continue;
+			// A field of other node versions may share its wire name with this version's (e.g. the same list, entered differently).
+			if (field.in === 'path' || field.sentByRequestLoop || !inVersion(field, version)) continue;
 			const dotted = field.property !== undefined;
 			const wire = field.property ?? field.name;
 			const target = (field.in === 'query' ? opts.qs : field.in === 'header' ? opts.headers : opts.body) as

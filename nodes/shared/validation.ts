@@ -7,26 +7,28 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
 
 import type { FieldSpec, OperationSpec } from './catalog';
-import { fieldLabel, parameterKey } from './fields';
+import { fieldLabel, inVersion, parameterKey } from './fields';
 import { quickItemValue } from './quickExpression';
 
 type PreSend = (this: IExecuteSingleFunctions, opts: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
-/** Thrown for user input that cannot be sent; names the field and the item. */
+/** Thrown for user input that cannot be sent; names the field (`where` it is, e.g. `order line 2`) and the item. */
 export function invalidInput(
 	ctx: IExecuteSingleFunctions,
 	label: string,
 	problem: string,
 	fix: string,
 	itemIndex = ctx.getItemIndex(),
+	where?: string,
 ): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}' [item ${itemIndex}]`, {
+	return new NodeOperationError(ctx.getNode(), `${problem} in '${label}'${where ? ` of ${where}` : ''} [item ${itemIndex}]`, {
 		itemIndex,
 		description: fix,
 	});
 }
 
-type Problem = { problem: string; fix: string };
+/** What is wrong and how to fix it; an entry's input names itself (`label`) and its entry (`where`). */
+type Problem = { problem: string; fix: string; label?: string; where?: string };
 
 /** JSON typed by the user, parsed, or why it cannot be used as `kind`; objects that arrive already parsed pass. */
 export function readJson(value: unknown, kind: 'object' | 'array' | 'any' = 'any'): { parsed: unknown } | Problem {
@@ -107,6 +109,36 @@ export function parseDate(value: unknown): DateTime | undefined {
 	return parsed.isValid ? parsed : undefined;
 }
 
+/** The value of a resource locator (`{ __rl, value }`), or the value itself. */
+export function unwrapLocator(value: unknown): unknown {
+	return value !== null && typeof value === 'object' && (value as IDataObject).__rl === true ? (value as IDataObject).value : value;
+}
+
+/** The entries of an `entries` field's value (`{ line: [...] }`), or undefined when it is no such value. */
+export function entryList(field: FieldSpec, value: unknown): IDataObject[] | undefined {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const entries = (value as IDataObject)[field.entries?.name ?? ''];
+	if (entries === undefined) return [];
+	// n8n keeps a single entry as an object when the list allows one only.
+	const list = Array.isArray(entries) ? entries : [entries];
+	return list.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry)) ? (list as IDataObject[]) : undefined;
+}
+
+function entriesProblem(field: FieldSpec, value: unknown): Problem | undefined {
+	const spec = field.entries!;
+	const noun = spec.label.toLowerCase();
+	const entries = entryList(field, value);
+	if (!entries) return { problem: `'${show(value)}' is not a list of ${noun}s`, fix: `Add each ${noun} with 'Add ${spec.label}'` };
+	if (entries.length === 0) return field.required ? { problem: `At least one ${noun} is required`, fix: `Add one with 'Add ${spec.label}'` } : undefined;
+	for (const [index, entry] of entries.entries()) {
+		for (const member of spec.fields) {
+			const found = fieldProblem(member, unwrapLocator(entry[parameterKey(member)]));
+			if (found) return { ...found, label: fieldLabel(member), where: `${noun} ${index + 1}` };
+		}
+	}
+	return undefined;
+}
+
 /** A field naming a record: 0 is never a valid ID, so a 0 there is a field left unfilled. */
 function namesRecord(field: FieldSpec): boolean {
 	return field.in === 'path' || field.kind === 'idReference' || /(^id|_id|Id|ID)$/.test(field.name) || /\bID$/.test(fieldLabel(field));
@@ -172,6 +204,8 @@ export function objectInList(value: unknown, label: string): Problem {
 export function fieldProblem(field: FieldSpec, value: unknown): Problem | undefined {
 	const label = fieldLabel(field);
 	const required = { problem: 'A value is required', fix: `Enter a value for '${label}'` };
+	// An entries input with nothing added holds no value at all.
+	if (field.kind === 'entries') return entriesProblem(field, isBlank(value) ? {} : value);
 	if (isBlank(value)) return field.required || field.in === 'path' ? required : undefined;
 	if (field.in === 'path') {
 		if (typeof value === 'object') return { problem: `'${show(value)}' is not an ID`, fix: `Give the ${label} of one record as text or a number` };
@@ -283,7 +317,9 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 	const bodyMode = op.bodyJsonMode ? param('bodyMode', 'fields') : 'fields';
 	// "Map Fields" (`mapper`) brings its own body, checked by its own step.
 	const fieldsBody = bodyMode === 'fields';
-	const refuse = (label: string, found: Problem) => invalidInput(ctx, label, found.problem, found.fix, itemIndex);
+	const refuse = (label: string, found: Problem) => invalidInput(ctx, found.label ?? label, found.problem, found.fix, itemIndex, found.where);
+	// A field of other node versions is not on this node (n8n drops its value).
+	const shown = (field: FieldSpec) => inVersion(field, ctx.getNode().typeVersion);
 
 	const returnAll = op.list && op.list.pagination !== 'none' ? readBoolean(param('returnAll', false) ?? false) : true;
 	if (returnAll === undefined) return refuse('Return All', booleanProblem(param('returnAll', false)));
@@ -304,22 +340,20 @@ function checkItem(ctx: IExecuteSingleFunctions, spec: CheckedOperation, itemInd
 	// Top-level placements (collection '') are the operation's own inputs, checked with the fields below.
 	const optional = new Set(spec.placements.filter((placement) => placement.collection !== '').map((placement) => placement.field));
 	for (const field of op.fields ?? []) {
-		if (optional.has(field) || spec.skip(field)) continue;
+		if (optional.has(field) || spec.skip(field) || !shown(field)) continue;
 		if (field.in === 'body' && !fieldsBody) continue;
 		const found = fieldProblem(field, param(parameterKey(field), null));
 		if (found) return refuse(fieldLabel(field), found);
 	}
 	const bags = new Map<string, IDataObject>();
 	for (const { field, collection, onlyWithFieldsBody } of spec.placements) {
-		if (collection === '' || (onlyWithFieldsBody && !fieldsBody) || spec.skip(field)) continue;
+		if (collection === '' || (onlyWithFieldsBody && !fieldsBody) || spec.skip(field) || !shown(field)) continue;
 		if (!bags.has(collection)) bags.set(collection, (param(collection, {}) ?? {}) as IDataObject);
 		const bag = bags.get(collection)!;
 		const key = parameterKey(field);
 		if (!Object.prototype.hasOwnProperty.call(bag, key)) continue;
 		// A picker in a collection holds a resource locator: its value is what is checked (and sent).
-		const entry = bag[key] as IDataObject | undefined;
-		const value = entry && typeof entry === 'object' && entry.__rl === true ? entry.value : entry;
-		const found = fieldProblem(field, value);
+		const found = fieldProblem(field, unwrapLocator(bag[key]));
 		if (found) return refuse(fieldLabel(field), found);
 	}
 	return undefined;

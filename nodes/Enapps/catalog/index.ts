@@ -1,5 +1,5 @@
 import type { FieldSpec, OperationSpec, PollSpec, SimplifySpec, VendorCatalog } from '../../shared/catalog';
-import { additionalFieldsToItems } from '../hooks';
+import { additionalFieldsToItems, optionsAsList } from '../hooks';
 import { enappsConnection } from '../connection';
 
 /** Pages the server serves: 1000 for reference data, 100 for documents. */
@@ -192,10 +192,41 @@ const saleOrder: OperationSpec[] = [
 				kind: 'json',
 				jsonKind: 'array',
 				required: true,
+				// Version 1 only: version 2 takes the same lines one entry at a time (below).
+				versions: [1],
 				label: 'Order Lines (JSON)',
 				default: '',
 				placeholder: 'e.g. [{"product_id": 101, "qty": 2}]',
 				description: 'Array of lines, each with product_id and qty, and parameters when the product has options',
+			},
+			{
+				name: 'products',
+				key: 'orderLines',
+				in: 'body',
+				kind: 'entries',
+				required: true,
+				versions: [2],
+				label: 'Order Lines',
+				description: "One entry per product ordered; the ERP prices each line from the contact's price list",
+				entries: {
+					name: 'line',
+					label: 'Order Line',
+					fields: [
+						{ name: 'product_id', key: 'product', in: 'body', kind: 'number', required: true, label: 'Product', description: 'The product to order, from the list or by ID', picker: { resource: 'product' } },
+						{ name: 'qty', in: 'body', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'Units ordered, a whole number of 1 or more' },
+						{
+							name: 'parameters',
+							key: 'options',
+							in: 'body',
+							kind: 'json',
+							jsonKind: 'object',
+							label: 'Product Options',
+							description: 'Only for a product with options: the choice for each option by parameter name (names are case-sensitive). Leave {} otherwise.',
+							placeholder: 'e.g. {"FINISHING": "DBZW"}',
+							toWire: optionsAsList,
+						},
+					],
+				},
 			},
 			{
 				name: 'client_order_ref',
