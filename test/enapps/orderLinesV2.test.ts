@@ -138,7 +138,8 @@ describe('Enapps ERP: each version shows its own order lines input (n8n getNodeP
 		expect(description.defaultVersion).toBe(2);
 	});
 
-	test('version 1 keeps Order Lines (JSON) and drops Order Lines', () => {
+	test('version 1 keeps Order Lines (JSON) and drops Order Lines, which the node offers on version 2', () => {
+		expect(description.properties.filter((property) => property.name === 'orderLines').map((property) => property.displayOptions?.show?.['@version'])).toEqual([[2]]);
 		const parameters = resolve(1);
 		expect(parameters.products).toBe('[{"product_id": 10, "qty": 3}]');
 		expect(parameters).not.toHaveProperty('orderLines');
