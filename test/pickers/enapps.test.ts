@@ -150,11 +150,13 @@ describe('Enapps ERP: no false defaults on Create Sale Order', () => {
 	const properties = nodeType.description.properties;
 
 	test('contact, shop and order lines start empty, so n8n flags contact and shop before running', () => {
-		const parameters = NodeHelpers.getNodeParameters(properties, { resource: 'saleOrder', operation: 'create' }, true, false, null, null)!;
+		// A version 1 node: Order Lines (JSON) is shown on version 1 only (n8n reads the version from the node).
+		const node: INode = { id: '1', name: 'Enapps ERP', type: `${PACKAGE}.enapps`, typeVersion: 1, position: [0, 0], parameters: {} };
+		const parameters = NodeHelpers.getNodeParameters(properties, { resource: 'saleOrder', operation: 'create' }, true, false, node, null)!;
 		expect(parameters.partner_order_id).toEqual({ __rl: true, mode: 'list', value: '' });
 		expect(parameters.shop_id).toBe('');
 		expect(parameters.products).toBe('');
-		const node: INode = { id: '1', name: 'Enapps ERP', type: `${PACKAGE}.enapps`, typeVersion: 1, position: [0, 0], parameters };
+		node.parameters = parameters;
 		const issues = NodeHelpers.getNodeParametersIssues(properties, node, nodeType.description);
 		expect(Object.keys(issues?.parameters ?? {}).sort()).toEqual(['partner_order_id', 'shop_id']);
 		expect(issues?.parameters?.partner_order_id).toEqual(['Parameter "Ordering Contact ID" is required.']);
