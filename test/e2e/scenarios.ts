@@ -126,6 +126,26 @@ export const SCENARIOS: Scenario[] = [
 		},
 	},
 	{
+		workflowId: 'sbxExEnappsLine2',
+		title: 'Enapps v2: a sale order with two lines entered one by one (a picked product, and one by ID with options)',
+		vendors: ['enapps'],
+		check({ items, stats, records }) {
+			const created = stats('enapps', '/orders').created;
+			assert.equal(created.length, 1, 'one sale order is created');
+			const order = records('enapps', '/orders').find((record) => record.id === created[0])!;
+			assert.equal(order.client_order_ref, 'n8n-example-0002');
+			assert.deepEqual(
+				order.products,
+				[
+					{ product_id: 3, qty: 2 },
+					{ product_id: 5, qty: 4, parameters: [{ FINISHING: 'DBZW' }] },
+				],
+				'each line is sent as version 1 sends it: numbers as numbers, options as a list of one-option objects',
+			);
+			assert.equal(items('Create the sale order with two lines')[0].id, created[0]);
+		},
+	},
+	{
 		workflowId: 'sbxExCirrus00001',
 		title: 'Cirrus: Return All accounts pages 5 × 50 with X-Token; OAuth2 client credentials create, rename and read an account',
 		vendors: ['cirrus'],

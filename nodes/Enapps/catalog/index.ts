@@ -213,7 +213,7 @@ const saleOrder: OperationSpec[] = [
 					label: 'Order Line',
 					fields: [
 						{ name: 'product_id', key: 'product', in: 'body', kind: 'number', required: true, label: 'Product', description: 'The product to order, from the list or by ID', picker: { resource: 'product' } },
-						{ name: 'qty', in: 'body', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'Units ordered, a whole number of 1 or more' },
+						{ name: 'qty', in: 'body', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'How many units of the product to order, 1 or more' },
 						{
 							name: 'parameters',
 							key: 'options',
