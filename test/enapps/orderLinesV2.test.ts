@@ -152,3 +152,37 @@ describe('Enapps ERP: each version shows its own order lines input (n8n getNodeP
 		expect(parameters).not.toHaveProperty('products');
 	});
 });
+
+describe('Catalog fields shown on some node versions only (built from the Enapps catalog)', () => {
+	const { buildProperties } = require('../../nodes/shared/builder') as typeof import('../../nodes/shared/builder');
+	const { enappsCatalog } = require('../../nodes/Enapps/catalog') as typeof import('../../nodes/Enapps/catalog');
+	type Catalog = typeof enappsCatalog;
+	const withField = (resource: string, operation: string, field: Record<string, unknown>): Catalog => ({
+		...enappsCatalog,
+		operations: enappsCatalog.operations.map((op) => (op.resource === resource && op.operation === operation ? { ...op, fields: [...(op.fields ?? []), field as never] } : op)),
+	});
+
+	test('an optional versioned field keeps its version rule inside Additional Fields, and n8n honours it there', () => {
+		const catalog = withField('saleOrder', 'create', { name: 'note', in: 'body', kind: 'string', label: 'Note', description: 'Free text for the order', versions: [2] });
+		const properties = buildProperties(catalog);
+		const additional = properties.find((property) => property.name === 'additionalFields')!;
+		const note = (additional.options as Array<{ name: string; displayOptions?: object }>).find((member) => member.name === 'note');
+		expect(note?.displayOptions).toEqual({ show: { '@version': [2] } });
+		const saved: INodeParameters = { ...ORDER, additionalFields: { note: 'Leave at the door' } };
+		const resolve = (typeVersion: number) =>
+			NodeHelpers.getNodeParameters(properties, saved, false, false, { id: '1', name: 'E', type: `${PACKAGE}.enapps`, typeVersion, position: [0, 0], parameters: saved }, null)!;
+		expect(resolve(2).additionalFields).toEqual({ note: 'Leave at the door' });
+		expect(resolve(1).additionalFields).toEqual({});
+	});
+
+	test('a versioned field on a list the trigger polls is refused when the node is built (the trigger has versions of its own)', () => {
+		const catalog = withField('saleOrder', 'getAll', { name: 'state', in: 'query', kind: 'string', versions: [2] });
+		expect(() => buildProperties(catalog)).toThrow('saleOrder.getAll: field state is shown on some node versions only, but the list is polled by the trigger');
+	});
+
+	test('a list of entries must be a top-level input (required or topLevel)', () => {
+		const lines = enappsCatalog.operations.find((op) => op.operation === 'create')!.fields!.find((field) => field.kind === 'entries')!;
+		const catalog = withField('saleOrder', 'create', { ...lines, key: 'moreLines', required: false });
+		expect(() => buildProperties(catalog)).toThrow('saleOrder.create: field products is a list of entries: make it required or topLevel');
+	});
+});
