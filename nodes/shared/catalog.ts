@@ -98,7 +98,10 @@ export interface FieldSpec {
 	jsonKind?: 'object' | 'array' | 'any';
 	/** Keep this field top level even though it is optional (e.g. a key filter users always set). */
 	topLevel?: boolean;
-	/** Leave the field out when it is empty, instead of sending `""` (for optional text fields shown top level). */
+	/**
+	 * Leave the field out when it is empty, instead of sending `""` (for optional text fields shown top
+	 * level); for a number inside an `entries` entry, when it is 0.
+	 */
 	omitWhenEmpty?: boolean;
 	/** The operation's request loop checks and sends this field itself (e.g. batch records): no routing, no per-item check. */
 	sentByRequestLoop?: boolean;

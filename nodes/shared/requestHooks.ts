@@ -76,6 +76,8 @@ function convertEntries(ctx: IExecuteSingleFunctions, field: FieldSpec, value: u
 		for (const member of field.entries!.fields) {
 			const raw = unwrapLocator(entry[parameterKey(member)]);
 			if (isBlank(raw)) continue;
+			// A number that may be left out says so with 0 (an entry's inputs cannot be left empty).
+			if (member.omitWhenEmpty && member.kind === 'number' && Number(raw) === 0) continue;
 			const converted = convertValue(ctx, member, raw);
 			// An optional JSON input left at `{}` says nothing.
 			if (member.kind === 'json' && isEmptyJson(converted)) continue;

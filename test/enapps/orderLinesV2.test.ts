@@ -73,6 +73,22 @@ describe('Enapps ERP v2: Create sale order with Order Lines', () => {
 		expect(result.items.map((item) => item.json)).toEqual([{ id: 1 }, { id: 2 }]);
 	});
 
+	test("a line with a Unit Price (e.g. from 'Get Detail') sends it as price_unit; a line left at 0 sends none", async () => {
+		const scope = expectOrder({
+			partner_order_id: 55,
+			shop_id: 2,
+			products: [
+				{ product_id: 3, qty: 12, price_unit: 4.75 },
+				{ product_id: 4, qty: 1 },
+			],
+			client_order_ref: 'WEB-1001',
+		});
+		const lines = { line: [{ product: product(3), qty: 12, unitPrice: '={{ $json.price_unit }}' }, { product: product(4), qty: 1, unitPrice: 0 }] };
+		const result = await runNode({ node: 'enapps', typeVersion: 2, parameters: { ...ORDER, orderLines: lines }, input: [{ price_unit: 4.75 }], credentials: tokenCredentials });
+		expect(result.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+	});
+
 	const refused: Array<{ title: string; lines: object | undefined; input?: object[]; message: string }> = [
 		{ title: 'no line', lines: {}, message: "At least one order line is required in 'Order Lines' [item 0]" },
 		{ title: 'no Order Lines at all', lines: undefined, message: "At least one order line is required in 'Order Lines' [item 0]" },
@@ -82,6 +98,7 @@ describe('Enapps ERP v2: Create sale order with Order Lines', () => {
 			input: [{ sku: 5 }, { sku: '' }],
 			message: "A value is required in 'Product' of order line 2 [item 1]",
 		},
+		{ title: 'a negative unit price', lines: { line: [{ product: product(10), qty: 1, unitPrice: -2 }] }, message: "-2 is below the minimum of 0 in 'Unit Price' of order line 1 [item 0]" },
 		{ title: 'a quantity below 1', lines: { line: [{ product: product(10), qty: 0 }] }, message: "0 is below the minimum of 1 in 'Quantity' of order line 1 [item 0]" },
 		{
 			title: 'product options that are not JSON',

@@ -215,6 +215,20 @@ const saleOrder: OperationSpec[] = [
 						{ name: 'product_id', key: 'product', in: 'body', kind: 'number', required: true, label: 'Product', description: 'The product to order, from the list or by ID', picker: { resource: 'product' } },
 						{ name: 'qty', in: 'body', kind: 'number', required: true, default: 1, minValue: 1, label: 'Quantity', description: 'How many units of the product to order, 1 or more' },
 						{
+							name: 'price_unit',
+							key: 'unitPrice',
+							in: 'body',
+							kind: 'number',
+							numberPrecision: 2,
+							minValue: 0,
+							default: 0,
+							// 0 is no price: the line is then sent without one.
+							omitWhenEmpty: true,
+							label: 'Unit Price',
+							description:
+								"Leave 0 to let the ERP price the line from the contact's price list. Otherwise the ERP's own price for this contact, product and quantity, e.g. from 'Get Detail' of the product; the ERP refuses a different price.",
+						},
+						{
 							name: 'parameters',
 							key: 'options',
 							in: 'body',
