@@ -29,6 +29,9 @@ const EXPECTED: Array<[string, string[]]> = [
 	['Repzo', [...each(['client', 'product', 'rep'], ['get', 'getAll', 'create', 'upsert']), ...each(['invoice', 'visit'], ['get', 'getAll', 'create'])]],
 ];
 
+/** Node versions with a schema folder each; a node not listed has version 1 only. A new Enapps node is version 2. */
+const VERSIONS: Record<string, string[]> = { Enapps: ['1.0.0', '2.0.0'] };
+
 function schemaOf(catalog: VendorCatalog, key: string): JsonSchema {
 	const [resource, operation] = key.split('.');
 	const op = catalog.operations.find((candidate) => candidate.resource === resource && candidate.operation === operation)!;
@@ -43,18 +46,21 @@ describe('Output schemas for the editor preview', () => {
 	});
 	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-	test.each(EXPECTED)('%s: the build writes a schema where n8n looks for each listed operation, and no other', (folder, operations) => {
+	test.each(EXPECTED)('%s: the build writes a schema where n8n looks for each listed operation, for each node version, and no other', (folder, operations) => {
+		const versions = VERSIONS[folder] ?? ['1.0.0'];
 		const written = [...schemaFileTexts(schemaScopes()).keys()].filter((path) => path.startsWith(`nodes/${folder}/`));
-		expect(written.sort()).toEqual(operations.map((key) => `nodes/${folder}/__schema__/v1.0.0/${key.replace('.', '/')}.json`).sort());
-		for (const key of operations) {
-			const [resource, operation] = key.split('.');
-			// The route hands n8n the version the editor padded (1 → 1.0.0).
-			const path = resolveOutputSchemaPath({ nodeDir: join(dist, 'nodes', folder), version: '1.0.0', resource, operation });
-			expect(path && existsSync(path)).toBe(true);
-			const schema = JSON.parse(readFileSync(path!, 'utf8')) as JsonSchema;
-			// What the editor accepts: an object schema with at least one property.
-			expect(schema.type).toBe('object');
-			expect(Object.keys(schema.properties ?? {}).length).toBeGreaterThan(0);
+		expect(written.sort()).toEqual(versions.flatMap((version) => operations.map((key) => `nodes/${folder}/__schema__/v${version}/${key.replace('.', '/')}.json`)).sort());
+		for (const version of versions) {
+			for (const key of operations) {
+				const [resource, operation] = key.split('.');
+				// The route hands n8n the version the editor padded (1 → 1.0.0).
+				const path = resolveOutputSchemaPath({ nodeDir: join(dist, 'nodes', folder), version, resource, operation });
+				expect(path && existsSync(path)).toBe(true);
+				const schema = JSON.parse(readFileSync(path!, 'utf8')) as JsonSchema;
+				// What the editor accepts: an object schema with at least one property.
+				expect(schema.type).toBe('object');
+				expect(Object.keys(schema.properties ?? {}).length).toBeGreaterThan(0);
+			}
 		}
 	});
 
