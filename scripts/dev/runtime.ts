@@ -6,8 +6,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { createHash } from 'crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { createServer as createNetServer, type AddressInfo } from 'net';
+import { tmpdir } from 'os';
 import { join } from 'path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -171,7 +172,9 @@ export class N8n {
 
 	/** Runs one n8n CLI command to completion under Node 24. */
 	run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<CliResult> {
-		return runProcess(this.nodeBin, [this.n8nBin, ...args], { cwd: this.dir, env, timeoutMs });
+		// `n8n execute --rawOutput` prints the whole run data and exits: through a pipe, the end of a
+		// large print can be lost at exit (Node writes to pipes asynchronously); to a file it cannot.
+		return runProcess(this.nodeBin, [this.n8nBin, ...args], { cwd: this.dir, env, timeoutMs, stdoutToFile: true });
 	}
 
 	/**
@@ -475,18 +478,22 @@ export interface CliResult {
 export function runProcess(
 	command: string,
 	args: string[],
-	options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; onOutput?: (chunk: string) => void },
+	options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number; onOutput?: (chunk: string) => void; stdoutToFile?: boolean },
 ): Promise<CliResult> {
 	return new Promise((resolve) => {
 		const started = Date.now();
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		// Standard output into a file of its own (read once the command ends) instead of a pipe.
+		const outDir = options.stdoutToFile ? mkdtempSync(join(tmpdir(), 'salesops-out-')) : undefined;
+		const outFd = outDir ? openSync(join(outDir, 'stdout'), 'w') : undefined;
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', outFd ?? 'pipe', 'pipe'] });
+		if (outFd !== undefined) closeSync(outFd);
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => {
+		child.stdout?.on('data', (chunk: Buffer) => {
 			stdout += chunk.toString();
 			options.onOutput?.(chunk.toString());
 		});
-		child.stderr.on('data', (chunk: Buffer) => {
+		child.stderr?.on('data', (chunk: Buffer) => {
 			stderr += chunk.toString();
 			options.onOutput?.(chunk.toString());
 		});
@@ -494,6 +501,10 @@ export function runProcess(
 		child.on('error', (error) => (stderr += `${error.message}\n`));
 		child.on('close', (status) => {
 			clearTimeout(timer);
+			if (outDir) {
+				stdout = readFileSync(join(outDir, 'stdout'), 'utf8');
+				rmSync(outDir, { recursive: true, force: true });
+			}
 			resolve({ status, stdout, stderr, ms: Date.now() - started });
 		});
 	});
