@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 import type { VendorConnection } from '../shared/catalog';
 import { vendorMessage } from '../shared/request/failures';
 import { headerValue, originOf } from '../shared/request/redirects';
-import { applyRequestOptions, VendorSender } from '../shared/request/sender';
+import { VendorSender } from '../shared/request/sender';
 import { invalidInput } from '../shared/requestHooks';
 
 /** An update without any field would send `{}`: stop before calling Repzo and say what to add. */
@@ -59,39 +59,31 @@ function bytesOf(body: unknown): Buffer {
 	return Buffer.from(typeof body === 'string' ? body : '', 'binary');
 }
 
+/** Who answers a link on another host, in the sender's words ("the file host answered HTTP 404: …"). */
+const FILE_HOST = 'the file host';
+
 /**
- * A link on another host (e.g. a storage bucket): fetched WITHOUT the credential, by n8n's plain
- * helper, with the node's Request Options. Redirects are followed: no credential travels with this
- * request, and storage links often redirect (regions, CDNs).
+ * A link on another host (e.g. a storage bucket) leaves through the same sender, WITHOUT the
+ * credential: Request Options, waiting and retrying when the host is busy, and redaction hold as for
+ * Repzo's own calls. Redirects are followed to any host (storage links often redirect to a region or
+ * a CDN), as no secret travels with this request.
  */
-async function downloadElsewhere(ctx: IExecuteSingleFunctions, url: URL, itemIndex: number): Promise<IN8nHttpFullResponse> {
-	const options: IHttpRequestOptions = { method: 'GET', url: url.href, encoding: 'arraybuffer', json: false, returnFullResponse: true, ignoreHttpStatusErrors: true };
-	applyRequestOptions(options, (name) => parameterOf(ctx, name), ctx.getNode(), itemIndex);
-	const where = `${url.host}${url.pathname}`;
-	let response: IN8nHttpFullResponse;
+async function downloadElsewhere(ctx: IExecuteSingleFunctions, connection: VendorConnection, url: URL, itemIndex: number): Promise<IN8nHttpFullResponse> {
+	const sender = new VendorSender(ctx, FILE_HOST, connection, (name) => parameterOf(ctx, name), itemIndex);
 	try {
-		response = (await ctx.helpers.httpRequest(options)) as IN8nHttpFullResponse;
+		return await sender.send({ method: 'GET', url: url.href, encoding: 'arraybuffer', json: false }, { expectsRecords: false, withoutCredential: true });
 	} catch (error) {
-		// The cause stays out of the error: its network words would be read as Repzo's own failure.
-		throw new NodeOperationError(ctx.getNode(), `Repzo's PDF could not be downloaded from ${url.host}`, {
-			itemIndex,
-			description: `Reading ${where} failed: ${(error as Error).message}. The link may have expired: run the conversion again.`,
-		});
+		const explained = await sender.explain(error);
+		explained.message = `Repzo's PDF could not be downloaded from ${url.host}: ${explained.message}`;
+		explained.description = `Reading ${url.host}${url.pathname} failed. The link Repzo gave may have expired or the file may be gone: run the conversion again.`;
+		throw explained;
 	}
-	if (response.statusCode >= 300) {
-		const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
-		throw new NodeOperationError(ctx.getNode(), `Repzo's PDF could not be downloaded from ${url.host}: HTTP ${response.statusCode}${reason}`, {
-			itemIndex,
-			description: `${where} answered HTTP ${response.statusCode}. The link Repzo gave may have expired or the file may be gone: run the conversion again.`,
-		});
-	}
-	return response;
 }
 
 /**
  * Convert Document with "Download PDF" on: fetches `pdfUrl` and adds the file to the item as binary
  * data, keeping Repzo's answer as the item's JSON. The api-key goes only to Repzo's own host (the
- * credential's origin), through the one sender; a link elsewhere is fetched without it.
+ * credential's origin); a link elsewhere is fetched without it. Both go through the one sender.
  */
 export function downloadConvertedPdf(connection: VendorConnection) {
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
@@ -131,7 +123,7 @@ export function downloadConvertedPdf(connection: VendorConnection) {
 					throw explained;
 				}
 			} else {
-				response = await downloadElsewhere(this, url, itemIndex);
+				response = await downloadElsewhere(this, connection, url, itemIndex);
 			}
 			const headers = (response.headers ?? {}) as IDataObject;
 			const binary = await this.helpers.prepareBinaryData(bytesOf(response.body), pdfFileName(item.json, url), pdfMimeType(headers));

@@ -132,7 +132,37 @@ describe('Repzo: Convert Document with Download PDF', () => {
 		const download = nock(STORAGE).get('/exports/expired.pdf').reply(404, '<Error>NoSuchKey</Error>');
 		const result = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true }), credentials });
 		expect(download.isDone()).toBe(true);
-		expect(result.error?.message).toBe("Repzo's PDF could not be downloaded from files.example-bucket.com: HTTP 404 Not Found");
+		expect(result.error?.message).toBe("Repzo's PDF could not be downloaded from files.example-bucket.com: the file host answered HTTP 404: NoSuchKey (a web page, not an answer of the API)");
+		expect(result.error?.httpCode).toBe('404');
+		expect(result.error?.description).toMatch(/files\.example-bucket\.com\/exports\/expired\.pdf failed\. The link Repzo gave may have expired/);
+	});
+
+	test('a busy storage host (503, Retry-After) is asked again, as Repzo itself would be, and the PDF still arrives', async () => {
+		conversion(`${STORAGE}/exports/busy.pdf`);
+		const download = nock(STORAGE)
+			.get('/exports/busy.pdf')
+			.reply(503, 'Slow Down', { 'Retry-After': '0' })
+			.get('/exports/busy.pdf')
+			.reply(200, PDF, { 'Content-Type': 'application/pdf' });
+		const result = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true }), credentials });
+		expect(result.error).toBeUndefined();
+		expect(download.isDone()).toBe(true);
+		expect((await binaryService.getAsBuffer(result.items[0].binary!.data)).equals(PDF)).toBe(true);
+	});
+
+	test('a storage host that stays busy fails with the attempts counted, and Retry When Busy off sends the download once', async () => {
+		conversion(`${STORAGE}/exports/down.pdf`);
+		const busy = nock(STORAGE).get('/exports/down.pdf').times(4).reply(503, 'Slow Down', { 'Retry-After': '0' });
+		const result = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true }), credentials });
+		expect(busy.isDone()).toBe(true);
+		expect(result.error?.message).toMatch(/^Repzo's PDF could not be downloaded from files\.example-bucket\.com: the file host answered HTTP 503: Slow Down \(gave up after 4 attempts/);
+		nock.cleanAll();
+		conversion(`${STORAGE}/exports/down.pdf`);
+		const once = nock(STORAGE).get('/exports/down.pdf').reply(503, 'Slow Down', { 'Retry-After': '0' });
+		const off = await runNode({ node: 'repzo', parameters: convert({ downloadPdf: true, retryOptions: { enabled: false } }), credentials });
+		expect(once.isDone()).toBe(true);
+		expect(off.error?.message).toMatch(/the file host answered HTTP 503/);
+		expect(nock.pendingMocks()).toEqual([]);
 	});
 
 	test('Download PDF is off by default, so a saved workflow outputs Repzo\'s answer only and downloads nothing', async () => {

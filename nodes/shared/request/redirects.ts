@@ -50,8 +50,9 @@ export type RedirectDecision =
 	| { refuse: string; target?: string };
 
 /**
- * What to do with a redirect: follow it (same origin; GET for any redirect, other methods only where the
- * method and body are kept: 307/308), or refuse it with the reason.
+ * What to do with a redirect: follow it (same origin, or any origin for a request that carries no
+ * credential; GET for any redirect, other methods only where the method and body are kept: 307/308),
+ * or refuse it with the reason.
  */
 export function decideRedirect(
 	status: number,
@@ -60,6 +61,7 @@ export function decideRedirect(
 	baseOrigin: string | undefined,
 	method: string,
 	hops: number,
+	anyOrigin = false,
 ): RedirectDecision {
 	if (!location) return { refuse: 'without saying where to (no Location header)' };
 	let target: string;
@@ -69,7 +71,7 @@ export function decideRedirect(
 		return { refuse: `to an address that is not valid (${location.slice(0, 100)})` };
 	}
 	const targetOrigin = originOf(target);
-	if (!baseOrigin || targetOrigin !== baseOrigin) {
+	if (!anyOrigin && (!baseOrigin || targetOrigin !== baseOrigin)) {
 		return { refuse: `to ${hostOf(target) || target}, outside the base URL of the credential (${hostOf(baseOrigin)})`, target };
 	}
 	if (hops >= MAX_REDIRECTS) return { refuse: `more than ${MAX_REDIRECTS} times in a row` };

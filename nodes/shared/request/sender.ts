@@ -22,6 +22,7 @@ export interface SenderContext {
 	getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject>;
 	helpers: {
 		httpRequestWithAuthentication(this: unknown, credentialsType: string, requestOptions: IHttpRequestOptions): Promise<unknown>;
+		httpRequest(this: unknown, requestOptions: IHttpRequestOptions): Promise<unknown>;
 	};
 }
 
@@ -32,6 +33,11 @@ export type ParameterReader = (name: string) => unknown;
 export interface AnswerRules {
 	/** A list or record is expected: an empty or non-JSON 2xx body fails (false for writes and Custom API Call). */
 	expectsRecords: boolean;
+	/**
+	 * Sent without the credential, to an address the vendor handed out on another host (a file link):
+	 * redirects are then followed to any host, as nothing secret travels with the request.
+	 */
+	withoutCredential?: boolean;
 }
 
 /** RoutingNode's timeout when the node's Request Options set none. */
@@ -170,7 +176,7 @@ export class VendorSender {
 				await this.explain(new VendorFailure(failure, attempts, note, options.timeout, url), method);
 			let response: IN8nHttpFullResponse;
 			try {
-				response = await this.transmit(options);
+				response = await this.transmit(options, rules.withoutCredential === true);
 			} catch (error) {
 				const failure = httpFailure(error, this.vendor);
 				if (!failure || failure.explained) throw await this.explain(error, method);
@@ -186,7 +192,7 @@ export class VendorSender {
 			}
 			const failure = failureOf(response);
 			if (isRedirect(status)) {
-				const decision = decideRedirect(status, headerValue(failure.headers, 'location'), url, baseOrigin, method, hops);
+				const decision = decideRedirect(status, headerValue(failure.headers, 'location'), url, baseOrigin, method, hops, rules.withoutCredential === true);
 				if (!('follow' in decision)) throw await fail(failure, decision.refuse);
 				hops += 1;
 				attempts -= 1;
@@ -204,12 +210,13 @@ export class VendorSender {
 	}
 
 	/**
-	 * Sends with the credential. HTTP errors come back as answers, so their headers (Retry-After,
-	 * Location) are read on n8n 1.x too; a 401 for a credential n8n renews is asked once more in the
-	 * way that makes n8n renew the token (it renews only when its helper throws).
+	 * Sends with the credential (unless told not to). HTTP errors come back as answers, so their headers
+	 * (Retry-After, Location) are read on n8n 1.x too; a 401 for a credential n8n renews is asked once
+	 * more in the way that makes n8n renew the token (it renews only when its helper throws).
 	 */
-	private async transmit(options: IHttpRequestOptions): Promise<IN8nHttpFullResponse> {
+	private async transmit(options: IHttpRequestOptions, withoutCredential: boolean): Promise<IN8nHttpFullResponse> {
 		const { helpers } = this.ctx;
+		if (withoutCredential) return (await helpers.httpRequest.call(this.ctx, options)) as IN8nHttpFullResponse;
 		const response = (await helpers.httpRequestWithAuthentication.call(this.ctx, this.credentialType, options)) as IN8nHttpFullResponse;
 		if (response.statusCode !== 401 || !this.renews) return response;
 		return (await helpers.httpRequestWithAuthentication.call(this.ctx, this.credentialType, { ...options, ignoreHttpStatusErrors: false })) as IN8nHttpFullResponse;
