@@ -11,7 +11,6 @@
 import type { Locator, Page } from 'playwright-core';
 
 import type { EditorShot } from './editor';
-import { log } from '../../scripts/dev/runtime';
 
 interface ActionListCase {
 	/** The node type's name after the package prefix. */
@@ -127,27 +126,20 @@ async function checkOne(page: Page, baseUrl: string, nodeType: string, wanted: A
 	return shots;
 }
 
-/** The action-list checks for the vendors whose lists are long (Repzo, Cirrus); `page` is signed in. */
-export async function checkActionLists(page: Page, baseUrl: string, nodeTypes: string[]): Promise<EditorShot[]> {
+/**
+ * The action-list checks for the vendors whose lists are long (Repzo, Cirrus); `page` is signed in.
+ * They only read, so each goes through `tryTwice` (the editor suite's retry of read-only checks).
+ */
+export async function checkActionLists(
+	page: Page,
+	baseUrl: string,
+	nodeTypes: string[],
+	tryTwice: (name: string, check: () => Promise<EditorShot[]>) => Promise<EditorShot[]>,
+): Promise<EditorShot[]> {
 	const shots: EditorShot[] = [];
 	for (const wanted of CASES) {
 		const nodeType = nodeTypes.find((type) => type.endsWith(`.${wanted.node}`));
-		if (!nodeType) continue;
-		// Read-only: a first failure (the editor still re-rendering on a loaded machine) is logged and
-		// the list opened once more; a second failure fails the check.
-		for (let attempt = 1; attempt <= 2; attempt++) {
-			try {
-				shots.push(...(await checkOne(page, baseUrl, nodeType, wanted)));
-				break;
-			} catch (error) {
-				const detail = (error as Error).message.split('\n')[0];
-				if (attempt === 1) {
-					log(`editor: ${wanted.node} action list: first attempt failed, trying once more: ${detail}`);
-					continue;
-				}
-				shots.push({ node: `${wanted.node} action list`, ok: false, seconds: 0, detail });
-			}
-		}
+		if (nodeType) shots.push(...(await tryTwice(`${wanted.node} action list`, () => checkOne(page, baseUrl, nodeType, wanted))));
 	}
 	return shots;
 }

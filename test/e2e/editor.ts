@@ -242,12 +242,9 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 			const key = type.split('.')[1];
 			const began = Date.now();
 			const file = join(directory, `${key}.png`);
-			// Adding a node to a new, unsaved workflow only reads: like the checks below, a first failure
-			// (a click that met the editor still re-rendering on a loaded machine) is logged and the node is
-			// added once more from a new workflow; a second failure fails the check.
-			for (let attempt = 1; attempt <= 2; attempt++) {
-				const found: EditorShot[] = [];
-				try {
+			shots.push(
+				...(await tryTwice(n8n, page, key, async () => {
+					const found: EditorShot[] = [];
 					const action = await addNode(page, baseUrl, key);
 					await page.screenshot({ path: file });
 					found.push({ node: `${key} (${action})`, ok: true, seconds: (Date.now() - began) / 1000, file });
@@ -257,57 +254,46 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 						await page.screenshot({ path: pickerFile });
 						found.push({ node: `${key} picker (${PICKER[key]})`, ok: names.length > 0, seconds: (Date.now() - began) / 1000, file: pickerFile, detail: names.slice(0, 3).join(', ') });
 					}
-					shots.push(...found);
-					break;
-				} catch (error) {
-					const failures = join(FAILURE_DIR, n8n.version);
-					mkdirSync(failures, { recursive: true });
-					const failure = join(failures, `${key}${attempt === 1 ? '-attempt-1' : ''}.png`);
-					await page.screenshot({ path: failure }).catch(() => undefined);
-					const detail = `${(error as Error).message.split('\n')[0]} (see ${failure})`;
-					if (attempt === 1) {
-						log(`${n8n.label} editor: ${key}: first attempt failed, trying once more: ${detail}`);
-						continue;
-					}
-					shots.push({ node: key, ok: false, seconds: (Date.now() - began) / 1000, detail });
-				}
-			}
+					return found;
+				})),
+			);
 		}
-		shots.push(...(await checkActionLists(page, baseUrl, nodeTypes)));
+		shots.push(...(await checkActionLists(page, baseUrl, nodeTypes, (name, check) => tryTwice(n8n, page, name, check))));
 		if (sandbox) {
 			const checks: Array<[string, () => Promise<EditorShot[]>]> = [
 				['repzo picker search', async () => [await checkRepzoPicker(n8n, page, baseUrl, sandbox)]],
 				['cirrus Account Type dropdown', () => checkCirrusAccountTypes(n8n, page, baseUrl, sandbox)],
 				['repzo trigger filters', () => checkRepzoTriggerFilters(n8n, page, baseUrl)],
 			];
-			for (const [name, check] of checks) {
-				const began = Date.now();
-				// These checks only read. A click that found the editor still re-rendering (seen once on a
-				// loaded machine: the Manual Trigger entry) is tried once more from a new workflow; the first
-				// attempt's error is logged, and a second failure fails the check.
-				for (let attempt = 1; attempt <= 2; attempt++) {
-					try {
-						shots.push(...(await check()));
-						break;
-					} catch (error) {
-						const failures = join(FAILURE_DIR, n8n.version);
-						mkdirSync(failures, { recursive: true });
-						const failure = join(failures, `${name.replace(/\W+/g, '-')}${attempt === 1 ? '-attempt-1' : ''}.png`);
-						await page.screenshot({ path: failure }).catch(() => undefined);
-						const detail = `${(error as Error).message.split('\n')[0]} (see ${failure})`;
-						if (attempt === 1) {
-							log(`${n8n.label} editor: ${name}: first attempt failed, trying once more: ${detail}`);
-							continue;
-						}
-						shots.push({ node: name, ok: false, seconds: (Date.now() - began) / 1000, detail });
-					}
-				}
-			}
+			for (const [name, check] of checks) shots.push(...(await tryTwice(n8n, page, name, check)));
 		}
 	} finally {
 		await browser?.close();
 	}
 	return shots;
+}
+
+/**
+ * Runs an editor check that only reads (adding a node to an unsaved workflow, opening a list), twice
+ * at most: a first failure (a click that met the editor still re-rendering on a loaded machine) is
+ * logged with a screenshot and the check runs once more from a new workflow; a second failure is
+ * returned as the check's failed row.
+ */
+async function tryTwice(n8n: N8n, page: Page, name: string, check: () => Promise<EditorShot[]>): Promise<EditorShot[]> {
+	const began = Date.now();
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await check();
+		} catch (error) {
+			const failures = join(FAILURE_DIR, n8n.version);
+			mkdirSync(failures, { recursive: true });
+			const failure = join(failures, `${name.replace(/\W+/g, '-')}${attempt === 1 ? '-attempt-1' : ''}.png`);
+			await page.screenshot({ path: failure }).catch(() => undefined);
+			const detail = `${(error as Error).message.split('\n')[0]} (see ${failure})`;
+			if (attempt > 1) return [{ node: name, ok: false, seconds: (Date.now() - began) / 1000, detail }];
+			log(`${n8n.label} editor: ${name}: first attempt failed, trying once more: ${detail}`);
+		}
+	}
 }
 
 /** Which sandbox record the picker check searches for: one far from the list's first page. */
