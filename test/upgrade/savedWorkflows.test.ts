@@ -1,5 +1,5 @@
 /**
- * Workflows saved with version 1 of each node, kept here as the editor saved them (copied from
+ * Workflows saved with each released version of each node (version 1 of all, version 2 of Enapps ERP), kept here as the editor saved them (copied from
  * examples/*.json on the day version 1 was frozen, and frozen with it: the examples may move on, these
  * may not). Each must still send the same requests. Should one of these fail, the saved workflow of a
  * user would break on upgrade: put the change in a new node version (see README) instead.
@@ -63,6 +63,23 @@ const SAVED: Record<string, INodeParameters> = {
 	guardantTrigger: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'dongle.new', dongleId: 1001 },
 	quinceTrigger: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'order.new' },
 	repzoTrigger: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'client.newOrUpdated' },
+};
+
+/** Version 2 of Enapps ERP (released 2026-12-05), as examples/enapps-v2-sale-order-lines.json saved it that day: run with typeVersion 2. */
+const SAVED_V2: Record<string, INodeParameters> = {
+	enapps: {
+		resource: 'saleOrder',
+		operation: 'create',
+		partner_order_id: '={{ $json.id }}',
+		shop_id: 1,
+		orderLines: {
+			line: [
+				{ product: { __rl: true, mode: 'list', value: 3 }, qty: 2 },
+				{ product: { __rl: true, mode: 'id', value: '5' }, qty: 4, options: '{"FINISHING": "DBZW"}' },
+			],
+		},
+		client_order_ref: 'n8n-example-0002',
+	},
 };
 
 interface Sent {
@@ -171,6 +188,32 @@ describe('A workflow saved with version 1 runs unchanged: action nodes', () => {
 		]);
 		expect(calls[0].headers['api-key']).toBe(REPZO_KEY);
 		expect(json(result.items)).toEqual([{ _id: 'c1', name: 'Petra Market', client_code: 'C-90001' }]);
+	});
+});
+
+describe('A workflow saved with version 2 runs unchanged: Enapps ERP', () => {
+	test('Create a sale order with two Order Lines (a picked product, one by ID with options) posts both lines as the API lists them', async () => {
+		const calls = vendor(ENAPPS, () => ({ id: 902, name: 'SO902' }));
+		const result = await runNode({ node: 'enapps', parameters: SAVED_V2.enapps, credentials: enappsCredentials, input: [{ id: 17 }], typeVersion: 2 });
+
+		expect(result.error).toBeUndefined();
+		expect(calls.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+			{
+				method: 'POST',
+				path: `${API}/orders`,
+				body: {
+					partner_order_id: 17,
+					shop_id: 1,
+					products: [
+						{ product_id: 3, qty: 2 },
+						{ product_id: 5, qty: 4, parameters: [{ FINISHING: 'DBZW' }] },
+					],
+					client_order_ref: 'n8n-example-0002',
+				},
+			},
+		]);
+		expect(calls[0].headers.authorization).toBe(`Bearer ${ENAPPS_TOKEN}`);
+		expect(json(result.items)).toEqual([{ id: 902, name: 'SO902' }]);
 	});
 });
 
