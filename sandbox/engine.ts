@@ -318,7 +318,7 @@ export class VendorSandbox implements VendorRuntime {
 		const known = new Set<string>();
 		for (const record of records.records.slice(0, 50)) Object.keys(record).forEach((key) => known.add(key));
 		const predicates: Predicate[] = [];
-		const text = input.search;
+		const text = input[this.adapter.searchParam ?? 'search'];
 		const search = typeof text === 'string' && text.trim() !== '' ? this.adapter.search?.(text.trim(), records.name.split('|')[0]) : undefined;
 		if (search) predicates.push(search);
 		for (const [key, raw] of Object.entries(input)) {

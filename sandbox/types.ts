@@ -117,10 +117,12 @@ export interface VendorAdapter {
 	/** How many records to seed in a collection; undefined (or no hook) for the default, enough for at least three pages. */
 	seedCount?(collection: string, list: ListSpec | undefined, scoped: boolean): number | undefined;
 	/**
-	 * What a list's free-text `search` parameter matches, for vendors whose lists take one (the engine
-	 * otherwise ignores `search`); undefined leaves the list unfiltered.
+	 * What a list's free-text search parameter matches, for vendors whose lists take one (the engine
+	 * otherwise ignores it); undefined leaves the list unfiltered.
 	 */
 	search?(text: string, collection: string): ((record: SandboxRecord) => boolean) | undefined;
+	/** The vendor's name for that free-text parameter (default `search`; Cirrus says `fulltext`). */
+	searchParam?: string;
 	/** A filter predicate for a query key the adapter understands specially, e.g. `_id`. */
 	filter?(key: string, value: string | string[]): ((record: SandboxRecord) => boolean) | undefined;
 	/** The order a list asks for (default: id order, as stored). */

@@ -32,6 +32,31 @@ function clientCredentials(request: SandboxRequest): { id?: string; secret?: str
 }
 
 /** The date-span filters the lists take: which record date each compares, and in which direction. */
+/**
+ * What `fulltext` searches, per list, as the seed says ("this property will be used in a search in
+ * …"), plus the spellings the seeded records use for the same fields (`postaladdress`, `postalcity`).
+ * Lists for which the seed names no fields (leads, contracts, objects) search every text field. For
+ * articles the seed repeats the opportunities' fields (title, description, result), which articles
+ * lack: the sandbox takes their name, number and description.
+ */
+const FULLTEXT_FIELDS: Record<string, string[]> = {
+	'/accounts': [
+		'name', 'alt_name', 'number', 'phone', 'cellphone', 'email', 'vatno',
+		'postal_street', 'postaladdress', 'postal_city', 'postalcity', 'postal_zip', 'postalzip',
+		'visitingaddress_careof', 'visitingaddress_street', 'visitingaddress_zip', 'visitingaddress_city',
+		'deliveryaddress_name', 'deliveryaddress_street', 'deliveryaddress_zip', 'deliveryaddress_city',
+		'invoiceaddress_name', 'invoiceaddress_street', 'invoiceaddress_zip', 'invoiceaddress_city',
+	],
+	'/accountgroups': ['name'],
+	'/activities': ['description', 'date', 'result', 'location'],
+	'/articles': ['name', 'number', 'description'],
+	'/opportunities': ['title', 'description', 'result'],
+	'/contacts': ['name', 'surname', 'email', 'officephone', 'cellphone', 'title', 'idnumber', 'street', 'city', 'zip'],
+	'/orders': ['internalcomment', 'externalcomment'],
+	'/quotes': ['internalcomment', 'externalcomment'],
+	'/users': ['name', 'surname', 'email'],
+};
+
 const DATE_SPANS: Record<string, { fields: string[]; after: boolean }> = {
 	datespan_start: { fields: ['placedate', 'enddate', 'startdate'], after: true },
 	datespan_end: { fields: ['placedate', 'startdate'], after: false },
@@ -80,6 +105,16 @@ export const cirrusAdapter: VendorAdapter = {
 	idField: 'id',
 	idKind: 'number',
 	controlParams: ['X-Fields', 'dynamicfield_id', 'dynamicfield_val'],
+	searchParam: 'fulltext',
+
+	search(text, collection) {
+		const wanted = text.toLowerCase();
+		const fields = FULLTEXT_FIELDS[collection];
+		return (record) =>
+			Object.entries(record).some(
+				([key, value]) => (!fields || fields.includes(key)) && (typeof value === 'string' || typeof value === 'number') && String(value).toLowerCase().includes(wanted),
+			);
+	},
 
 	defaultPageSize() {
 		return 10;
@@ -219,8 +254,9 @@ export const cirrusAdapter: VendorAdapter = {
 		if (collection === '/contacts') {
 			const person = personName(random);
 			return {
-				firstname: person.first,
-				lastname: person.last,
+				// The seed's contacts are `name` (first name) and `surname`.
+				name: person.first,
+				surname: person.last,
 				email: `${person.first}.${person.last}.${index}@example.com`.toLowerCase(),
 				accountid: 1 + (index % 250),
 				title: random.pick(['CEO', 'Buyer', 'CFO', 'Office manager']),

@@ -42,6 +42,31 @@ describe('Cirrus pickers: listSearch and loadOptions through n8n-core', () => {
 		expect(result).toEqual({ results: [{ name: 'Bolt M8', value: 1 }, { name: 'B-10', value: 2 }] });
 	});
 
+	test('contacts are searched with the full-text filter (name, surname, e-mail), not the first-name filter, so a surname finds them', async () => {
+		const scope = api()
+			.get(`${API_PATH}/contacts/`)
+			.query((query) => query.fulltext === 'berg' && query.name === undefined && query.page === '1')
+			.reply(200, page([{ id: 4, name: 'Anna', surname: 'Berg', email: 'anna@berg.example' }], 1, 1));
+		const result = await listSearch({ node: 'cirrus', method: 'contact', parameters: { authentication: 'apiToken' }, credentials: tokenCredentials, filter: 'berg' });
+		expect(scope.isDone()).toBe(true);
+		expect(result).toEqual({ results: [{ name: 'Anna Berg', value: 4 }] });
+	});
+
+	test('orders are searched in what the picker shows (number, else reference), not with the full-text filter, which searches only comments', async () => {
+		const orders = [
+			{ id: 1, number: 'SO-1001', referencecode: 'PO-77' },
+			{ id: 2, number: '', referencecode: 'PO-78' },
+			{ id: 3, number: 'SO-1003', referencecode: 'PO-79' },
+		];
+		const scope = api()
+			.get(`${API_PATH}/orders/`)
+			.query({ page: '1', per_page: '50', sorting: 'placedate_desc' })
+			.reply(200, page(orders, 1, 1));
+		const result = await listSearch({ node: 'cirrus', method: 'order', parameters: { authentication: 'apiToken' }, credentials: tokenCredentials, filter: 'po-78' });
+		expect(scope.isDone()).toBe(true);
+		expect(result).toEqual({ results: [{ name: 'PO-78', value: 2 }] });
+	});
+
 	test('users are a dropdown: every page is read, with the OAuth2 token when the node uses OAuth2', async () => {
 		const token = nock(TOKEN_URL_HOST).post('/oauth/token').reply(200, { access_token: 'oauth-1', token_type: 'Bearer', expires_in: 3600 });
 		const users = (count: number, start: number) => Array.from({ length: count }, (_, i) => ({ id: start + i, name: 'Anna', surname: `Berg ${start + i}` }));

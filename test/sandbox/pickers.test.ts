@@ -133,6 +133,32 @@ describe('Repzo list search', () => {
 	});
 });
 
+describe('Cirrus picker search', () => {
+	const cirrusSignIn = () => signInsOf('cirrus').find((signIn) => signIn.authentication === 'apiToken')!;
+	const methods = Object.keys(typeOf('cirrus').methods?.listSearch ?? {});
+
+	test('the walk covers the searchable Cirrus pickers', () => {
+		expect(methods).toEqual(expect.arrayContaining(['account', 'contact', 'article', 'opportunity', 'lead', 'order', 'quote', 'contract', 'object']));
+	});
+
+	// A record from the second page, searched by a word of the name the picker shows (its number, else
+	// its longest word, e.g. a surname): the search must find it, not hand back the first page (the sandbox
+	// ignored `fulltext`, so the searches of seven pickers did nothing).
+	test.each(methods)('typing a word of a record\'s shown name in the %s picker finds that record', async (method) => {
+		const parameters = { authentication: 'apiToken' };
+		const credentials = credentialsFor(cirrusSignIn());
+		const first = await listSearch({ node: 'cirrus', method, parameters, credentials });
+		const second = first.paginationToken ? await listSearch({ node: 'cirrus', method, parameters, credentials, paginationToken: first.paginationToken }) : first;
+		const wanted = second.results[Math.min(3, second.results.length - 1)];
+		expect(wanted).toBeDefined();
+		const words = wanted.name.split(/\s+/);
+		const word = words.find((candidate) => /\d/.test(candidate)) ?? words.sort((a, b) => b.length - a.length)[0];
+		const found = await listSearch({ node: 'cirrus', method, parameters, credentials, filter: word });
+		expect(found.results.map((option) => option.value)).toContain(wanted.value);
+		expect(found.results.length).toBeLessThan(first.results.length + second.results.length);
+	});
+});
+
 describe('Cirrus account types', () => {
 	test.each(signInsOf('cirrus').map((signIn) => [signIn.credential.name, signIn] as const))('the Account Type dropdown lists the sandbox types with "%s"', async (_name, signIn) => {
 		const options = await loadOptions({ node: 'cirrus', method: 'accountType', parameters: { authentication: signIn.authentication }, credentials: credentialsFor(signIn) });

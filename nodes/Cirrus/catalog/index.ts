@@ -61,12 +61,15 @@ const pickers: Record<string, PickerSource> = {
 	account: { ...named, search: 'name', searchPattern: '%{}%' },
 	// A company's users are few: a dropdown, as owner pickers usually are.
 	user: { ...person, dropdown: true },
-	contact: { ...person, search: 'name', searchPattern: '%{}%' },
+	// Contacts' `name` filter is the first name only; their full-text filter also searches the surname and e-mail shown.
+	contact: { ...person, search: 'fulltext' },
 	article: { label: [['name'], ['number']], search: 'fulltext' },
 	opportunity: { label: [['title'], ['description']], search: 'fulltext' },
 	lead: { label: [['contactcompany'], ['contactname', 'contactsurname'], ['title']], search: 'fulltext' },
-	order: { label: [['number'], ['referencecode'], ['deliveryname']], search: 'fulltext' },
-	quote: { label: [['number'], ['referencecode'], ['deliveryname']], search: 'fulltext' },
+	// The orders' and quotes' full-text filter searches only their comments (seed), not the number or
+	// reference shown: the picker matches what it shows in the pages it reads.
+	order: { label: [['number'], ['referencecode'], ['deliveryname']] },
+	quote: { label: [['number'], ['referencecode'], ['deliveryname']] },
 	contract: { label: [['number'], ['description']], search: 'fulltext' },
 	object: { ...named, search: 'fulltext' },
 	file: named,
