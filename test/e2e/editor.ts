@@ -4,7 +4,7 @@
  * modal's "Test", and (role `full`) the reviewer's view: the n8n editor in headless Chromium adds
  * each of our nodes from the node panel (search → node → action) and saves a screenshot of its
  * parameter panel into test/e2e/screenshots/<vendor>.png (n8n 2.x: screenshots/n8n-2/<vendor>.png).
- * Then, on the same n8n: a Repzo record picker searched and picked, the Cirrus Account Type dropdown
+ * Then, on the same n8n: a Repzo client picker and a Cirrus contact picker searched and picked, the Cirrus Account Type dropdown
  * with both sign-ins, the Repzo Trigger's "Add Filter" list on two events. Apart (`panelTimes`, which run.ts calls once nothing else runs): the panel-open
  * times of our panels against first-party ones (printed and saved to panel-times.txt beside the
  * screenshots, not asserted), and which required inputs a new node's panel flags on first open and on
@@ -21,7 +21,7 @@ import { repzoCatalog } from '../../nodes/Repzo/catalog';
 import { buildTrigger } from '../../nodes/shared/triggerBuilder';
 
 import { freePort, log, ROOT, RUNTIME_DIR, RuntimeError, stopChild, type N8n } from '../../scripts/dev/runtime';
-import type { SandboxHandle } from '../../sandbox/server';
+import type { RequestLogEntry, SandboxHandle } from '../../sandbox/server';
 import { CREDENTIAL_REFS, sandboxCredentials } from '../../scripts/dev/credentials';
 import { setUpOwner } from '../../scripts/dev/owner';
 import { checkActionLists } from './actionList';
@@ -261,7 +261,8 @@ async function screenshotNodes(n8n: N8n, baseUrl: string, nodeTypes: string[], s
 		shots.push(...(await checkActionLists(page, baseUrl, nodeTypes, (name, check) => tryTwice(n8n, page, name, check))));
 		if (sandbox) {
 			const checks: Array<[string, () => Promise<EditorShot[]>]> = [
-				['repzo picker search', async () => [await checkRepzoPicker(n8n, page, baseUrl, sandbox)]],
+				['repzo picker search', async () => [await checkPickerSearch(n8n, page, baseUrl, sandbox, repzoClientSearch(sandbox))]],
+				['cirrus contact picker search', async () => [await checkPickerSearch(n8n, page, baseUrl, sandbox, cirrusContactSearch(sandbox))]],
 				['cirrus Account Type dropdown', () => checkCirrusAccountTypes(n8n, page, baseUrl, sandbox)],
 				['repzo trigger filters', () => checkRepzoTriggerFilters(n8n, page, baseUrl)],
 			];
@@ -313,6 +314,8 @@ async function armPanelClock(page: Page): Promise<void> {
 		holder.__panelClock?.observer?.disconnect();
 		const clock: Clock = { start: 0, last: 0 };
 		holder.__panelClock = clock;
+		// The browser keeps 250 resource timings at most: start empty, so the panel's calls are recorded.
+		performance.clearResourceTimings();
 		document.addEventListener('mousedown', () => (clock.start = performance.now()), { capture: true, once: true });
 		const touchesPanel = (node: Node) => {
 			const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -322,6 +325,17 @@ async function armPanelClock(page: Page): Promise<void> {
 			if (clock.start && records.some((record) => touchesPanel(record.target) || Array.from(record.addedNodes).some(touchesPanel))) clock.last = performance.now();
 		});
 		clock.observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+	});
+}
+
+/** The editor's calls to n8n since the panel clock started (path, start → end in ms after the click): where a panel waits (E2E_PANEL_TRACE=1). */
+async function panelCalls(page: Page): Promise<string> {
+	return await page.evaluate(() => {
+		const start = (window as unknown as { __panelClock?: { start: number } }).__panelClock?.start ?? 0;
+		return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((entry) => entry.startTime >= start && entry.name.includes('/rest/'))
+			.map((entry) => `${new URL(entry.name).pathname} ${Math.round(entry.startTime - start)}→${Math.round(entry.responseEnd - start)}`)
+			.join(', ') || 'none';
 	});
 }
 
@@ -371,6 +385,7 @@ async function timePanel(page: Page, baseUrl: string, target: PanelTarget, onOpe
 	await armPanelClock(page);
 	await chosen.click();
 	const open = await panelSettled(page);
+	if (process.env.E2E_PANEL_TRACE) log(`panel trace: ${target.search} "${target.action}" settled at ${Math.round(open)} ms; calls to n8n: ${await panelCalls(page)}`);
 	await onOpen?.('first');
 	await closePanel(page);
 	await page.waitForTimeout(300);
@@ -538,44 +553,97 @@ async function storedParameters(page: Page): Promise<Array<Record<string, unknow
 	});
 }
 
-/** The Repzo client picker: typing a client's name asks Repzo to search, and picking the hit selects that client. */
-async function checkRepzoPicker(n8n: N8n, page: Page, baseUrl: string, sandbox: SandboxHandle): Promise<EditorShot> {
+/** One picker-search check: a record far from the list's first page, found by typing and picked. */
+interface PickerSearch {
+	/** The check's name in the report, e.g. `repzo picker`. */
+	name: string;
+	/** The vendor's name in the node panel, and the action whose screen has the picker. */
+	search: string;
+	action: string;
+	resource: string;
+	/** The record wanted: its ID, the name the picker shows, and what is typed into the search box. */
+	id: string | number;
+	shown: string;
+	typed: string;
+	/** Whether the sandbox received the search the node should send for `typed`. */
+	asked: (entry: RequestLogEntry) => boolean;
+	/** Done on the open panel before the picker is used, e.g. choosing a credential. */
+	prepare?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Opens `check.action`'s record picker, types `check.typed` in its search box, and picks the first
+ * entry: it must be the record wanted (shown by name, stored by ID), the vendor must have been asked
+ * with the search, and the unsearched list must not have started with it.
+ */
+async function checkPickerSearch(n8n: N8n, page: Page, baseUrl: string, sandbox: SandboxHandle, check: PickerSearch): Promise<EditorShot> {
 	const began = Date.now();
-	const clients = sandbox.vendors.get('repzo')!.collection('/client').records;
-	const wanted = clients[PICKED_CLIENT_INDEX] as { _id: string; name: string };
-	await openNodePanel(page, baseUrl, { search: 'Repzo', action: 'Get client' });
-	const { chosen, found } = await findAction(page, 'Get client');
-	if (!found) throw new Error('no action "Get client" under "Repzo"');
+	await openNodePanel(page, baseUrl, { search: check.search, action: check.action });
+	const { chosen, found } = await findAction(page, check.action);
+	if (!found) throw new Error(`no action "${check.action}" under "${check.search}"`);
 	await chosen.click();
 	await page.getByTestId('ndv').waitFor({ state: 'visible' });
+	await check.prepare?.(page);
 	const locator = page.getByTestId('resource-locator-id');
 	await locator.getByTestId('rlc-input').click();
 	const items = page.getByTestId('rlc-item');
 	await items.first().waitFor({ state: 'visible', timeout: LIST_WAIT_MS });
 	const firstEntry = (await items.first().innerText()).trim();
-	await page.getByTestId('rlc-search').fill(wanted.name);
+	const before = sandbox.requests.length;
+	await page.getByTestId('rlc-search').fill(check.typed);
 	await page.waitForFunction(
 		(name) => {
 			const names = Array.from(document.querySelectorAll('[data-test-id="rlc-item"]')).map((item) => (item as HTMLElement).innerText.trim());
 			return names.length > 0 && names[0] === name;
 		},
-		wanted.name,
+		check.shown,
 		{ timeout: LIST_WAIT_MS },
 	);
 	await items.first().click();
 	await page.waitForTimeout(500);
 	const shown = await locator.getByTestId('rlc-input').inputValue();
-	const value = (await storedParameters(page)).find((parameters) => parameters.resource === 'client' && parameters.operation === 'get')?.id as { value?: string } | undefined;
-	const searched = sandbox.requests.some((entry) => entry.vendor === 'repzo' && entry.path === '/client' && entry.query.search === wanted.name);
-	const file = join(screenshotDir(n8n), 'repzo-picker-search.png');
+	const value = (await storedParameters(page)).find((parameters) => parameters.resource === check.resource && parameters.operation === 'get')?.id as { value?: unknown } | undefined;
+	const searched = sandbox.requests.slice(before).some(check.asked);
+	const file = join(screenshotDir(n8n), `${check.name.replace(/\W+/g, '-')}-search.png`);
 	await page.screenshot({ path: file });
-	const ok = shown === wanted.name && value?.value === wanted._id && searched && firstEntry !== wanted.name;
+	const ok = shown === check.shown && String(value?.value) === String(check.id) && searched && firstEntry !== check.shown;
 	return {
-		node: `repzo picker: search "${wanted.name}" and pick it`,
+		node: `${check.name}: search "${check.typed}" and pick ${check.typed === check.shown ? 'it' : `"${check.shown}"`}`,
 		ok,
 		seconds: (Date.now() - began) / 1000,
 		file,
-		detail: `first entry "${firstEntry}", shown "${shown}", value ${JSON.stringify(value?.value)} (want ${wanted._id}), Repzo asked with search: ${searched}`,
+		detail: `first entry "${firstEntry}", shown "${shown}", value ${JSON.stringify(value?.value)} (want ${JSON.stringify(check.id)}), ${check.search} asked with the search: ${searched}`,
+	};
+}
+
+/** The Repzo client picker, searched by a client's name (Repzo's `search`). */
+function repzoClientSearch(sandbox: SandboxHandle): PickerSearch {
+	const wanted = sandbox.vendors.get('repzo')!.collection('/client').records[PICKED_CLIENT_INDEX] as { _id: string; name: string };
+	return {
+		name: 'repzo picker',
+		search: 'Repzo',
+		action: 'Get client',
+		resource: 'client',
+		id: wanted._id,
+		shown: wanted.name,
+		typed: wanted.name,
+		asked: (entry) => entry.vendor === 'repzo' && entry.path === '/client' && entry.query.search === wanted.name,
+	};
+}
+
+/** The Cirrus contact picker with the X-Token, searched by a contact's e-mail (Cirrus's `fulltext`); it shows the name. */
+function cirrusContactSearch(sandbox: SandboxHandle): PickerSearch {
+	const wanted = sandbox.vendors.get('cirrus')!.collection('/contacts').records[PICKED_CLIENT_INDEX] as { id: number; name: string; surname: string; email: string };
+	return {
+		name: 'cirrus contact picker',
+		search: 'Cirrus',
+		action: 'Get contact',
+		resource: 'contact',
+		id: wanted.id,
+		shown: `${wanted.name} ${wanted.surname}`,
+		typed: wanted.email,
+		asked: (entry) => entry.vendor === 'cirrus' && /\/contacts\/?$/.test(entry.path) && entry.query.fulltext === wanted.email,
+		prepare: async (page) => await useCirrusCredential(page, 'API Token', CREDENTIAL_REFS.cirrusApi.id),
 	};
 }
 
