@@ -198,9 +198,13 @@ interface Page {
 	pages?: number;
 }
 
+/** One sender for all the pages of one picker call: the credential and settings are read once, not per page. */
+function senderOf(ctx: ILoadOptionsFunctions, catalog: VendorCatalog): VendorSender {
+	return new VendorSender(ctx, catalog.vendor, catalog.connection, (name) => currentParameter(ctx, name));
+}
+
 /** Reads one page of a picker's list, the way the list operation pages. */
-async function readPage(this: ILoadOptionsFunctions, catalog: VendorCatalog, source: ResolvedSource, start: number | undefined, search?: string): Promise<Page> {
-	const sender = new VendorSender(this, catalog.vendor, catalog.connection, (name) => currentParameter(this, name));
+async function readPage(sender: VendorSender, catalog: VendorCatalog, source: ResolvedSource, start: number | undefined, search?: string): Promise<Page> {
 	const list = source.list;
 	const location = list.in === 'body' ? 'body' : 'qs';
 	const options: IHttpRequestOptions = {
@@ -251,14 +255,15 @@ function listSearchMethod(catalog: VendorCatalog, source: ResolvedSource) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		const search = filter?.trim() || undefined;
 		let start = paginationToken !== undefined && paginationToken !== '' ? Number(paginationToken) : undefined;
+		const sender = senderOf(this, catalog);
 		if (!search || source.searchField) {
-			const page = await readPage.call(this, catalog, source, start, search);
+			const page = await readPage(sender, catalog, source, start, search);
 			return withToken(toOptions(page.records, source), page.next);
 		}
 		// The API cannot filter by name: read pages and keep the matching records.
 		const results: INodeListSearchItems[] = [];
 		for (let scanned = 0; scanned < SEARCH_SCAN_PAGES; scanned++) {
-			const page = await readPage.call(this, catalog, source, start);
+			const page = await readPage(sender, catalog, source, start);
 			results.push(...toOptions(page.records, source).filter((option) => matches(option, search)));
 			start = page.next;
 			if (start === undefined || results.length > 0) break;
@@ -274,7 +279,8 @@ function withToken(results: INodeListSearchItems[], next: number | undefined): I
 /** `loadOptions` of a lookup list: every record, by name. */
 function loadOptionsMethod(catalog: VendorCatalog, source: ResolvedSource) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const first = await readPage.call(this, catalog, source, undefined);
+		const sender = senderOf(this, catalog);
+		const first = await readPage(sender, catalog, source, undefined);
 		const records = [...first.records];
 		let start = first.next;
 		// Where the first page states how many there are, the rest are asked for together (a few at a
@@ -283,13 +289,13 @@ function loadOptionsMethod(catalog: VendorCatalog, source: ResolvedSource) {
 		if (stated !== undefined && start !== undefined) {
 			const rest = Array.from({ length: Math.max(0, stated - start + 1) }, (_, index) => start! + index);
 			for (let at = 0; at < rest.length; at += DROPDOWN_PARALLEL_PAGES) {
-				const pages = await Promise.all(rest.slice(at, at + DROPDOWN_PARALLEL_PAGES).map((number) => readPage.call(this, catalog, source, number)));
+				const pages = await Promise.all(rest.slice(at, at + DROPDOWN_PARALLEL_PAGES).map((number) => readPage(sender, catalog, source, number)));
 				for (const page of pages) records.push(...page.records);
 			}
 			start = undefined;
 		}
 		for (let pages = 1; start !== undefined && pages < DROPDOWN_MAX_PAGES; pages++) {
-			const page = await readPage.call(this, catalog, source, start);
+			const page = await readPage(sender, catalog, source, start);
 			records.push(...page.records);
 			start = page.next;
 		}

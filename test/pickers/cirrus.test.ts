@@ -2,7 +2,7 @@ import nock from 'nock';
 import { NodeHelpers } from 'n8n-workflow';
 import type { INode, INodeProperties } from 'n8n-workflow';
 
-import { nodeTypes, PACKAGE, runNode } from '../harness';
+import { nodeTypes, PACKAGE, runNode, TestCredentialsHelper } from '../harness';
 import { accounts, API_PATH, BASE, oauthCredentials, page, TOKEN, TOKEN_URL_HOST, tokenCredentials } from '../cirrus/fixtures';
 import { listSearch, loadOptions } from './context';
 
@@ -50,6 +50,32 @@ describe('Cirrus pickers: listSearch and loadOptions through n8n-core', () => {
 		const result = await listSearch({ node: 'cirrus', method: 'contact', parameters: { authentication: 'apiToken' }, credentials: tokenCredentials, filter: 'berg' });
 		expect(scope.isDone()).toBe(true);
 		expect(result).toEqual({ results: [{ name: 'Anna Berg', value: 4 }] });
+	});
+
+	test('a dropdown of 5 pages decrypts its credential once for itself, plus once per request for n8n\'s own signing (6, not 10)', async () => {
+		// In n8n each decryption is a database read: a sender per page read the credential twice per page.
+		class CountingHelper extends TestCredentialsHelper {
+			reads = 0;
+
+			override async getDecrypted(...args: Parameters<TestCredentialsHelper['getDecrypted']>) {
+				this.reads += 1;
+				return await super.getDecrypted(...args);
+			}
+		}
+		const helper = new CountingHelper();
+		const users = (pageNumber: number) => Array.from({ length: pageNumber < 5 ? 50 : 10 }, (_, i) => ({ id: (pageNumber - 1) * 50 + i + 1, name: 'User', surname: `${(pageNumber - 1) * 50 + i + 1}` }));
+		const scope = api()
+			.get(`${API_PATH}/users/`)
+			.times(5)
+			.query(true)
+			.reply((uri) => {
+				const number = Number(new URL(uri, BASE).searchParams.get('page'));
+				return [200, page(users(number), number, 5, 50, 210)];
+			});
+		const options = await loadOptions({ node: 'cirrus', method: 'user', parameters: { authentication: 'apiToken', resource: 'account' }, credentials: tokenCredentials, helper });
+		expect(scope.isDone()).toBe(true);
+		expect(options).toHaveLength(210);
+		expect(helper.reads).toBe(6);
 	});
 
 	test('orders are searched in what the picker shows (number, else reference), not with the full-text filter, which searches only comments', async () => {
