@@ -1,9 +1,10 @@
 /**
  * The one way a request leaves our nodes: operations, lists, batch writes, Create or Update lookups,
- * trigger polls, pickers and Custom API Call all send through `VendorSender.send`, so each of them
- * gets the node's Request Options (proxy, timeout, Ignore SSL Issues), redirects kept within the
- * credential's origin, waiting and retrying when the vendor is busy, the vendor's refusal checks,
- * and failures that carry the vendor's words and HTTP status with the credential's secrets redacted.
+ * trigger polls, pickers, Custom API Call and file downloads (Repzo's PDFs, sent without the
+ * credential) all send through `VendorSender.send`, so each of them gets the node's Request Options
+ * (proxy, timeout, Ignore SSL Issues), redirects kept within the credential's origin, waiting and
+ * retrying when the vendor is busy, the vendor's refusal checks, and failures that carry the vendor's
+ * words and HTTP status with the credential's secrets redacted.
  */
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
