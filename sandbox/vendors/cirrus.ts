@@ -31,7 +31,6 @@ function clientCredentials(request: SandboxRequest): { id?: string; secret?: str
 	return { id: body.client_id as string | undefined, secret: body.client_secret as string | undefined };
 }
 
-/** The date-span filters the lists take: which record date each compares, and in which direction. */
 /**
  * What `fulltext` searches, per list, as the seed says ("this property will be used in a search in
  * …"), plus the spellings the seeded records use for the same fields (`postaladdress`, `postalcity`).
@@ -57,6 +56,7 @@ const FULLTEXT_FIELDS: Record<string, string[]> = {
 	'/users': ['name', 'surname', 'email'],
 };
 
+/** The date-span filters the lists take: which record date each compares, and in which direction. */
 const DATE_SPANS: Record<string, { fields: string[]; after: boolean }> = {
 	datespan_start: { fields: ['placedate', 'enddate', 'startdate'], after: true },
 	datespan_end: { fields: ['placedate', 'startdate'], after: false },

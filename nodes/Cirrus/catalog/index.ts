@@ -61,7 +61,7 @@ const pickers: Record<string, PickerSource> = {
 	account: { ...named, search: 'name', searchPattern: '%{}%' },
 	// A company's users are few: a dropdown, as owner pickers usually are.
 	user: { ...person, dropdown: true },
-	// Contacts' `name` filter is the first name only; their full-text filter also searches the surname and e-mail shown.
+	// Contacts' `name` filter matches the `name` field (the first name); full text also covers the surname and e-mail shown.
 	contact: { ...person, search: 'fulltext' },
 	article: { label: [['name'], ['number']], search: 'fulltext' },
 	opportunity: { label: [['title'], ['description']], search: 'fulltext' },
